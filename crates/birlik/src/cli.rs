@@ -1,0 +1,226 @@
+use crate::{demo, import, indexing};
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use domain::EntityKind;
+use futures_util::StreamExt;
+use std::io::{BufRead, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+use store::{Location, Store};
+
+#[derive(Parser)]
+#[command(name = "birlik", version, about = "Birlik: the NGO platform of the Organization of Turkic States")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+pub struct DataArgs {
+    /// Directory of the embedded SQLite database (created if missing).
+    #[arg(long, env = "BIRLIK_DATA", default_value = "./birlik-data")]
+    data: PathBuf,
+    /// Use this database instead of --data (sqlite:///path/file.db; postgres://… later).
+    #[arg(long, env = "DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+impl DataArgs {
+    async fn open(&self) -> Result<Store> {
+        let location = Location::from_args(&self.data, self.database_url.as_deref());
+        Store::open(&location).await.with_context(|| match &location {
+            Location::Dir(d) => format!("cannot open the data directory {}", d.display()),
+            Location::Url(_) => "cannot open the database".to_owned(),
+        })
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and the JSON API.
+    Serve {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Address to listen on.
+        #[arg(long, env = "BIRLIK_ADDR", default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Load the demo network (the OTS NGO platform) into an empty database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Insert or update records from a JSON Lines file (`-` for standard input).
+    Import {
+        #[command(flatten)]
+        data: DataArgs,
+        /// The file to import.
+        file: PathBuf,
+    },
+    /// Write every record to standard output in the import format.
+    Export {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Only records of this type (organization, person, place).
+        #[arg(long = "type", value_parser = parse_kind)]
+        kind: Option<EntityKind>,
+    },
+    /// Read queries from standard input, one a line; write one JSON line of hits per query.
+    Search {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Hits per query.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        limit: u32,
+        /// Only records of this type (organization, person, place).
+        #[arg(long = "type", value_parser = parse_kind)]
+        kind: Option<EntityKind>,
+    },
+}
+
+fn parse_kind(raw: &str) -> Result<EntityKind, String> {
+    EntityKind::parse(raw).ok_or_else(|| format!("{raw:?} is not organization, person or place"))
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Serve { data, addr, demo } => serve(data, addr, demo).await,
+        Command::Import { data, file } => {
+            let store = data.open().await?;
+            let result = import::run(&store, &file).await;
+            store.close().await;
+            result
+        }
+        Command::Export { data, kind } => export(data, kind).await,
+        Command::Search { data, limit, kind } => search(data, limit, kind).await,
+    }
+}
+
+async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> {
+    init_tracing();
+    let store = data.open().await?;
+    if with_demo {
+        demo::load_if_empty(&store).await?;
+    }
+    let started = Instant::now();
+    let index = indexing::build(&store).await?;
+    tracing::info!(records = index.len(), took_ms = started.elapsed().as_millis() as u64, "search index built");
+    let state = web::AppState::new(store.clone(), Arc::new(RwLock::new(index)));
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let local = listener.local_addr()?;
+    println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
+    axum::serve(listener, web::router(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BIRLIK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn,sqlx=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+async fn export(data: DataArgs, kind: Option<EntityKind>) -> Result<()> {
+    let store = data.open().await?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut lines = store.export_lines(kind);
+    while let Some(line) = lines.next().await {
+        let line = line?;
+        if let Err(e) = writeln!(out, "{line}") {
+            // A closed pipe (`birlik export | head`) is the reader's choice, not a failure.
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(e).context("cannot write to standard output");
+        }
+    }
+    drop(lines);
+    match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(e).context("cannot write to standard output")
+        }
+        _ => Ok(()),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct SearchLine<'a> {
+    q: &'a str,
+    hits: Vec<SearchLineHit>,
+    micros: u64,
+}
+
+#[derive(serde::Serialize)]
+struct SearchLineHit {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: String,
+    score: f32,
+}
+
+async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
+    let store = data.open().await?;
+    let index = indexing::build(&store).await?;
+    store.close().await;
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let q = line.with_context(|| format!("line {}: standard input is not UTF-8 text", n + 1))?;
+        let query = search::Query {
+            text: q.clone(),
+            kind: kind.map(web::to_search_kind),
+            limit: limit as usize,
+            ..Default::default()
+        };
+        let started = Instant::now();
+        let results = index.search(&query);
+        let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        let line = SearchLine {
+            q: &q,
+            hits: results
+                .hits
+                .into_iter()
+                .map(|h| SearchLineHit {
+                    id: h.id,
+                    kind: h.kind.as_str(),
+                    name: h.name,
+                    score: h.score,
+                })
+                .collect(),
+            micros,
+        };
+        serde_json::to_writer(&mut out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}

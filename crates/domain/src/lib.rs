@@ -1,0 +1,22 @@
+//! Birlik's domain: what a record, a country, an area of cooperation and the
+//! network are, and the rules that make them valid.
+//!
+//! Pure: no I/O. Everything that enters the platform (an import line, a JSON
+//! body, a form) is parsed into these types, so code past the edge never sees
+//! an invalid id, country or language.
+
+mod area;
+mod country;
+mod error;
+mod id;
+mod lang;
+mod network;
+mod record;
+
+pub use area::{AREAS, Area, AreaSlug};
+pub use country::{CountryCode, country_name};
+pub use error::{FieldError, ValidationErrors};
+pub use id::EntityId;
+pub use lang::{Lang, Script, UI_LANGS};
+pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
+pub use record::{EntityKind, Name, NameInput, Record, RecordInput};

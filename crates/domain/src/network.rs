@@ -1,0 +1,138 @@
+use crate::{CountryCode, EntityKind};
+
+/// A country's standing in the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MembershipStatus {
+    Member,
+    Observer,
+}
+
+impl MembershipStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::Observer => "observer",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "member" => Some(Self::Member),
+            "observer" => Some(Self::Observer),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NetworkCountry {
+    pub code: CountryCode,
+    pub status: MembershipStatus,
+    /// ISO date (`2009-10-03`) the country joined with this status.
+    pub since: Option<String>,
+}
+
+/// The country chairing the network, and since when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Chair {
+    pub country: CountryCode,
+    pub since: Option<String>,
+}
+
+/// The network the platform serves: its countries, chair and seat.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Network {
+    pub name: String,
+    pub chair: Option<Chair>,
+    /// The seat (a city), as a place record's id when one exists.
+    pub seat_place_id: Option<String>,
+    pub seat_name: Option<String>,
+    pub countries: Vec<NetworkCountry>,
+}
+
+impl Network {
+    /// The Organization of Turkic States' NGO platform, as in the demo.
+    pub fn ots() -> Self {
+        let c = |code: &str, status, since: &str| NetworkCountry {
+            code: CountryCode::parse(code).expect("built-in country codes are valid"),
+            status,
+            since: Some(since.to_owned()),
+        };
+        use MembershipStatus::{Member, Observer};
+        Network {
+            name: "NGO Platform of the Organization of Turkic States".into(),
+            chair: Some(Chair {
+                country: CountryCode::parse("AZ").expect("valid"),
+                since: Some("2025-10-07".into()),
+            }),
+            seat_place_id: Some("place-nakhchivan".into()),
+            seat_name: Some("Nakhchivan".into()),
+            countries: vec![
+                c("AZ", Member, "2009-10-03"),
+                c("KZ", Member, "2009-10-03"),
+                c("KG", Member, "2009-10-03"),
+                c("TR", Member, "2009-10-03"),
+                c("UZ", Member, "2019-10-15"),
+                c("HU", Observer, "2018-09-03"),
+                c("TM", Observer, "2021-11-12"),
+                c("XN", Observer, "2022-11-11"),
+            ],
+        }
+    }
+
+    pub fn status_of(&self, code: CountryCode) -> Option<MembershipStatus> {
+        self.countries
+            .iter()
+            .find(|c| c.code == code)
+            .map(|c| c.status)
+    }
+
+    pub fn members(&self) -> impl Iterator<Item = &NetworkCountry> {
+        self.countries
+            .iter()
+            .filter(|c| c.status == MembershipStatus::Member)
+    }
+
+    pub fn observers(&self) -> impl Iterator<Item = &NetworkCountry> {
+        self.countries
+            .iter()
+            .filter(|c| c.status == MembershipStatus::Observer)
+    }
+}
+
+/// What the directory counts for each country.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct KindCounts {
+    pub organizations: u64,
+    pub people: u64,
+    pub places: u64,
+}
+
+impl KindCounts {
+    pub fn add(&mut self, kind: EntityKind, n: u64) {
+        match kind {
+            EntityKind::Organization => self.organizations += n,
+            EntityKind::Person => self.people += n,
+            EntityKind::Place => self.places += n,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ots_has_five_members_three_observers_and_azerbaijan_chairs() {
+        let n = Network::ots();
+        assert_eq!(n.members().count(), 5);
+        assert_eq!(n.observers().count(), 3);
+        assert_eq!(n.chair.as_ref().unwrap().country.as_str(), "AZ");
+        assert_eq!(
+            n.status_of(CountryCode::parse("XN").unwrap()),
+            Some(MembershipStatus::Observer)
+        );
+        assert_eq!(n.status_of(CountryCode::parse("DE").unwrap()), None);
+    }
+}

@@ -1,0 +1,139 @@
+//! Birlik's persistence: one store API over the embedded SQLite database and
+//! (next) PostgreSQL.
+//!
+//! Every query is written once, with `$1` placeholders that both backends
+//! accept, and run on whichever pool is configured ([`on_pool!`]). Names are
+//! never compared or ordered by the database's collation: the store keeps
+//! keys folded in Rust (`names::sort_key`) and compares them bytewise.
+
+mod error;
+mod network;
+mod records;
+
+pub use error::StoreError;
+pub use records::{ImportTx, ListFilter};
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where the data lives.
+#[derive(Debug, Clone)]
+pub enum Location {
+    /// An embedded SQLite database in this directory (created if missing).
+    Dir(PathBuf),
+    /// A database URL: `sqlite:///path/to/file.db` or `postgres://…`.
+    Url(String),
+}
+
+impl Location {
+    /// The location the CLI's `--data` and `--database-url` describe.
+    pub fn from_args(data: &Path, database_url: Option<&str>) -> Self {
+        match database_url {
+            Some(url) if !url.trim().is_empty() => Location::Url(url.trim().to_owned()),
+            _ => Location::Dir(data.to_owned()),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Db {
+    Sqlite(SqlitePool),
+}
+
+/// Runs the same query code on whichever pool the store has.
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            $crate::Db::Sqlite($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
+/// The database file inside a data directory.
+pub const SQLITE_FILE: &str = "birlik.db";
+
+/// A handle on the platform's database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub(crate) db: Db,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database and applies pending migrations.
+    pub async fn open(location: &Location) -> Result<Self, StoreError> {
+        let store = match location {
+            Location::Dir(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+                    path: dir.clone(),
+                    source: e,
+                })?;
+                Self::open_sqlite(&dir.join(SQLITE_FILE)).await?
+            }
+            Location::Url(url) => {
+                if let Some(path) = url.strip_prefix("sqlite://") {
+                    Self::open_sqlite(Path::new(path)).await?
+                } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+                    return Err(StoreError::Unsupported(
+                        "PostgreSQL is not built into this version yet; use --data DIR (SQLite)"
+                            .into(),
+                    ));
+                } else {
+                    return Err(StoreError::Unsupported(format!(
+                        "database URL {url:?}: expected sqlite:///path/file.db or postgres://…"
+                    )));
+                }
+            }
+        };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn open_sqlite(file: &Path) -> Result<Self, StoreError> {
+        let options = SqliteConnectOptions::new()
+            .filename(file)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5))
+            // FULL: NORMAL can lose the last commits on power loss.
+            .synchronous(SqliteSynchronous::Full)
+            .pragma("cache_size", "-65536");
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        Ok(Self {
+            db: Db::Sqlite(pool),
+        })
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        on_pool!(&self.db, |pool| sqlx::migrate!("./migrations/sqlite")
+            .run(pool)
+            .await?);
+        Ok(())
+    }
+
+    /// Which backend this store runs on, for logs and the health page.
+    pub fn backend(&self) -> &'static str {
+        match self.db {
+            Db::Sqlite(_) => "sqlite",
+        }
+    }
+
+    /// Closes the pool, waiting for connections to finish (and SQLite to checkpoint).
+    pub async fn close(&self) {
+        on_pool!(&self.db, |pool| pool.close().await);
+    }
+}
+
+pub(crate) fn now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}

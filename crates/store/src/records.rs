@@ -1,0 +1,400 @@
+use crate::{Db, Store, StoreError, now_millis, on_pool};
+use domain::{AreaSlug, CountryCode, EntityId, EntityKind, KindCounts, Record};
+use futures_util::stream::{BoxStream, StreamExt};
+use sqlx::{AssertSqlSafe, Row};
+use std::collections::{BTreeMap, HashMap};
+
+/// Rows written per INSERT statement: well under SQLite's 32,766 and
+/// PostgreSQL's 65,535 bind parameters, large enough to amortize each round trip.
+const ROWS_PER_STATEMENT: usize = 400;
+const ENTITY_COLUMNS: usize = 8;
+
+/// Which records a directory listing shows.
+#[derive(Debug, Clone, Copy)]
+pub struct ListFilter {
+    pub kind: EntityKind,
+    pub country: Option<CountryCode>,
+    pub area: Option<AreaSlug>,
+}
+
+fn parse_doc(id: &str, doc: &str) -> Result<Record, StoreError> {
+    Record::from_json(doc).map_err(|e| StoreError::Corrupt {
+        id: id.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+fn doc_of(record: &Record) -> String {
+    // Serializing plain data with string keys cannot fail.
+    serde_json::to_string(record).unwrap_or_default()
+}
+
+/// The SQL text shared by list and count: only static fragments, values are bound.
+fn filter_sql(filter: &ListFilter) -> String {
+    let mut sql = String::from(" FROM entities e WHERE e.kind = $1");
+    let mut n = 1;
+    if filter.country.is_some() {
+        n += 1;
+        sql.push_str(&format!(" AND e.country = ${n}"));
+    }
+    if filter.area.is_some() {
+        n += 1;
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM entity_areas a WHERE a.entity_id = e.id AND a.area = ${n})"
+        ));
+    }
+    sql
+}
+
+fn filter_param_count(filter: &ListFilter) -> usize {
+    1 + usize::from(filter.country.is_some()) + usize::from(filter.area.is_some())
+}
+
+macro_rules! bind_filter {
+    ($query:expr, $filter:expr) => {{
+        let mut q = $query.bind($filter.kind.as_str());
+        if let Some(c) = $filter.country {
+            q = q.bind(c.as_str().to_owned());
+        }
+        if let Some(a) = $filter.area {
+            q = q.bind(a.as_str());
+        }
+        q
+    }};
+}
+
+impl Store {
+    /// One record by id.
+    pub async fn get(&self, id: &EntityId) -> Result<Option<Record>, StoreError> {
+        let doc: Option<String> = on_pool!(&self.db, |pool| {
+            sqlx::query_scalar("SELECT doc FROM entities WHERE id = $1")
+                .bind(id.as_str())
+                .fetch_optional(pool)
+                .await?
+        });
+        doc.map(|d| parse_doc(id.as_str(), &d)).transpose()
+    }
+
+    /// Several records by id, for showing search hits; missing ids are left out.
+    pub async fn get_many(&self, ids: &[String]) -> Result<HashMap<String, Record>, StoreError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let mut sql = String::from("SELECT id, doc FROM entities WHERE id IN (");
+        for i in 0..ids.len() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("${}", i + 1));
+        }
+        sql.push(')');
+        let rows = on_pool!(&self.db, |pool| {
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(id.clone());
+            }
+            q.fetch_all(pool).await?
+        });
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get("id")?;
+                let rec = parse_doc(&id, r.try_get("doc")?)?;
+                Ok((id, rec))
+            })
+            .collect()
+    }
+
+    /// A page of the directory in name order, after the record `after` (keyset paging).
+    pub async fn list(
+        &self,
+        filter: &ListFilter,
+        after: Option<&EntityId>,
+        limit: u32,
+    ) -> Result<Vec<Record>, StoreError> {
+        let mut sql = format!("SELECT e.id, e.doc{}", filter_sql(filter));
+        if after.is_some() {
+            let n = filter_param_count(filter) + 1;
+            sql.push_str(&format!(
+                " AND (e.sort_key, e.id) > (SELECT c.sort_key, c.id FROM entities c WHERE c.id = ${n})"
+            ));
+            if !self.exists(after.map(EntityId::as_str).unwrap_or("")).await? {
+                return Err(StoreError::NotFound(
+                    "the page to continue after does not exist (it may have been deleted)".into(),
+                ));
+            }
+        }
+        let n = filter_param_count(filter) + usize::from(after.is_some()) + 1;
+        sql.push_str(&format!(" ORDER BY e.sort_key, e.id LIMIT ${n}"));
+        let rows = on_pool!(&self.db, |pool| {
+            let mut q = bind_filter!(sqlx::query(AssertSqlSafe(sql)), filter);
+            if let Some(a) = after {
+                q = q.bind(a.as_str().to_owned());
+            }
+            q.bind(i64::from(limit)).fetch_all(pool).await?
+        });
+        rows.iter()
+            .map(|r| parse_doc(r.try_get("id")?, r.try_get("doc")?))
+            .collect()
+    }
+
+    /// How many records a listing has in all.
+    pub async fn count(&self, filter: &ListFilter) -> Result<u64, StoreError> {
+        let sql = format!("SELECT COUNT(*){}", filter_sql(filter));
+        let n: i64 = on_pool!(&self.db, |pool| {
+            bind_filter!(sqlx::query_scalar(AssertSqlSafe(sql)), filter)
+                .fetch_one(pool)
+                .await?
+        });
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn exists(&self, id: &str) -> Result<bool, StoreError> {
+        let found: Option<i64> = on_pool!(&self.db, |pool| {
+            sqlx::query_scalar("SELECT 1 FROM entities WHERE id = $1")
+                .bind(id.to_owned())
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(found.is_some())
+    }
+
+    /// The records changed most recently, newest first.
+    pub async fn latest(
+        &self,
+        kind: Option<EntityKind>,
+        limit: u32,
+    ) -> Result<Vec<Record>, StoreError> {
+        let rows = on_pool!(&self.db, |pool| {
+            match kind {
+                Some(k) => sqlx::query(
+                    "SELECT id, doc FROM entities WHERE kind = $1 ORDER BY updated_at DESC, id DESC LIMIT $2",
+                )
+                .bind(k.as_str())
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await?,
+                None => sqlx::query(
+                    "SELECT id, doc FROM entities ORDER BY updated_at DESC, id DESC LIMIT $1",
+                )
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await?,
+            }
+        });
+        rows.iter()
+            .map(|r| parse_doc(r.try_get("id")?, r.try_get("doc")?))
+            .collect()
+    }
+
+    /// Records per country and kind.
+    pub async fn counts_by_country(&self) -> Result<BTreeMap<CountryCode, KindCounts>, StoreError> {
+        let rows = on_pool!(&self.db, |pool| {
+            sqlx::query(
+                "SELECT country, kind, COUNT(*) AS n FROM entities WHERE country IS NOT NULL GROUP BY country, kind",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        let mut out: BTreeMap<CountryCode, KindCounts> = BTreeMap::new();
+        for r in rows {
+            let country: String = r.try_get("country")?;
+            let kind: String = r.try_get("kind")?;
+            let n: i64 = r.try_get("n")?;
+            if let (Ok(c), Some(k)) = (CountryCode::parse(&country), EntityKind::parse(&kind)) {
+                out.entry(c).or_default().add(k, u64::try_from(n).unwrap_or(0));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Records per area of cooperation (organizations carry areas).
+    pub async fn counts_by_area(&self) -> Result<HashMap<String, u64>, StoreError> {
+        let rows = on_pool!(&self.db, |pool| {
+            sqlx::query("SELECT area, COUNT(*) AS n FROM entity_areas GROUP BY area")
+                .fetch_all(pool)
+                .await?
+        });
+        rows.iter()
+            .map(|r| {
+                let n: i64 = r.try_get("n")?;
+                Ok((r.try_get("area")?, u64::try_from(n).unwrap_or(0)))
+            })
+            .collect()
+    }
+
+    /// Every record as its import-format line, ordered by id, without loading all into memory.
+    pub fn export_lines(
+        &self,
+        kind: Option<EntityKind>,
+    ) -> BoxStream<'_, Result<String, StoreError>> {
+        on_pool!(&self.db, |pool| match kind {
+            Some(k) => sqlx::query_scalar("SELECT doc FROM entities WHERE kind = $1 ORDER BY id")
+                .bind(k.as_str())
+                .fetch(pool)
+                .map(|r| r.map_err(StoreError::from))
+                .boxed(),
+            None => sqlx::query_scalar("SELECT doc FROM entities ORDER BY id")
+                .fetch(pool)
+                .map(|r| r.map_err(StoreError::from))
+                .boxed(),
+        })
+    }
+
+    /// Every record, parsed: what the search index is built from.
+    pub fn stream_records(&self) -> BoxStream<'_, Result<Record, StoreError>> {
+        on_pool!(&self.db, |pool| sqlx::query("SELECT id, doc FROM entities")
+            .fetch(pool)
+            .map(|r| {
+                let r = r?;
+                parse_doc(r.try_get("id")?, r.try_get("doc")?)
+            })
+            .boxed())
+    }
+
+    /// How many records there are of every kind.
+    pub async fn total(&self) -> Result<u64, StoreError> {
+        let n: i64 = on_pool!(&self.db, |pool| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM entities")
+                .fetch_one(pool)
+                .await?
+        });
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Starts an all-or-nothing write of many records: nothing is visible,
+    /// and nothing survives a crash, until [`ImportTx::commit`].
+    pub async fn begin_import(&self) -> Result<ImportTx, StoreError> {
+        let tx = match &self.db {
+            // IMMEDIATE takes the write lock now, not at the first write, so
+            // a concurrent writer waits (busy_timeout) instead of failing mid-import.
+            Db::Sqlite(pool) => pool.begin_with("BEGIN IMMEDIATE").await?,
+        };
+        Ok(ImportTx {
+            tx,
+            now: now_millis(),
+            written: 0,
+        })
+    }
+
+    /// Writes records in one transaction (insert or replace by id).
+    pub async fn upsert(&self, records: &[Record]) -> Result<u64, StoreError> {
+        let mut tx = self.begin_import().await?;
+        tx.upsert(records).await?;
+        tx.commit().await
+    }
+}
+
+/// An open import: see [`Store::begin_import`]. Dropping it without
+/// committing rolls everything back.
+pub struct ImportTx {
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    now: i64,
+    written: u64,
+}
+
+impl ImportTx {
+    /// Inserts or replaces these records by id. Within one call a repeated
+    /// id keeps its last version, as a file read top to bottom would.
+    pub async fn upsert(&mut self, records: &[Record]) -> Result<(), StoreError> {
+        for chunk in records.chunks(ROWS_PER_STATEMENT) {
+            let mut last_of: HashMap<&str, usize> = HashMap::with_capacity(chunk.len());
+            for (i, r) in chunk.iter().enumerate() {
+                last_of.insert(r.id.as_str(), i);
+            }
+            let batch: Vec<&Record> = chunk
+                .iter()
+                .enumerate()
+                .filter(|(i, r)| last_of.get(r.id.as_str()) == Some(i))
+                .map(|(_, r)| r)
+                .collect();
+            self.write_entities(&batch).await?;
+            self.write_areas(&batch).await?;
+            self.written += batch.len() as u64;
+        }
+        Ok(())
+    }
+
+    async fn write_entities(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+        let mut sql = String::from(
+            "INSERT INTO entities (id, kind, display_name, sort_key, country, doc, created_at, updated_at) VALUES ",
+        );
+        push_placeholders(&mut sql, batch.len(), ENTITY_COLUMNS);
+        sql.push_str(
+            " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, display_name = excluded.display_name, \
+             sort_key = excluded.sort_key, country = excluded.country, doc = excluded.doc, \
+             updated_at = excluded.updated_at, version = entities.version + 1",
+        );
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for r in batch {
+            let name = r.display_name().to_owned();
+            q = q
+                .bind(r.id.as_str().to_owned())
+                .bind(r.kind.as_str())
+                .bind(name.clone())
+                .bind(names::sort_key(&name).into_bytes())
+                .bind(r.country.map(|c| c.as_str().to_owned()))
+                .bind(doc_of(r))
+                .bind(self.now)
+                .bind(self.now);
+        }
+        q.execute(&mut *self.tx).await?;
+        Ok(())
+    }
+
+    async fn write_areas(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+        let mut sql = String::from("DELETE FROM entity_areas WHERE entity_id IN (");
+        for i in 0..batch.len() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("${}", i + 1));
+        }
+        sql.push(')');
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for r in batch {
+            q = q.bind(r.id.as_str().to_owned());
+        }
+        q.execute(&mut *self.tx).await?;
+
+        let pairs: Vec<(&str, &'static str)> = batch
+            .iter()
+            .flat_map(|r| r.areas.iter().map(move |a| (r.id.as_str(), a.as_str())))
+            .collect();
+        for chunk in pairs.chunks(ROWS_PER_STATEMENT * 2) {
+            let mut sql = String::from("INSERT INTO entity_areas (entity_id, area) VALUES ");
+            push_placeholders(&mut sql, chunk.len(), 2);
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (id, area) in chunk {
+                q = q.bind((*id).to_owned()).bind(*area);
+            }
+            q.execute(&mut *self.tx).await?;
+        }
+        Ok(())
+    }
+
+    /// Records written so far in this transaction.
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// Makes every record of this import visible at once.
+    pub async fn commit(self) -> Result<u64, StoreError> {
+        self.tx.commit().await?;
+        Ok(self.written)
+    }
+}
+
+/// Appends `($1, $2, …), (…)` for `rows` rows of `cols` columns.
+fn push_placeholders(sql: &mut String, rows: usize, cols: usize) {
+    use std::fmt::Write;
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ", (" });
+        for c in 0..cols {
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            let _ = write!(sql, "${}", r * cols + c + 1);
+        }
+        sql.push(')');
+    }
+}

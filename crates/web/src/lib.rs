@@ -1,0 +1,211 @@
+//! Birlik's HTTP face: server-rendered pages that work without JavaScript,
+//! the JSON API (`/api/v1`) and its generated OpenAPI document.
+//!
+//! Handlers are thin: they parse the request into domain types, ask the
+//! store or the search index, and render. Errors go through [`AppError`].
+
+mod api;
+mod error;
+mod pages;
+mod params;
+mod views;
+
+pub use api::to_search_kind;
+pub use error::{AppError, ErrorInfo};
+
+use askama::Template;
+use axum::Router;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use domain::{CountryCode, KindCounts, Network};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+use store::Store;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Longest query string accepted; longer ones get 414 before any handler runs.
+pub const MAX_QUERY_BYTES: usize = 4096;
+const MAX_BODY_BYTES: usize = 1024 * 1024;
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long directory statistics are served from memory before being recounted.
+const STATS_TTL: Duration = Duration::from_secs(15);
+
+/// What every handler can reach; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    index: Arc<RwLock<search::Index>>,
+    stats: Mutex<Option<(Instant, Arc<Stats>)>>,
+}
+
+/// Directory-wide figures for the home and country pages.
+pub(crate) struct Stats {
+    pub network: Option<Network>,
+    pub by_country: BTreeMap<CountryCode, KindCounts>,
+    pub totals: KindCounts,
+}
+
+impl AppState {
+    pub fn new(store: Store, index: Arc<RwLock<search::Index>>) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                store,
+                index,
+                stats: Mutex::new(None),
+            }),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub(crate) fn index(&self) -> std::sync::RwLockReadGuard<'_, search::Index> {
+        // A panic while holding the lock cannot leave the index half-written
+        // (writers replace whole documents), so a poisoned lock is still usable.
+        self.inner
+            .index
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) async fn stats(&self) -> Result<Arc<Stats>, AppError> {
+        if let Ok(guard) = self.inner.stats.lock()
+            && let Some((at, stats)) = guard.as_ref()
+            && at.elapsed() < STATS_TTL
+        {
+            return Ok(stats.clone());
+        }
+        let store = self.store();
+        let network = store.network().await?;
+        let by_country = store.counts_by_country().await?;
+        let mut totals = KindCounts::default();
+        for kind in domain::EntityKind::ALL {
+            let n = store
+                .count(&store::ListFilter {
+                    kind,
+                    country: None,
+                    area: None,
+                })
+                .await?;
+            totals.add(kind, n);
+        }
+        let stats = Arc::new(Stats {
+            network,
+            by_country,
+            totals,
+        });
+        if let Ok(mut guard) = self.inner.stats.lock() {
+            *guard = Some((Instant::now(), stats.clone()));
+        }
+        Ok(stats)
+    }
+}
+
+/// The whole application: pages, API, OpenAPI document, health check, assets.
+pub fn router(state: AppState) -> Router {
+    let (api_routes, openapi) = api::routes().split_for_parts();
+    let openapi = Arc::new(openapi);
+    Router::new()
+        .merge(pages::routes())
+        .merge(api_routes)
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let doc = openapi.clone();
+                async move { axum::Json(doc.as_ref().clone()) }
+            }),
+        )
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/static/birlik.css", get(stylesheet))
+        .fallback(not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(harden))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+}
+
+/// The OpenAPI document, for tests and for `birlik` to print.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::routes().split_for_parts().1
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/birlik.css"),
+    )
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound("There is no page at this address.".into())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    chrome: views::Chrome,
+    title: &'a str,
+    message: &'a str,
+}
+
+/// Refuses oversized addresses, renders errors as pages outside the API, and
+/// sets the security headers every response carries.
+async fn harden(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    let too_long = request
+        .uri()
+        .query()
+        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
+    let mut response = if too_long {
+        AppError::UriTooLong(MAX_QUERY_BYTES).into_response()
+    } else {
+        next.run(request).await
+    };
+    if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
+        let page = ErrorPage {
+            chrome: views::Chrome::default(),
+            title: info.status.canonical_reason().unwrap_or("Error"),
+            message: &info.message,
+        };
+        if let Ok(html) = page.render() {
+            response = (info.status, Html(html)).into_response();
+        }
+    }
+    let headers = response.headers_mut();
+    let set = |h: &mut axum::http::HeaderMap, name, value: &'static str| {
+        h.insert(name, HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(
+        headers,
+        header::REFERRER_POLICY,
+        "strict-origin-when-cross-origin",
+    );
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    response
+}

@@ -1,0 +1,562 @@
+//! The HTML pages.
+
+use crate::params::{self, IdPath, Params, encode};
+use crate::views::{
+    Chrome, RecordItem, SelectOption, UI_LANG, api_url, kind_label, lang_label, record_url,
+};
+use crate::api::SearchQuery;
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use domain::{AREAS, CountryCode, EntityKind, KindCounts, country_name};
+use std::time::Instant;
+
+type Page = Result<Response, AppError>;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/organizations", get(organizations))
+        .route("/people", get(people))
+        .route("/places", get(places))
+        .route("/organizations/{id}", get(organization))
+        .route("/people/{id}", get(person))
+        .route("/places/{id}", get(place))
+        .route("/countries", get(countries))
+        .route("/countries/{code}", get(country))
+        .route("/search", get(search_page))
+}
+
+fn render(t: impl Template) -> Page {
+    Ok(Html(t.render()?).into_response())
+}
+
+/// A network country as the home and countries pages show it.
+struct CountryTile {
+    code: String,
+    name: String,
+    status: &'static str,
+    chair: bool,
+    organizations: u64,
+    people: u64,
+    places: u64,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    chrome: Chrome,
+    network_name: String,
+    chair: String,
+    chair_since: String,
+    seat: String,
+    seat_url: String,
+    totals: KindCounts,
+    countries: Vec<CountryTile>,
+    latest: Vec<RecordItem>,
+}
+
+fn network_tiles(stats: &crate::Stats) -> Vec<CountryTile> {
+    let Some(network) = &stats.network else {
+        return Vec::new();
+    };
+    let chair = network.chair.as_ref().map(|c| c.country);
+    // Members first, then observers, each in the order the network lists them.
+    network
+        .members()
+        .chain(network.observers())
+        .map(|c| {
+            let counts = stats.by_country.get(&c.code).copied().unwrap_or_default();
+            CountryTile {
+                code: c.code.to_string(),
+                name: c.code.name(UI_LANG).to_owned(),
+                status: c.status.as_str(),
+                chair: chair == Some(c.code),
+                organizations: counts.organizations,
+                people: counts.people,
+                places: counts.places,
+            }
+        })
+        .collect()
+}
+
+async fn home(State(state): State<AppState>) -> Page {
+    let stats = state.stats().await?;
+    let latest = state.store().latest(Some(EntityKind::Organization), 8).await?;
+    let network = stats.network.as_ref();
+    let chair = network.and_then(|n| n.chair.as_ref());
+    render(HomePage {
+        chrome: Chrome::section("home"),
+        network_name: network
+            .map(|n| n.name.clone())
+            .unwrap_or_else(|| "Birlik".into()),
+        chair: chair.map(|c| c.country.name(UI_LANG).to_owned()).unwrap_or_default(),
+        chair_since: chair.and_then(|c| c.since.clone()).unwrap_or_default(),
+        seat: network.and_then(|n| n.seat_name.clone()).unwrap_or_default(),
+        seat_url: network
+            .and_then(|n| n.seat_place_id.as_deref())
+            .map(|id| record_url(EntityKind::Place, id))
+            .unwrap_or_default(),
+        totals: stats.totals,
+        countries: network_tiles(&stats),
+        latest: latest.iter().map(RecordItem::from_record).collect(),
+    })
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirectoryQuery {
+    country: Option<String>,
+    area: Option<String>,
+    after: Option<String>,
+    limit: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "directory.html")]
+struct DirectoryPage {
+    chrome: Chrome,
+    heading: &'static str,
+    noun: &'static str,
+    base_path: String,
+    show_areas: bool,
+    country_options: Vec<SelectOption>,
+    area_options: Vec<SelectOption>,
+    filtered: bool,
+    total: u64,
+    records: Vec<RecordItem>,
+    first_url: String,
+    next_url: String,
+}
+
+const PAGE_SIZE: u32 = 25;
+const MAX_PAGE_SIZE: u32 = 100;
+
+async fn organizations(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
+    directory(state, q, EntityKind::Organization).await
+}
+async fn people(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
+    directory(state, q, EntityKind::Person).await
+}
+async fn places(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
+    directory(state, q, EntityKind::Place).await
+}
+
+async fn directory(
+    State(state): State<AppState>,
+    Params(q): Params<DirectoryQuery>,
+    kind: EntityKind,
+) -> Page {
+    let country = params::country(&q.country)?;
+    let area = params::area(&q.area)?;
+    let after = params::after(&q.after)?;
+    let limit = params::number("limit", &q.limit, PAGE_SIZE, MAX_PAGE_SIZE)?.max(1);
+    let filter = store::ListFilter {
+        kind,
+        country,
+        area,
+    };
+    let store = state.store();
+    let records = store.list(&filter, after.as_ref(), limit).await?;
+    let total = store.count(&filter).await?;
+    let stats = state.stats().await?;
+
+    let base_path = format!("/{}", kind.collection());
+    let mut filters = String::new();
+    if let Some(c) = country {
+        filters.push_str(&format!("&country={c}"));
+    }
+    if let Some(a) = area {
+        filters.push_str(&format!("&area={a}"));
+    }
+    if q.limit.is_some() {
+        filters.push_str(&format!("&limit={limit}"));
+    }
+    let url = |extra: &str| {
+        let query = format!("{extra}{filters}");
+        let query = query.trim_start_matches('&');
+        if query.is_empty() {
+            base_path.clone()
+        } else {
+            format!("{base_path}?{query}")
+        }
+    };
+    let next_url = match records.last() {
+        Some(last) if records.len() == limit as usize => {
+            url(&format!("after={}", encode(last.id.as_str())))
+        }
+        _ => String::new(),
+    };
+    let first_url = if after.is_some() { url("") } else { String::new() };
+
+    // Countries that have records, network countries first.
+    let mut country_options: Vec<SelectOption> = stats
+        .by_country
+        .keys()
+        .map(|c| SelectOption {
+            value: c.to_string(),
+            label: format!("{} ({c})", c.name(UI_LANG)),
+            selected: Some(*c) == country,
+        })
+        .collect();
+    let in_network = |code: &str| {
+        stats.network.as_ref().is_some_and(|n| {
+            CountryCode::parse(code).is_ok_and(|c| n.status_of(c).is_some())
+        })
+    };
+    country_options.sort_by(|a, b| {
+        in_network(&b.value)
+            .cmp(&in_network(&a.value))
+            .then_with(|| names::sort_key(&a.label).cmp(&names::sort_key(&b.label)))
+    });
+    let area_options = AREAS
+        .iter()
+        .map(|a| SelectOption {
+            value: a.slug.to_owned(),
+            label: a.label.to_owned(),
+            selected: area.is_some_and(|s| s.as_str() == a.slug),
+        })
+        .collect();
+    let (heading, noun) = match kind {
+        EntityKind::Organization => ("Organizations", "organizations"),
+        EntityKind::Person => ("People", "people"),
+        EntityKind::Place => ("Places", "places"),
+    };
+    render(DirectoryPage {
+        chrome: Chrome::section(kind.collection()),
+        heading,
+        noun,
+        base_path: base_path.clone(),
+        show_areas: kind == EntityKind::Organization,
+        country_options,
+        area_options,
+        filtered: country.is_some() || area.is_some(),
+        total,
+        records: records.iter().map(RecordItem::from_record).collect(),
+        first_url,
+        next_url,
+    })
+}
+
+struct NameRow {
+    value: String,
+    lang: String,
+    lang_label: String,
+    script: String,
+}
+
+#[derive(Template)]
+#[template(path = "record.html")]
+struct RecordPage {
+    chrome: Chrome,
+    name: String,
+    kind_label: &'static str,
+    collection_url: String,
+    collection_label: &'static str,
+    country_code: String,
+    country_name: String,
+    city: String,
+    founded: String,
+    website: String,
+    names: Vec<NameRow>,
+    areas: Vec<(&'static str, &'static str)>,
+    descriptions: Vec<(String, String)>,
+    api_url: String,
+}
+
+async fn organization(state: State<AppState>, id: IdPath) -> Page {
+    record_page(state, id, EntityKind::Organization).await
+}
+async fn person(state: State<AppState>, id: IdPath) -> Page {
+    record_page(state, id, EntityKind::Person).await
+}
+async fn place(state: State<AppState>, id: IdPath) -> Page {
+    record_page(state, id, EntityKind::Place).await
+}
+
+async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: EntityKind) -> Page {
+    let Some(r) = state.store().get(&id).await? else {
+        return Err(AppError::NotFound(format!(
+            "There is no {} with the id {id}.",
+            kind.as_str()
+        )));
+    };
+    if r.kind != kind {
+        // The id exists as another kind: send the visitor to its real page.
+        return Ok(Redirect::permanent(&record_url(r.kind, id.as_str())).into_response());
+    }
+    let country = r.country.map(|c| c.to_string()).unwrap_or_default();
+    render(RecordPage {
+        chrome: Chrome::section(kind.collection()),
+        name: r.display_name().to_owned(),
+        kind_label: kind_label(kind),
+        collection_url: format!("/{}", kind.collection()),
+        collection_label: match kind {
+            EntityKind::Organization => "Organizations",
+            EntityKind::Person => "People",
+            EntityKind::Place => "Places",
+        },
+        country_name: country_name(&country, UI_LANG).unwrap_or("").to_owned(),
+        country_code: country,
+        city: r.city.clone().unwrap_or_default(),
+        founded: r.founded.map(|y| y.to_string()).unwrap_or_default(),
+        website: r.website.clone().unwrap_or_default(),
+        names: r
+            .names
+            .iter()
+            .map(|n| NameRow {
+                value: n.value.clone(),
+                lang: n.lang.to_string(),
+                lang_label: lang_label(n.lang.as_str()),
+                script: n.script.as_str().to_owned(),
+            })
+            .collect(),
+        areas: r.areas.iter().map(|a| (a.as_str(), a.area().label)).collect(),
+        descriptions: r
+            .description
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.clone()))
+            .collect(),
+        api_url: api_url(kind, id.as_str()),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "countries.html")]
+struct CountriesPage {
+    chrome: Chrome,
+    network: Vec<CountryTile>,
+    others: Vec<CountryTile>,
+}
+
+async fn countries(State(state): State<AppState>) -> Page {
+    let stats = state.stats().await?;
+    let network = network_tiles(&stats);
+    let mut others: Vec<CountryTile> = stats
+        .by_country
+        .iter()
+        .filter(|(code, _)| !network.iter().any(|t| t.code == code.as_str()))
+        .map(|(code, counts)| CountryTile {
+            code: code.to_string(),
+            name: code.name(UI_LANG).to_owned(),
+            status: "",
+            chair: false,
+            organizations: counts.organizations,
+            people: counts.people,
+            places: counts.places,
+        })
+        .collect();
+    others.sort_by_key(|t| names::sort_key(&t.name));
+    render(CountriesPage {
+        chrome: Chrome::section("countries"),
+        network,
+        others,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage {
+    chrome: Chrome,
+    code: String,
+    name: String,
+    status: &'static str,
+    since: String,
+    chair: bool,
+    counts: KindCounts,
+    organizations: Vec<RecordItem>,
+}
+
+async fn country(
+    State(state): State<AppState>,
+    axum::extract::Path(code): axum::extract::Path<String>,
+) -> Page {
+    let code = CountryCode::parse(&code).map_err(|_| {
+        AppError::NotFound(format!("There is no country with the code {code:?}."))
+    })?;
+    let stats = state.stats().await?;
+    let membership = stats
+        .network
+        .as_ref()
+        .and_then(|n| n.countries.iter().find(|c| c.code == code));
+    let organizations = state
+        .store()
+        .list(
+            &store::ListFilter {
+                kind: EntityKind::Organization,
+                country: Some(code),
+                area: None,
+            },
+            None,
+            10,
+        )
+        .await?;
+    render(CountryPage {
+        chrome: Chrome::section("countries"),
+        code: code.to_string(),
+        name: code.name(UI_LANG).to_owned(),
+        status: membership.map(|m| m.status.as_str()).unwrap_or(""),
+        since: membership.and_then(|m| m.since.clone()).unwrap_or_default(),
+        chair: stats
+            .network
+            .as_ref()
+            .and_then(|n| n.chair.as_ref())
+            .is_some_and(|c| c.country == code),
+        counts: stats.by_country.get(&code).copied().unwrap_or_default(),
+        organizations: organizations.iter().map(RecordItem::from_record).collect(),
+    })
+}
+
+struct FacetOption {
+    label: String,
+    count: usize,
+    url: String,
+    selected: bool,
+}
+
+struct FacetGroup {
+    title: &'static str,
+    options: Vec<FacetOption>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    chrome: Chrome,
+    kind: String,
+    country: String,
+    area: String,
+    total: usize,
+    took: String,
+    records: Vec<RecordItem>,
+    facets: Vec<FacetGroup>,
+    suggestion: String,
+    suggestion_url: String,
+    prev_url: String,
+    next_url: String,
+}
+
+const SEARCH_PAGE_SIZE: u32 = 20;
+
+async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuery>) -> Page {
+    let search = crate::api::parse_search(&q, SEARCH_PAGE_SIZE)?;
+    let text = search.text.clone();
+    let (results, micros) = if text.trim().is_empty() {
+        (None, 0)
+    } else {
+        let started = Instant::now();
+        let results = state.index().search(&search);
+        (Some(results), started.elapsed().as_micros())
+    };
+    let kind = search.kind.map(|k| k.as_str().to_owned()).unwrap_or_default();
+    let country = search.country.clone().unwrap_or_default();
+    let area = search.area.clone().unwrap_or_default();
+    // A URL for this search with one parameter changed ("" removes it).
+    let link = |k: &str, c: &str, a: &str, offset: usize| {
+        let mut u = format!("/search?q={}", encode(&text));
+        for (name, v) in [("type", k), ("country", c), ("area", a)] {
+            if !v.is_empty() {
+                u.push_str(&format!("&{name}={}", encode(v)));
+            }
+        }
+        if offset > 0 {
+            u.push_str(&format!("&offset={offset}"));
+        }
+        u
+    };
+    let mut page = SearchPage {
+        chrome: Chrome {
+            active: "search",
+            q: text.clone(),
+        },
+        kind: kind.clone(),
+        country: country.clone(),
+        area: area.clone(),
+        total: 0,
+        took: String::new(),
+        records: Vec::new(),
+        facets: Vec::new(),
+        suggestion: String::new(),
+        suggestion_url: String::new(),
+        prev_url: String::new(),
+        next_url: String::new(),
+    };
+    if let Some(results) = results {
+        let ids: Vec<String> = results.hits.iter().map(|h| h.id.clone()).collect();
+        let records = state.store().get_many(&ids).await?;
+        page.records = results
+            .hits
+            .iter()
+            .filter_map(|h| {
+                records
+                    .get(&h.id)
+                    .map(|r| RecordItem::with_name(r, &h.name, &h.highlights))
+            })
+            .collect();
+        page.total = results.total;
+        page.took = format!("{:.2} ms", micros as f64 / 1000.0);
+        if let Some(s) = results.suggestion.filter(|_| results.total == 0) {
+            page.suggestion_url = format!("/search?q={}", encode(&s));
+            page.suggestion = s;
+        }
+        let toggle = |current: &str, v: &str| if current == v { String::new() } else { v.to_owned() };
+        page.facets = vec![
+            FacetGroup {
+                title: "Type",
+                options: results
+                    .facets
+                    .kind
+                    .iter()
+                    .map(|(k, n)| FacetOption {
+                        label: kind_label(EntityKind::parse(k.as_str()).unwrap_or(EntityKind::Organization)).to_owned(),
+                        count: *n,
+                        url: link(&toggle(&kind, k.as_str()), &country, &area, 0),
+                        selected: kind == k.as_str(),
+                    })
+                    .collect(),
+            },
+            FacetGroup {
+                title: "Country",
+                options: results
+                    .facets
+                    .country
+                    .iter()
+                    .take(12)
+                    .map(|(c, n)| FacetOption {
+                        label: country_name(c, UI_LANG).unwrap_or(c).to_owned(),
+                        count: *n,
+                        url: link(&kind, &toggle(&country, c), &area, 0),
+                        selected: country == *c,
+                    })
+                    .collect(),
+            },
+            FacetGroup {
+                title: "Area of cooperation",
+                options: results
+                    .facets
+                    .area
+                    .iter()
+                    .take(12)
+                    .map(|(a, n)| FacetOption {
+                        label: domain::AreaSlug::parse(a).map(|s| s.area().label).unwrap_or("?").to_owned(),
+                        count: *n,
+                        url: link(&kind, &country, &toggle(&area, a), 0),
+                        selected: area == *a,
+                    })
+                    .collect(),
+            },
+        ];
+        page.facets.retain(|f| !f.options.is_empty());
+        let shown = search.offset + page.records.len();
+        if search.offset > 0 {
+            page.prev_url = link(&kind, &country, &area, search.offset.saturating_sub(search.limit));
+        }
+        if shown < results.total && !page.records.is_empty() {
+            page.next_url = link(&kind, &country, &area, shown);
+        }
+    }
+    render(page)
+}

@@ -1,0 +1,125 @@
+//! Turning query strings and path segments into domain types, with a 400
+//! and a clear message for anything that does not parse.
+
+use crate::AppError;
+use axum::extract::{FromRequestParts, Path, Query};
+use axum::http::request::Parts;
+use domain::{AreaSlug, CountryCode, EntityId, EntityKind};
+use serde::de::DeserializeOwned;
+
+/// Query parameters that refuse unknown names (a misspelt filter is an
+/// error, not silently ignored) and answer bad values with [`AppError`].
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, AppError> {
+        Query::<T>::try_from_uri(&parts.uri)
+            .map(|Query(v)| Params(v))
+            .map_err(|e| AppError::bad_request("invalid_parameter", e.body_text()))
+    }
+}
+
+/// A record id from the last path segment.
+pub struct IdPath(pub EntityId);
+
+impl<S: Send + Sync> FromRequestParts<S> for IdPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|e| AppError::bad_request("invalid_id", e.body_text()))?;
+        EntityId::parse(&raw)
+            .map(IdPath)
+            .map_err(|e| AppError::bad_request("invalid_id", e.to_string()))
+    }
+}
+
+/// Empty values count as absent: an HTML form sends `country=` for "All".
+fn present(raw: &Option<String>) -> Option<&str> {
+    raw.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+pub fn country(raw: &Option<String>) -> Result<Option<CountryCode>, AppError> {
+    present(raw)
+        .map(CountryCode::parse)
+        .transpose()
+        .map_err(AppError::from)
+}
+
+pub fn area(raw: &Option<String>) -> Result<Option<AreaSlug>, AppError> {
+    present(raw)
+        .map(AreaSlug::parse)
+        .transpose()
+        .map_err(AppError::from)
+}
+
+pub fn kind(raw: &Option<String>) -> Result<Option<EntityKind>, AppError> {
+    present(raw)
+        .map(|k| {
+            EntityKind::parse(k).ok_or_else(|| {
+                AppError::bad_request(
+                    "invalid_parameter",
+                    format!("type: {k:?} is not organization, person or place"),
+                )
+            })
+        })
+        .transpose()
+}
+
+pub fn after(raw: &Option<String>) -> Result<Option<EntityId>, AppError> {
+    present(raw)
+        .map(|a| {
+            EntityId::parse(a).map_err(|e| AppError::bad_request("invalid_cursor", e.to_string()))
+        })
+        .transpose()
+}
+
+/// A count parameter (`limit`, `offset`) within `0..=max`, or `default` when absent.
+pub fn number(name: &str, raw: &Option<String>, default: u32, max: u32) -> Result<u32, AppError> {
+    let Some(v) = present(raw) else {
+        return Ok(default);
+    };
+    match v.parse::<u32>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(AppError::bad_request(
+            "invalid_parameter",
+            format!("{name}: {v:?} is not a whole number from 0 to {max}"),
+        )),
+    }
+}
+
+/// Percent-encodes a value for a query string or a path segment.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_ids_for_urls() {
+        assert_eq!(encode("gen-city:Asia/Shanghai"), "gen-city%3AAsia%2FShanghai");
+        assert_eq!(encode("Хикмет"), "%D0%A5%D0%B8%D0%BA%D0%BC%D0%B5%D1%82");
+    }
+
+    #[test]
+    fn numbers_are_bounded() {
+        assert_eq!(number("limit", &None, 20, 100).unwrap(), 20);
+        assert_eq!(number("limit", &Some("".into()), 20, 100).unwrap(), 20);
+        assert_eq!(number("limit", &Some("100".into()), 20, 100).unwrap(), 100);
+        assert!(number("limit", &Some("101".into()), 20, 100).is_err());
+        assert!(number("limit", &Some("-1".into()), 20, 100).is_err());
+    }
+}
