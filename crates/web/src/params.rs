@@ -15,10 +15,37 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, AppError> {
+        // The form decoder would quietly turn invalid UTF-8 into U+FFFD.
+        if !percent_decodes_to_utf8(parts.uri.query().unwrap_or("")) {
+            return Err(AppError::bad_request(
+                "invalid_parameter",
+                "the query string is not valid UTF-8 once percent-decoded",
+            ));
+        }
         Query::<T>::try_from_uri(&parts.uri)
             .map(|Query(v)| Params(v))
             .map_err(|e| AppError::bad_request("invalid_parameter", e.body_text()))
     }
+}
+
+fn percent_decodes_to_utf8(query: &str) -> bool {
+    let raw = query.as_bytes();
+    let mut bytes = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (raw[i], raw.get(i + 1).copied().and_then(hex), raw.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                bytes.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                bytes.push(b);
+                i += 1;
+            }
+        }
+    }
+    std::str::from_utf8(&bytes).is_ok()
 }
 
 /// A record id from the last path segment.
@@ -112,6 +139,14 @@ mod tests {
     fn encodes_ids_for_urls() {
         assert_eq!(encode("gen-city:Asia/Shanghai"), "gen-city%3AAsia%2FShanghai");
         assert_eq!(encode("Хикмет"), "%D0%A5%D0%B8%D0%BA%D0%BC%D0%B5%D1%82");
+    }
+
+    #[test]
+    fn detects_invalid_utf8_in_queries() {
+        assert!(percent_decodes_to_utf8("q=%D0%93%D1%8E&x=1"));
+        assert!(percent_decodes_to_utf8("q=100%"));
+        assert!(!percent_decodes_to_utf8("q=%FF%FE"));
+        assert!(!percent_decodes_to_utf8("q=%C3%28"));
     }
 
     #[test]

@@ -1,0 +1,344 @@
+//! The real router over a real SQLite store, request by request.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use domain::{Network, Record};
+use std::sync::{Arc, RwLock};
+use store::{Location, Store};
+use tower::ServiceExt;
+
+struct TestApp {
+    router: axum::Router,
+    _dir: tempfile::TempDir,
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+const RECORDS: &[&str] = &[
+    r#"{"type":"organization","id":"az-1","names":[{"value":"Gənclər Birliyi","lang":"az"},{"value":"Youth Union","lang":"en"}],"country":"AZ","city":"Bakı","areas":["youth"],"founded":2004,"website":"https://gb.example.org","description":{"en":"Youth work in Baku.","az":"Bakıda gənclərlə iş."}}"#,
+    r#"{"type":"organization","id":"kz-1","names":[{"value":"Алматы жастар одағы","lang":"kk"}],"country":"KZ","city":"Алматы","areas":["youth","education"]}"#,
+    r#"{"type":"organization","id":"hu-1","names":[{"value":"Kovács László Alapítvány","lang":"hu"}],"country":"HU","areas":["culture"]}"#,
+    r#"{"type":"person","id":"p-17","names":[{"value":"Хикмет Гаджиев","lang":"ru"},{"value":"Hikmət Hacıyev","lang":"az"}],"country":"AZ"}"#,
+    r#"{"type":"place","id":"gen-city:Asia/Baku","names":[{"value":"Bakı","lang":"az"},{"value":"Baku","lang":"en"}],"country":"AZ"}"#,
+    r#"{"type":"place","id":"venue-gulustan","names":[{"value":"Gülüstan Sarayı","lang":"az"},{"value":"Дворец Гюлистан","lang":"ru"}],"country":"AZ"}"#,
+    r#"{"type":"organization","id":"xss","names":[{"value":"<script>alert(1)</script> Union","lang":"en"}],"country":"TR","city":"<img src=x onerror=alert(1)>","description":{"en":"\"><script>alert(2)</script>"}}"#,
+];
+
+async fn app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&Location::Dir(dir.path().to_owned())).await.unwrap();
+    let mut records: Vec<Record> = RECORDS.iter().map(|l| Record::from_json(l).unwrap()).collect();
+    for i in 0..40 {
+        records.push(
+            Record::from_json(&format!(
+                r#"{{"type":"organization","id":"tr-{i:02}","names":[{{"value":"Derneği {i:02}","lang":"tr"}}],"country":"TR","areas":["sport"]}}"#
+            ))
+            .unwrap(),
+        );
+    }
+    store.upsert(&records).await.unwrap();
+    store.save_network(&Network::ots()).await.unwrap();
+    let docs = records.iter().map(|r| search::Doc {
+        id: r.id.to_string(),
+        kind: web::to_search_kind(r.kind),
+        names: r.names.iter().map(|n| n.value.clone()).collect(),
+        country: r.country.map(|c| c.to_string()),
+        areas: r.areas.iter().map(|a| a.as_str().to_owned()).collect(),
+    });
+    let index = Arc::new(RwLock::new(search::Index::build(docs)));
+    TestApp {
+        router: web::router(web::AppState::new(store, index)),
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    async fn get(&self, uri: &str) -> Reply {
+        let response = self
+            .router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+}
+
+fn assert_api_error(r: &Reply, status: StatusCode, code: &str) {
+    assert_eq!(r.status, status, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["error"]["code"], code, "{v}");
+    assert!(v["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{v}");
+}
+
+#[tokio::test]
+async fn health_and_stylesheet() {
+    let app = app().await;
+    let r = app.get("/healthz").await;
+    assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ok"));
+    let css = app.get("/static/birlik.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/css"));
+}
+
+#[tokio::test]
+async fn home_shows_the_network_and_its_countries() {
+    let app = app().await;
+    let r = app.get("/").await;
+    assert_eq!(r.status, StatusCode::OK);
+    for text in ["NGO Platform of the Organization of Turkic States", "Azerbaijan", "Kazakhstan", "Hungary",
+        "Turkish Republic of Northern Cyprus", "member", "observer", "chair", "Nakhchivan"] {
+        assert!(r.body.contains(text), "home page lacks {text:?}");
+    }
+    assert!(r.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = app().await;
+    for uri in ["/", "/api/v1/organizations/az-1", "/nowhere"] {
+        let r = app.get(uri).await;
+        let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+        assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert!(r.headers.contains_key(header::REFERRER_POLICY));
+    }
+}
+
+#[tokio::test]
+async fn directory_pages_filter_and_page() {
+    let app = app().await;
+    let all = app.get("/organizations").await;
+    assert_eq!(all.status, StatusCode::OK);
+    assert!(all.body.contains("44 organizations"), "{}", all.body);
+    assert!(all.body.contains("rel=\"next\""));
+
+    let az = app.get("/organizations?country=AZ").await;
+    assert!(az.body.contains("Gənclər Birliyi") && !az.body.contains("Алматы жастар одағы"));
+    let youth = app.get("/organizations?area=youth&country=").await;
+    assert!(youth.body.contains("2 organizations") && youth.body.contains("Алматы жастар одағы"));
+
+    // Follow "next" pages to the end: every organization exactly once.
+    let mut uri = "/organizations?limit=10".to_owned();
+    let mut pages = 0;
+    let mut seen = 0;
+    loop {
+        let r = app.get(&uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+        seen += r.body.matches("class=\"name\"").count();
+        pages += 1;
+        match r.body.split("href=\"").find_map(|s| s.split_once("\" rel=\"next\"").map(|(u, _)| u.to_owned())) {
+            Some(next) => uri = next.replace("&#38;", "&").replace("&amp;", "&"),
+            None => break,
+        }
+    }
+    assert_eq!((pages, seen), (5, 44));
+}
+
+#[tokio::test]
+async fn directory_rejects_bad_filters_with_a_page_not_a_crash() {
+    let app = app().await;
+    for uri in ["/organizations?country=ZZ", "/organizations?area=space", "/organizations?limit=1000",
+        "/organizations?colour=red", "/organizations?after=a%20b", "/organizations?after=missing"] {
+        let r = app.get(uri).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}: {}", r.body);
+        assert!(r.body.contains("<html") && r.body.contains("class=\"notice\""), "{uri} renders an error page");
+    }
+}
+
+#[tokio::test]
+async fn record_pages_show_every_name_and_detail() {
+    let app = app().await;
+    let r = app.get("/organizations/az-1").await;
+    assert_eq!(r.status, StatusCode::OK);
+    for text in ["Gənclər Birliyi", "Youth Union", "Azerbaijani", "Bakı", "2004", "https://gb.example.org",
+        "Youth work in Baku.", "/api/v1/organizations/az-1"] {
+        assert!(r.body.contains(text), "lacks {text:?}");
+    }
+    let p = app.get("/people/p-17").await;
+    assert!(p.body.contains("Хикмет Гаджиев") && p.body.contains("Hikmət Hacıyev"));
+    let place = app.get("/places/gen-city%3AAsia%2FBaku").await;
+    assert_eq!(place.status, StatusCode::OK, "ids with / are reachable percent-encoded");
+    assert!(place.body.contains("Bakı"));
+}
+
+#[tokio::test]
+async fn record_pages_answer_missing_malformed_and_misfiled_ids() {
+    let app = app().await;
+    assert_eq!(app.get("/organizations/nope").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/organizations/bad%20id").await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(app.get("/organizations/%FF%FE").await.status, StatusCode::BAD_REQUEST);
+    let moved = app.get("/organizations/p-17").await;
+    assert_eq!(moved.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(moved.headers[header::LOCATION], "/people/p-17");
+    let missing = app.get("/no/such/page").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<html"));
+}
+
+#[tokio::test]
+async fn user_text_is_escaped_everywhere() {
+    let app = app().await;
+    for uri in ["/organizations/xss", "/organizations?country=TR", "/search?q=Union", "/countries/TR"] {
+        let r = app.get(uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+        assert!(!r.body.contains("<script>alert"), "{uri} has a live script");
+        assert!(!r.body.contains("<img src=x"), "{uri} has a live img");
+    }
+    let r = app.get("/organizations/xss").await;
+    assert!(r.body.contains("&#60;script&#62;alert(1)&#60;/script&#62; Union"), "shown as text");
+    let q = app.get("/search?q=%3Cscript%3Ealert(3)%3C%2Fscript%3E").await;
+    assert!(!q.body.contains("<script>alert(3)"));
+}
+
+#[tokio::test]
+async fn countries_pages() {
+    let app = app().await;
+    let list = app.get("/countries").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("Kyrgyzstan") && list.body.contains("observer"));
+    let az = app.get("/countries/AZ").await;
+    assert!(az.body.contains("Azerbaijan") && az.body.contains("Chairs the network") && az.body.contains("Gənclər Birliyi"));
+    let lower = app.get("/countries/hu").await;
+    assert_eq!(lower.status, StatusCode::OK);
+    assert_eq!(app.get("/countries/ZZ").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn api_returns_records_in_the_import_shape() {
+    let app = app().await;
+    let r = app.get("/api/v1/organizations/az-1").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let v = r.json();
+    let expected: serde_json::Value = serde_json::from_str(RECORDS[0]).unwrap();
+    assert_eq!(v["type"], "organization");
+    assert_eq!(v["names"][0], serde_json::json!({"value": "Gənclər Birliyi", "lang": "az", "script": "Latn"}));
+    for field in ["id", "country", "city", "areas", "founded", "website", "description"] {
+        assert_eq!(v[field], expected[field], "{field}");
+    }
+    let place = app.get("/api/v1/places/gen-city%3AAsia%2FBaku").await;
+    assert_eq!(place.json()["id"], "gen-city:Asia/Baku");
+}
+
+#[tokio::test]
+async fn api_errors_have_the_contract_shape() {
+    let app = app().await;
+    assert_api_error(&app.get("/api/v1/organizations/nope").await, StatusCode::NOT_FOUND, "not_found");
+    assert_api_error(&app.get("/api/v1/organizations/p-17").await, StatusCode::NOT_FOUND, "not_found");
+    assert_api_error(&app.get("/api/v1/organizations/a%20b").await, StatusCode::BAD_REQUEST, "invalid_id");
+    assert_api_error(&app.get("/api/v1/organizations/%C3%28").await, StatusCode::BAD_REQUEST, "invalid_id");
+    assert_api_error(&app.get("/api/v1/organizations?country=XX").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/organizations?sort=name").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/organizations?after=gone").await, StatusCode::BAD_REQUEST, "invalid_cursor");
+    assert_api_error(&app.get("/api/v1/nothing").await, StatusCode::NOT_FOUND, "not_found");
+}
+
+#[tokio::test]
+async fn api_lists_page_with_cursors() {
+    let app = app().await;
+    let mut after = String::new();
+    let mut ids = Vec::new();
+    loop {
+        let v = app.get(&format!("/api/v1/organizations?country=TR&limit=15{after}")).await.json();
+        assert_eq!(v["total"], 41);
+        ids.extend(v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()));
+        match v["next"].as_str() {
+            Some(n) => after = format!("&after={n}"),
+            None => break,
+        }
+    }
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!((ids.len(), unique.len()), (41, 41));
+}
+
+#[tokio::test]
+async fn api_search_finds_across_scripts_with_facets() {
+    let app = app().await;
+    let r = app.get("/api/v1/search?q=Hikmat%20Hajiyev").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let v = r.json();
+    assert_eq!(v["query"], "Hikmat Hajiyev");
+    assert_eq!(v["hits"][0]["id"], "p-17", "{v}");
+    assert_eq!(v["hits"][0]["type"], "person");
+    assert!(v["took_micros"].is_u64() && v["total"].as_u64().unwrap() >= 1);
+    assert!(v["hits"][0]["score"].as_f64().unwrap() > 0.0);
+
+    let filtered = app.get("/api/v1/search?q=youth&type=organization&country=KZ").await.json();
+    assert!(filtered["hits"].as_array().unwrap().iter().all(|h| h["country"] == "KZ" && h["type"] == "organization"), "{filtered}");
+    assert!(filtered["facets"]["type"].is_array());
+}
+
+#[tokio::test]
+async fn api_search_rejects_bad_input_with_4xx() {
+    let app = app().await;
+    assert_api_error(&app.get("/api/v1/search").await, StatusCode::BAD_REQUEST, "empty_query");
+    assert_api_error(&app.get("/api/v1/search?q=%20%20").await, StatusCode::BAD_REQUEST, "empty_query");
+    let long = "a".repeat(300);
+    assert_api_error(&app.get(&format!("/api/v1/search?q={long}")).await, StatusCode::BAD_REQUEST, "query_too_long");
+    let huge = "a".repeat(10 * 1024);
+    assert_api_error(&app.get(&format!("/api/v1/search?q={huge}")).await, StatusCode::URI_TOO_LONG, "uri_too_long");
+    assert_api_error(&app.get("/api/v1/search?q=%FF%FE").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/search?q=x&type=planet").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/search?q=x&limit=0x10").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/search?q=x&area=space").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(&app.get("/api/v1/search?q=a%00b").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+}
+
+#[tokio::test]
+async fn search_page_shows_hits_facets_and_highlights() {
+    let app = app().await;
+    let r = app.get("/search?q=%D0%93%D1%8E%D0%BB%D0%B8%D1%81%D1%82%D0%B0%D0%BD").await; // Гюлистан
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("/places/venue-gulustan"), "{}", r.body);
+    assert!(r.body.contains("<mark>"));
+    let empty = app.get("/search").await;
+    assert_eq!(empty.status, StatusCode::OK);
+    let nothing = app.get("/search?q=qqqqqqqqzzzz").await;
+    assert!(nothing.body.contains("Nothing matches"));
+}
+
+#[tokio::test]
+async fn network_and_areas_endpoints() {
+    let app = app().await;
+    let n = app.get("/api/v1/network").await.json();
+    assert_eq!(n["chair"], "AZ");
+    assert_eq!(n["countries"].as_array().unwrap().len(), 8);
+    let areas = app.get("/api/v1/areas").await.json();
+    assert!(areas.as_array().unwrap().iter().any(|a| a["slug"] == "human-rights"));
+}
+
+#[tokio::test]
+async fn openapi_document_describes_every_api_route() {
+    let app = app().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let paths = doc["paths"].as_object().unwrap();
+    for p in ["/api/v1/search", "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/people",
+        "/api/v1/people/{id}", "/api/v1/places", "/api/v1/places/{id}", "/api/v1/network", "/api/v1/areas"] {
+        assert!(paths.contains_key(p), "OpenAPI lacks {p}");
+    }
+    // And each documented GET answers something other than 404-for-no-route.
+    for p in paths.keys() {
+        let uri = p.replace("{id}", "az-1");
+        let r = app.get(&format!("{uri}?q=x")).await;
+        assert_ne!(r.json()["error"]["message"], "There is no page at this address.", "{p} is documented but not routed");
+    }
+    let params: Vec<&str> = doc["paths"]["/api/v1/search"]["get"]["parameters"]
+        .as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(params, ["q", "type", "country", "area", "limit", "offset"]);
+}
