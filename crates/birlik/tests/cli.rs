@@ -1,0 +1,274 @@
+//! The `birlik` binary as scripts use it: import, export, search, serve.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_birlik");
+const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/demo/demo.jsonl");
+
+fn birlik(data: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .env_remove("DATABASE_URL")
+        .output()
+        .expect("birlik runs")
+}
+
+fn birlik_with_stdin(data: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .env_remove("DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("birlik runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn export(data: &Path) -> String {
+    let out = birlik(data, &["export"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+fn write_file(dir: &Path, name: &str, content: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+#[test]
+fn import_then_export_round_trips() {
+    let tmp = tempfile::tempdir().unwrap();
+    let first = tmp.path().join("a");
+    let out = birlik(&first, &["import", DEMO]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("imported 496 records"), "{}", text(&out.stderr));
+
+    let exported = export(&first);
+    assert_eq!(exported.lines().count(), 496);
+    // Every demo record comes back as the same JSON value.
+    let mut input: Vec<serde_json::Value> = std::fs::read_to_string(DEMO)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut output: Vec<serde_json::Value> =
+        exported.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let by_id = |v: &serde_json::Value| v["id"].as_str().unwrap().to_owned();
+    input.sort_by_key(by_id);
+    output.sort_by_key(by_id);
+    for (i, o) in input.iter().zip(&output) {
+        let mut i = i.clone();
+        // Areas come back sorted; everything else as given.
+        if let Some(a) = i.get_mut("areas").and_then(|a| a.as_array_mut()) {
+            a.sort_by_key(|v| v.as_str().unwrap().to_owned());
+        }
+        assert_eq!(&i, o);
+    }
+
+    // Importing the export into a fresh database gives the same export, byte for byte.
+    let export_file = write_file(tmp.path(), "export.jsonl", &exported);
+    let second = tmp.path().join("b");
+    assert!(birlik(&second, &["import", export_file.to_str().unwrap()]).status.success());
+    assert_eq!(export(&second), exported);
+
+    // And importing it again over itself changes nothing.
+    assert!(birlik(&second, &["import", export_file.to_str().unwrap()]).status.success());
+    assert_eq!(export(&second), exported);
+
+    let places = birlik(&second, &["export", "--type", "place"]);
+    assert_eq!(text(&places.stdout).lines().count(), 46);
+}
+
+#[test]
+fn import_reads_standard_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = birlik_with_stdin(
+        tmp.path(),
+        &["import", "-"],
+        "{\"type\":\"place\",\"id\":\"x\",\"names\":[{\"value\":\"Naxçıvan\",\"lang\":\"az\"}]}\n\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(export(tmp.path()).lines().count(), 1);
+}
+
+#[test]
+fn a_bad_line_aborts_with_its_number_and_changes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let good = r#"{"type":"person","id":"p1","names":[{"value":"Leyla","lang":"az"}],"country":"AZ"}"#;
+    assert!(birlik(&data, &["import", write_file(tmp.path(), "ok.jsonl", good).to_str().unwrap()]).status.success());
+    let before = export(&data);
+
+    let cases = [
+        ("{oops", "line 3: json: invalid JSON"),
+        (r#"{"type":"planet","id":"x"}"#, "line 3: type: \"planet\" is not a record type"),
+        (r#"{"type":"person","names":[]}"#, "line 3: id: is missing"),
+        (r#"{"type":"person","id":"x","country":"ZZ"}"#, "line 3: country: \"ZZ\" is not a known country code"),
+        (r#"{"type":"person","id":"x","nmes":[]}"#, "line 3: json: unknown field `nmes`"),
+    ];
+    for (bad, expected) in cases {
+        let body = format!(
+            "{}\n{}\n{bad}\n{}\n",
+            r#"{"type":"person","id":"p1","names":[{"value":"Changed","lang":"az"}]}"#,
+            r#"{"type":"person","id":"p2","names":[{"value":"New","lang":"az"}]}"#,
+            r#"{"type":"person","id":"p3","names":[{"value":"Later","lang":"az"}]}"#,
+        );
+        let file = write_file(tmp.path(), "bad.jsonl", &body);
+        let out = birlik(&data, &["import", file.to_str().unwrap()]);
+        assert!(!out.status.success(), "{bad} must fail");
+        let err = text(&out.stderr);
+        assert!(err.contains(expected), "{bad}: expected {expected:?} in {err:?}");
+        assert!(err.contains("nothing was imported"), "{err}");
+        assert_eq!(export(&data), before, "{bad}: the database is unchanged");
+    }
+
+    let mut invalid_utf8 = b"{\"type\":\"person\",\"id\":\"p9\",\"names\":[]}\n{\"type\":\"person\",\"id\":\"".to_vec();
+    invalid_utf8.extend_from_slice(&[0xff, 0xfe]);
+    invalid_utf8.extend_from_slice(b"\"}\n");
+    let file = tmp.path().join("latin1.jsonl");
+    std::fs::write(&file, invalid_utf8).unwrap();
+    let out = birlik(&data, &["import", file.to_str().unwrap()]);
+    assert!(text(&out.stderr).contains("line 2: not valid UTF-8"), "{}", text(&out.stderr));
+    assert_eq!(export(&data), before);
+
+    let out = birlik(&data, &["import", "/no/such/file.jsonl"]);
+    assert!(!out.status.success() && text(&out.stderr).contains("cannot open /no/such/file.jsonl"));
+}
+
+#[test]
+fn search_answers_one_json_line_per_query_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(birlik(tmp.path(), &["import", DEMO]).status.success());
+    let queries = "Gülüstan Sarayı\nДворец Гюлистан\n\nGulustan Palace\n";
+    let out = birlik_with_stdin(tmp.path(), &["search", "--limit", "5"], queries);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4, "one line per query, the empty one included");
+    assert_eq!(lines[0]["q"], "Gülüstan Sarayı");
+    assert_eq!(lines[2]["hits"].as_array().unwrap().len(), 0);
+    for i in [0, 1, 3] {
+        let hit = &lines[i]["hits"][0];
+        assert_eq!(hit["id"], "venue-gulustan-palace", "query {i}: {}", lines[i]);
+        assert_eq!(hit["type"], "place");
+        assert!(hit["score"].as_f64().unwrap() > 0.0 && hit["name"].is_string());
+        assert!(lines[i]["micros"].is_u64());
+        assert!(lines[i]["hits"].as_array().unwrap().len() <= 5);
+    }
+    let people = birlik_with_stdin(tmp.path(), &["search", "--type", "person"], "Gulustan\n");
+    let v: serde_json::Value = serde_json::from_str(text(&people.stdout).trim()).unwrap();
+    assert!(v["hits"].as_array().unwrap().iter().all(|h| h["type"] == "person"));
+}
+
+#[test]
+fn a_killed_import_leaves_the_database_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let seed = write_file(
+        tmp.path(),
+        "seed.jsonl",
+        r#"{"type":"place","id":"seed","names":[{"value":"Naxçıvan","lang":"az"}]}"#,
+    );
+    assert!(birlik(&data, &["import", seed.to_str().unwrap()]).status.success());
+    let before = export(&data);
+
+    // A file large enough that the import is still running when it is killed.
+    let big = tmp.path().join("big.jsonl");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+        for i in 0..400_000 {
+            writeln!(f, r#"{{"type":"organization","id":"k{i}","names":[{{"value":"Gənclər Birliyi {i}","lang":"az"}}],"country":"AZ","areas":["youth"]}}"#).unwrap();
+        }
+    }
+    let mut child = Command::new(BIN)
+        .args(["import", big.to_str().unwrap(), "--data"])
+        .arg(&data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until it has written into the WAL, then SIGKILL it mid-transaction.
+    let wal = data.join("birlik.db-wal");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 4 << 20 {
+        assert!(Instant::now() < deadline, "the import never started writing");
+        assert!(child.try_wait().unwrap().is_none(), "the import finished before it could be killed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    assert_eq!(export(&data), before, "none of the killed import's records are visible");
+    // The database is still usable: a new import goes through.
+    let more = write_file(
+        tmp.path(),
+        "more.jsonl",
+        r#"{"type":"place","id":"more","names":[{"value":"Bakı","lang":"az"}]}"#,
+    );
+    assert!(birlik(&data, &["import", more.to_str().unwrap()]).status.success());
+    assert_eq!(export(&data).lines().count(), 2);
+}
+
+#[test]
+fn serve_demo_answers_over_http() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(BIN)
+        .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--data"])
+        .arg(tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_owned();
+    let get = |path: &str| {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut response = String::new();
+        s.read_to_string(&mut response).unwrap();
+        response
+    };
+    let health = get("/healthz");
+    let home = get("/");
+    let org = get("/api/v1/organizations/az-agency-ngo-support");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(health.starts_with("HTTP/1.1 200") && health.ends_with("ok"), "{health}");
+    assert!(home.contains("Organization of Turkic States") && home.contains("Nakhchivan"));
+    assert!(org.contains("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi"), "{org}");
+}
+
+#[test]
+fn bad_arguments_are_refused_clearly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = birlik(tmp.path(), &["export", "--type", "planet"]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("\"planet\" is not organization, person or place"));
+    let out = Command::new(BIN)
+        .args(["export", "--database-url", "postgres://localhost/none"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success() && text(&out.stderr).contains("PostgreSQL"), "{}", text(&out.stderr));
+}
