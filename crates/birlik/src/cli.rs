@@ -11,7 +11,11 @@ use std::time::Instant;
 use store::{Location, Store};
 
 #[derive(Parser)]
-#[command(name = "birlik", version, about = "Birlik: the NGO platform of the Organization of Turkic States")]
+#[command(
+    name = "birlik",
+    version,
+    about = "Birlik: the NGO platform of the Organization of Turkic States"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -30,10 +34,12 @@ pub struct DataArgs {
 impl DataArgs {
     async fn open(&self) -> Result<Store> {
         let location = Location::from_args(&self.data, self.database_url.as_deref());
-        Store::open(&location).await.with_context(|| match &location {
-            Location::Dir(d) => format!("cannot open the data directory {}", d.display()),
-            Location::Url(_) => "cannot open the database".to_owned(),
-        })
+        Store::open(&location)
+            .await
+            .with_context(|| match &location {
+                Location::Dir(d) => format!("cannot open the data directory {}", d.display()),
+                Location::Url(_) => "cannot open the database".to_owned(),
+            })
     }
 }
 
@@ -103,9 +109,13 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> 
         demo::load_if_empty(&store).await?;
     }
     let started = Instant::now();
-    let index = indexing::build(&store).await?;
-    tracing::info!(records = index.len(), took_ms = started.elapsed().as_millis() as u64, "search index built");
-    let state = web::AppState::new(store.clone(), Arc::new(RwLock::new(index)));
+    let read = indexing::build(&store).await?;
+    tracing::info!(
+        records = read.index.len(),
+        took_ms = started.elapsed().as_millis() as u64,
+        "search index built"
+    );
+    let state = web::AppState::new(store.clone(), Arc::new(RwLock::new(read)));
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -143,7 +153,10 @@ async fn shutdown_signal() {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("BIRLIK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tower_http=warn,sqlx=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 async fn export(data: DataArgs, kind: Option<EntityKind>) -> Result<()> {
@@ -188,13 +201,14 @@ struct SearchLineHit {
 
 async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
     let store = data.open().await?;
-    let index = indexing::build(&store).await?;
+    let index = indexing::build(&store).await?.index;
     store.close().await;
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (n, line) in stdin.lock().lines().enumerate() {
-        let q = line.with_context(|| format!("line {}: standard input is not UTF-8 text", n + 1))?;
+        let q =
+            line.with_context(|| format!("line {}: standard input is not UTF-8 text", n + 1))?;
         let query = search::Query {
             text: q.clone(),
             kind: kind.map(web::to_search_kind),

@@ -25,8 +25,8 @@ pub async fn run(store: &Store, file: &Path) -> Result<()> {
     let (reader, size): (Box<dyn Read + Send>, Option<u64>) = if file == Path::new("-") {
         (Box::new(std::io::stdin()), None)
     } else {
-        let f = std::fs::File::open(file)
-            .with_context(|| format!("cannot open {}", file.display()))?;
+        let f =
+            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
         let size = f.metadata().ok().map(|m| m.len());
         (Box::new(f), size)
     };
@@ -80,10 +80,7 @@ pub async fn run(store: &Store, file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn read_batches(
-    reader: Box<dyn Read + Send>,
-    tx: tokio::sync::mpsc::Sender<Parsed>,
-) -> Result<()> {
+fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Parsed>) -> Result<()> {
     let mut reader = BufReader::with_capacity(1 << 20, reader);
     let mut line = String::new();
     let mut batch = Vec::with_capacity(BATCH);

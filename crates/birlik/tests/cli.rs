@@ -29,7 +29,12 @@ fn birlik_with_stdin(data: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("birlik runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -55,7 +60,11 @@ fn import_then_export_round_trips() {
     let first = tmp.path().join("a");
     let out = birlik(&first, &["import", DEMO]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("imported 496 records"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("imported 496 records"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let exported = export(&first);
     assert_eq!(exported.lines().count(), 496);
@@ -65,8 +74,10 @@ fn import_then_export_round_trips() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let mut output: Vec<serde_json::Value> =
-        exported.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut output: Vec<serde_json::Value> = exported
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let by_id = |v: &serde_json::Value| v["id"].as_str().unwrap().to_owned();
     input.sort_by_key(by_id);
     output.sort_by_key(by_id);
@@ -82,11 +93,19 @@ fn import_then_export_round_trips() {
     // Importing the export into a fresh database gives the same export, byte for byte.
     let export_file = write_file(tmp.path(), "export.jsonl", &exported);
     let second = tmp.path().join("b");
-    assert!(birlik(&second, &["import", export_file.to_str().unwrap()]).status.success());
+    assert!(
+        birlik(&second, &["import", export_file.to_str().unwrap()])
+            .status
+            .success()
+    );
     assert_eq!(export(&second), exported);
 
     // And importing it again over itself changes nothing.
-    assert!(birlik(&second, &["import", export_file.to_str().unwrap()]).status.success());
+    assert!(
+        birlik(&second, &["import", export_file.to_str().unwrap()])
+            .status
+            .success()
+    );
     assert_eq!(export(&second), exported);
 
     let places = birlik(&second, &["export", "--type", "place"]);
@@ -109,16 +128,36 @@ fn import_reads_standard_input() {
 fn a_bad_line_aborts_with_its_number_and_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
-    let good = r#"{"type":"person","id":"p1","names":[{"value":"Leyla","lang":"az"}],"country":"AZ"}"#;
-    assert!(birlik(&data, &["import", write_file(tmp.path(), "ok.jsonl", good).to_str().unwrap()]).status.success());
+    let good =
+        r#"{"type":"person","id":"p1","names":[{"value":"Leyla","lang":"az"}],"country":"AZ"}"#;
+    assert!(
+        birlik(
+            &data,
+            &[
+                "import",
+                write_file(tmp.path(), "ok.jsonl", good).to_str().unwrap()
+            ]
+        )
+        .status
+        .success()
+    );
     let before = export(&data);
 
     let cases = [
         ("{oops", "line 3: json: invalid JSON"),
-        (r#"{"type":"planet","id":"x"}"#, "line 3: type: \"planet\" is not a record type"),
+        (
+            r#"{"type":"planet","id":"x"}"#,
+            "line 3: type: \"planet\" is not a record type",
+        ),
         (r#"{"type":"person","names":[]}"#, "line 3: id: is missing"),
-        (r#"{"type":"person","id":"x","country":"ZZ"}"#, "line 3: country: \"ZZ\" is not a known country code"),
-        (r#"{"type":"person","id":"x","nmes":[]}"#, "line 3: json: unknown field `nmes`"),
+        (
+            r#"{"type":"person","id":"x","country":"ZZ"}"#,
+            "line 3: country: \"ZZ\" is not a known country code",
+        ),
+        (
+            r#"{"type":"person","id":"x","nmes":[]}"#,
+            "line 3: json: unknown field `nmes`",
+        ),
     ];
     for (bad, expected) in cases {
         let body = format!(
@@ -131,18 +170,27 @@ fn a_bad_line_aborts_with_its_number_and_changes_nothing() {
         let out = birlik(&data, &["import", file.to_str().unwrap()]);
         assert!(!out.status.success(), "{bad} must fail");
         let err = text(&out.stderr);
-        assert!(err.contains(expected), "{bad}: expected {expected:?} in {err:?}");
+        assert!(
+            err.contains(expected),
+            "{bad}: expected {expected:?} in {err:?}"
+        );
         assert!(err.contains("nothing was imported"), "{err}");
         assert_eq!(export(&data), before, "{bad}: the database is unchanged");
     }
 
-    let mut invalid_utf8 = b"{\"type\":\"person\",\"id\":\"p9\",\"names\":[]}\n{\"type\":\"person\",\"id\":\"".to_vec();
+    let mut invalid_utf8 =
+        b"{\"type\":\"person\",\"id\":\"p9\",\"names\":[]}\n{\"type\":\"person\",\"id\":\""
+            .to_vec();
     invalid_utf8.extend_from_slice(&[0xff, 0xfe]);
     invalid_utf8.extend_from_slice(b"\"}\n");
     let file = tmp.path().join("latin1.jsonl");
     std::fs::write(&file, invalid_utf8).unwrap();
     let out = birlik(&data, &["import", file.to_str().unwrap()]);
-    assert!(text(&out.stderr).contains("line 2: not valid UTF-8"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("line 2: not valid UTF-8"),
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(export(&data), before);
 
     let out = birlik(&data, &["import", "/no/such/file.jsonl"]);
@@ -165,7 +213,11 @@ fn search_answers_one_json_line_per_query_in_order() {
     assert_eq!(lines[2]["hits"].as_array().unwrap().len(), 0);
     for i in [0, 1, 3] {
         let hit = &lines[i]["hits"][0];
-        assert_eq!(hit["id"], "venue-gulustan-palace", "query {i}: {}", lines[i]);
+        assert_eq!(
+            hit["id"], "venue-gulustan-palace",
+            "query {i}: {}",
+            lines[i]
+        );
         assert_eq!(hit["type"], "place");
         assert!(hit["score"].as_f64().unwrap() > 0.0 && hit["name"].is_string());
         assert!(lines[i]["micros"].is_u64());
@@ -173,7 +225,13 @@ fn search_answers_one_json_line_per_query_in_order() {
     }
     let people = birlik_with_stdin(tmp.path(), &["search", "--type", "person"], "Gulustan\n");
     let v: serde_json::Value = serde_json::from_str(text(&people.stdout).trim()).unwrap();
-    assert!(v["hits"].as_array().unwrap().iter().all(|h| h["type"] == "person"));
+    assert!(
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["type"] == "person")
+    );
 }
 
 #[test]
@@ -185,7 +243,11 @@ fn a_killed_import_leaves_the_database_as_it_was() {
         "seed.jsonl",
         r#"{"type":"place","id":"seed","names":[{"value":"Naxçıvan","lang":"az"}]}"#,
     );
-    assert!(birlik(&data, &["import", seed.to_str().unwrap()]).status.success());
+    assert!(
+        birlik(&data, &["import", seed.to_str().unwrap()])
+            .status
+            .success()
+    );
     let before = export(&data);
 
     // A file large enough that the import is still running when it is killed.
@@ -207,21 +269,35 @@ fn a_killed_import_leaves_the_database_as_it_was() {
     let wal = data.join("birlik.db-wal");
     let deadline = Instant::now() + Duration::from_secs(60);
     while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 4 << 20 {
-        assert!(Instant::now() < deadline, "the import never started writing");
-        assert!(child.try_wait().unwrap().is_none(), "the import finished before it could be killed");
+        assert!(
+            Instant::now() < deadline,
+            "the import never started writing"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import finished before it could be killed"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     child.kill().unwrap();
     child.wait().unwrap();
 
-    assert_eq!(export(&data), before, "none of the killed import's records are visible");
+    assert_eq!(
+        export(&data),
+        before,
+        "none of the killed import's records are visible"
+    );
     // The database is still usable: a new import goes through.
     let more = write_file(
         tmp.path(),
         "more.jsonl",
         r#"{"type":"place","id":"more","names":[{"value":"Bakı","lang":"az"}]}"#,
     );
-    assert!(birlik(&data, &["import", more.to_str().unwrap()]).status.success());
+    assert!(
+        birlik(&data, &["import", more.to_str().unwrap()])
+            .status
+            .success()
+    );
     assert_eq!(export(&data).lines().count(), 2);
 }
 
@@ -236,7 +312,9 @@ fn serve_demo_answers_over_http() {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let addr = line
         .split("http://")
         .nth(1)
@@ -245,7 +323,11 @@ fn serve_demo_answers_over_http() {
         .to_owned();
     let get = |path: &str| {
         let mut s = std::net::TcpStream::connect(&addr).unwrap();
-        write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
         let mut response = String::new();
         s.read_to_string(&mut response).unwrap();
         response
@@ -255,9 +337,15 @@ fn serve_demo_answers_over_http() {
     let org = get("/api/v1/organizations/az-agency-ngo-support");
     child.kill().unwrap();
     child.wait().unwrap();
-    assert!(health.starts_with("HTTP/1.1 200") && health.ends_with("ok"), "{health}");
+    assert!(
+        health.starts_with("HTTP/1.1 200") && health.ends_with("ok"),
+        "{health}"
+    );
     assert!(home.contains("Organization of Turkic States") && home.contains("Nakhchivan"));
-    assert!(org.contains("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi"), "{org}");
+    assert!(
+        org.contains("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi"),
+        "{org}"
+    );
 }
 
 #[test]
@@ -270,5 +358,9 @@ fn bad_arguments_are_refused_clearly() {
         .args(["export", "--database-url", "postgres://localhost/none"])
         .output()
         .unwrap();
-    assert!(!out.status.success() && text(&out.stderr).contains("PostgreSQL"), "{}", text(&out.stderr));
+    assert!(
+        !out.status.success() && text(&out.stderr).contains("PostgreSQL"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -11,31 +11,106 @@ pub struct Area {
 
 /// The taxonomy. Slugs are stable (they are in the import format); labels may change.
 pub const AREAS: &[Area] = &[
-    Area { slug: "agriculture", label: "Agriculture and rural life" },
-    Area { slug: "animals", label: "Animal protection" },
-    Area { slug: "business", label: "Entrepreneurship and business" },
-    Area { slug: "charity", label: "Charity" },
-    Area { slug: "children", label: "Children" },
-    Area { slug: "culture", label: "Culture and arts" },
-    Area { slug: "digital", label: "Digital technologies" },
-    Area { slug: "disability", label: "Disability and inclusion" },
-    Area { slug: "ecology", label: "Ecology and environment" },
-    Area { slug: "education", label: "Education" },
-    Area { slug: "family", label: "Family" },
-    Area { slug: "health", label: "Health" },
-    Area { slug: "heritage", label: "Heritage" },
-    Area { slug: "human-rights", label: "Human rights" },
-    Area { slug: "media", label: "Media and journalism" },
-    Area { slug: "migration", label: "Migration" },
-    Area { slug: "peace", label: "Peace and reconciliation" },
-    Area { slug: "science", label: "Science and research" },
-    Area { slug: "sport", label: "Sport" },
-    Area { slug: "tourism", label: "Tourism" },
-    Area { slug: "veterans", label: "Veterans" },
-    Area { slug: "volunteering", label: "Volunteering" },
-    Area { slug: "water", label: "Water" },
-    Area { slug: "women", label: "Women" },
-    Area { slug: "youth", label: "Youth" },
+    Area {
+        slug: "agriculture",
+        label: "Agriculture and rural life",
+    },
+    Area {
+        slug: "animals",
+        label: "Animal protection",
+    },
+    Area {
+        slug: "business",
+        label: "Entrepreneurship and business",
+    },
+    Area {
+        slug: "charity",
+        label: "Charity",
+    },
+    Area {
+        slug: "children",
+        label: "Children",
+    },
+    Area {
+        slug: "culture",
+        label: "Culture and arts",
+    },
+    Area {
+        slug: "digital",
+        label: "Digital technologies",
+    },
+    Area {
+        slug: "disability",
+        label: "Disability and inclusion",
+    },
+    Area {
+        slug: "ecology",
+        label: "Ecology and environment",
+    },
+    Area {
+        slug: "education",
+        label: "Education",
+    },
+    Area {
+        slug: "family",
+        label: "Family",
+    },
+    Area {
+        slug: "health",
+        label: "Health",
+    },
+    Area {
+        slug: "heritage",
+        label: "Heritage",
+    },
+    Area {
+        slug: "human-rights",
+        label: "Human rights",
+    },
+    Area {
+        slug: "media",
+        label: "Media and journalism",
+    },
+    Area {
+        slug: "migration",
+        label: "Migration",
+    },
+    Area {
+        slug: "peace",
+        label: "Peace and reconciliation",
+    },
+    Area {
+        slug: "science",
+        label: "Science and research",
+    },
+    Area {
+        slug: "sport",
+        label: "Sport",
+    },
+    Area {
+        slug: "tourism",
+        label: "Tourism",
+    },
+    Area {
+        slug: "veterans",
+        label: "Veterans",
+    },
+    Area {
+        slug: "volunteering",
+        label: "Volunteering",
+    },
+    Area {
+        slug: "water",
+        label: "Water",
+    },
+    Area {
+        slug: "women",
+        label: "Women",
+    },
+    Area {
+        slug: "youth",
+        label: "Youth",
+    },
 ];
 
 /// A slug from [`AREAS`].
@@ -66,7 +141,10 @@ impl AreaSlug {
             .iter()
             .copied()
             .find(|a| a.slug == self.0)
-            .unwrap_or(Area { slug: self.0, label: self.0 })
+            .unwrap_or(Area {
+                slug: self.0,
+                label: self.0,
+            })
     }
 }
 
@@ -101,7 +179,10 @@ mod tests {
 
     #[test]
     fn parses_known_and_rejects_unknown() {
-        assert_eq!(AreaSlug::parse("human-rights").unwrap().area().label, "Human rights");
+        assert_eq!(
+            AreaSlug::parse("human-rights").unwrap().area().label,
+            "Human rights"
+        );
         let e = AreaSlug::parse("space").unwrap_err();
         assert!(e.to_string().contains("\"space\" is not an area"));
     }

@@ -4,7 +4,9 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The columns of `data/countries.tsv` after the code.
-const TABLE_LANGS: [&str; 10] = ["en", "az", "tr", "uz", "uz-Cyrl", "kk", "ky", "tk", "hu", "ru"];
+const TABLE_LANGS: [&str; 10] = [
+    "en", "az", "tr", "uz", "uz-Cyrl", "kk", "ky", "tk", "hu", "ru",
+];
 
 struct CountryRow {
     names: [&'static str; 10],
@@ -40,7 +42,9 @@ impl CountryCode {
         if up.len() != 2 || !up.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(ValidationErrors::single(
                 "country",
-                format!("{raw:?} is not a two-letter country code (ISO 3166-1 alpha-2, XN for the TRNC)"),
+                format!(
+                    "{raw:?} is not a two-letter country code (ISO 3166-1 alpha-2, XN for the TRNC)"
+                ),
             ));
         }
         if !table().contains_key(up.as_str()) {
@@ -80,7 +84,11 @@ pub fn country_name(code: &str, lang: &str) -> Option<&'static str> {
     let col = TABLE_LANGS
         .iter()
         .position(|l| *l == lang)
-        .or_else(|| TABLE_LANGS.iter().position(|l| Some(*l) == lang.split('-').next()))
+        .or_else(|| {
+            TABLE_LANGS
+                .iter()
+                .position(|l| Some(*l) == lang.split('-').next())
+        })
         .unwrap_or(0);
     let name = row.names[col];
     Some(if name.is_empty() { row.names[0] } else { name })
@@ -124,7 +132,10 @@ mod tests {
         assert_eq!(country_name("AZ", "az"), Some("Azərbaycan"));
         assert_eq!(country_name("KZ", "kk"), Some("Қазақстан"));
         assert_eq!(country_name("HU", "hu"), Some("Magyarország"));
-        assert_eq!(country_name("XN", "en"), Some("Turkish Republic of Northern Cyprus"));
+        assert_eq!(
+            country_name("XN", "en"),
+            Some("Turkish Republic of Northern Cyprus")
+        );
         assert_eq!(country_name("TR", "xx"), Some("Türkiye"));
     }
 }

@@ -19,15 +19,16 @@ impl EntityId {
         if raw.len() > MAX_ID_LEN {
             return Err(ValidationErrors::single(
                 "id",
-                format!("is {} characters long; at most {MAX_ID_LEN} are allowed", raw.len()),
+                format!(
+                    "is {} characters long; at most {MAX_ID_LEN} are allowed",
+                    raw.len()
+                ),
             ));
         }
         if let Some(bad) = raw.chars().find(|c| !is_id_char(*c)) {
             return Err(ValidationErrors::single(
                 "id",
-                format!(
-                    "contains {bad:?}; use letters A–Z, a–z, digits and - _ . : / ~ + @"
-                ),
+                format!("contains {bad:?}; use letters A–Z, a–z, digits and - _ . : / ~ + @"),
             ));
         }
         Ok(Self(raw.to_owned()))
@@ -60,7 +61,12 @@ mod tests {
 
     #[test]
     fn accepts_generated_and_cldr_style_ids() {
-        for ok in ["AZ-NGO-0001", "p-17", "gen-city:America/North_Dakota/Center", "a.b~c+d@e"] {
+        for ok in [
+            "AZ-NGO-0001",
+            "p-17",
+            "gen-city:America/North_Dakota/Center",
+            "a.b~c+d@e",
+        ] {
             assert_eq!(EntityId::parse(ok).unwrap().as_str(), ok);
         }
     }

@@ -142,7 +142,10 @@ fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<String>, Fiel
         return Ok(None);
     }
     if v.chars().count() > max {
-        return Err(FieldError::new(field, format!("is longer than {max} characters")));
+        return Err(FieldError::new(
+            field,
+            format!("is longer than {max} characters"),
+        ));
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Err(FieldError::new(field, "contains control characters"));
@@ -151,7 +154,12 @@ fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<String>, Fiel
 }
 
 /// [`clean_text`] for an optional field, recording its error.
-fn optional_text(field: &str, raw: Option<&str>, max: usize, errs: &mut Vec<FieldError>) -> Option<String> {
+fn optional_text(
+    field: &str,
+    raw: Option<&str>,
+    max: usize,
+    errs: &mut Vec<FieldError>,
+) -> Option<String> {
     clean_text(field, raw?, max).unwrap_or_else(|e| {
         errs.push(e);
         None
@@ -165,7 +173,10 @@ impl TryFrom<RecordInput> for Record {
         let mut errs = Vec::new();
         let kind = match input.kind.as_deref().map(str::trim) {
             None | Some("") => {
-                errs.push(FieldError::new("type", "is missing (organization, person or place)"));
+                errs.push(FieldError::new(
+                    "type",
+                    "is missing (organization, person or place)",
+                ));
                 None
             }
             Some(k) => EntityKind::parse(k).or_else(|| {
@@ -184,15 +195,25 @@ impl TryFrom<RecordInput> for Record {
             Some(raw) => EntityId::parse(raw).map_err(|e| errs.extend(e.0)).ok(),
         };
         if input.names.len() > MAX_NAMES {
-            errs.push(FieldError::new("names", format!("has more than {MAX_NAMES} entries")));
+            errs.push(FieldError::new(
+                "names",
+                format!("has more than {MAX_NAMES} entries"),
+            ));
         }
         let mut names = Vec::with_capacity(input.names.len());
         for (i, n) in input.names.iter().enumerate() {
             let field = format!("names[{i}]");
-            let value = match n.value.as_deref().map(|v| clean_text(&format!("{field}.value"), v, MAX_NAME_LEN)) {
+            let value = match n
+                .value
+                .as_deref()
+                .map(|v| clean_text(&format!("{field}.value"), v, MAX_NAME_LEN))
+            {
                 Some(Ok(Some(v))) => v,
                 Some(Ok(None)) => {
-                    errs.push(FieldError::new(format!("{field}.value"), "must not be empty"));
+                    errs.push(FieldError::new(
+                        format!("{field}.value"),
+                        "must not be empty",
+                    ));
                     continue;
                 }
                 Some(Err(e)) => {
@@ -227,7 +248,11 @@ impl TryFrom<RecordInput> for Record {
                     }
                 },
             };
-            names.push(Name { value, lang, script });
+            names.push(Name {
+                value,
+                lang,
+                script,
+            });
         }
         let country = match input.country.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -249,12 +274,21 @@ impl TryFrom<RecordInput> for Record {
             Some(y) => {
                 errs.push(FieldError::new(
                     "founded",
-                    format!("{y} is not a plausible year ({}–{})", FOUNDED_RANGE.start(), FOUNDED_RANGE.end()),
+                    format!(
+                        "{y} is not a plausible year ({}–{})",
+                        FOUNDED_RANGE.start(),
+                        FOUNDED_RANGE.end()
+                    ),
                 ));
                 None
             }
         };
-        let website = match optional_text("website", input.website.as_deref(), MAX_WEBSITE_LEN, &mut errs) {
+        let website = match optional_text(
+            "website",
+            input.website.as_deref(),
+            MAX_WEBSITE_LEN,
+            &mut errs,
+        ) {
             Some(w) if is_web_url(&w) => Some(w),
             Some(w) => {
                 errs.push(FieldError::new(
@@ -270,7 +304,9 @@ impl TryFrom<RecordInput> for Record {
             let field = format!("description.{lang}");
             match parse_lang(&field, lang) {
                 Ok(l) => {
-                    if let Some(t) = optional_text(&field, Some(text), MAX_DESCRIPTION_LEN, &mut errs) {
+                    if let Some(t) =
+                        optional_text(&field, Some(text), MAX_DESCRIPTION_LEN, &mut errs)
+                    {
                         description.insert(l, t);
                     }
                 }
@@ -313,7 +349,10 @@ mod tests {
         assert_eq!(r.kind, EntityKind::Organization);
         assert_eq!(r.display_name(), "Gənclər Birliyi");
         assert_eq!(r.names[1].script.as_str(), "Latn", "inferred");
-        assert_eq!(r.areas.iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["education", "youth"]);
+        assert_eq!(
+            r.areas.iter().map(|a| a.as_str()).collect::<Vec<_>>(),
+            ["education", "youth"]
+        );
         let p = Record::from_json(
             r#"{"type": "person", "id": "p-17", "names": [{"value": "Хикмет Гаджиев", "lang": "ru"}], "country": "AZ"}"#,
         )
@@ -343,11 +382,15 @@ mod tests {
         assert_eq!(fields(r#"{"id":"x"}"#), ["type"]);
         assert_eq!(fields(r#"{"type":"person"}"#), ["id"]);
         assert_eq!(
-            fields(r#"{"type":"organization","id":"x","country":"ZZ","areas":["space"],"founded":99,"website":"ftp://x"}"#),
+            fields(
+                r#"{"type":"organization","id":"x","country":"ZZ","areas":["space"],"founded":99,"website":"ftp://x"}"#
+            ),
             ["country", "areas", "founded", "website"]
         );
         assert_eq!(
-            fields(r#"{"type":"person","id":"x","names":[{"value":"A"},{"value":" ","lang":"en"},{"value":"B","lang":"english"}]}"#),
+            fields(
+                r#"{"type":"person","id":"x","names":[{"value":"A"},{"value":" ","lang":"en"},{"value":"B","lang":"english"}]}"#
+            ),
             ["names[0].lang", "names[1].value", "names[2].lang"]
         );
     }

@@ -23,9 +23,10 @@ impl Store {
                     .bind(NETWORK_KEY)
                     .fetch_optional(pool)
                     .await?;
-            let rows = sqlx::query("SELECT code, status, since FROM network_countries ORDER BY code")
-                .fetch_all(pool)
-                .await?;
+            let rows =
+                sqlx::query("SELECT code, status, since FROM network_countries ORDER BY code")
+                    .fetch_all(pool)
+                    .await?;
             (settings, rows)
         });
         let Some(settings) = settings else {
@@ -74,7 +75,10 @@ impl Store {
     pub async fn save_network(&self, network: &Network) -> Result<(), StoreError> {
         let settings = serde_json::to_string(&NetworkSettings {
             name: network.name.clone(),
-            chair: network.chair.as_ref().map(|c| c.country.as_str().to_owned()),
+            chair: network
+                .chair
+                .as_ref()
+                .map(|c| c.country.as_str().to_owned()),
             chair_since: network.chair.as_ref().and_then(|c| c.since.clone()),
             seat_place_id: network.seat_place_id.clone(),
             seat_name: network.seat_name.clone(),
@@ -93,12 +97,14 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             for c in &network.countries {
-                sqlx::query("INSERT INTO network_countries (code, status, since) VALUES ($1, $2, $3)")
-                    .bind(c.code.as_str().to_owned())
-                    .bind(c.status.as_str())
-                    .bind(c.since.clone())
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO network_countries (code, status, since) VALUES ($1, $2, $3)",
+                )
+                .bind(c.code.as_str().to_owned())
+                .bind(c.status.as_str())
+                .bind(c.since.clone())
+                .execute(&mut *tx)
+                .await?;
             }
             tx.commit().await?;
         });

@@ -17,11 +17,17 @@ fn org(id: &str, name: &str, country: &str, areas: &[&str]) -> Record {
 }
 
 async fn open(dir: &tempfile::TempDir) -> Store {
-    Store::open(&Location::Dir(dir.path().to_owned())).await.unwrap()
+    Store::open(&Location::Dir(dir.path().to_owned()))
+        .await
+        .unwrap()
 }
 
 fn filter(kind: EntityKind) -> ListFilter {
-    ListFilter { kind, country: None, area: None }
+    ListFilter {
+        kind,
+        country: None,
+        area: None,
+    }
 }
 
 #[tokio::test]
@@ -29,20 +35,37 @@ async fn creates_the_database_and_reopens_it() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir).await;
     assert_eq!(store.backend(), "sqlite");
-    store.upsert(&[org("a", "Alpha", "AZ", &["youth"])]).await.unwrap();
+    store
+        .upsert(&[org("a", "Alpha", "AZ", &["youth"])])
+        .await
+        .unwrap();
     store.close().await;
     assert!(dir.path().join(store::SQLITE_FILE).exists());
     let again = open(&dir).await;
-    assert_eq!(again.total().await.unwrap(), 1, "migrations are idempotent and data survives");
+    assert_eq!(
+        again.total().await.unwrap(),
+        1,
+        "migrations are idempotent and data survives"
+    );
 }
 
 #[tokio::test]
 async fn upsert_replaces_by_id_including_areas() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir).await;
-    store.upsert(&[org("a", "Alpha", "AZ", &["youth", "women"])]).await.unwrap();
-    store.upsert(&[org("a", "Alpha Union", "KZ", &["ecology"])]).await.unwrap();
-    let got = store.get(&EntityId::parse("a").unwrap()).await.unwrap().unwrap();
+    store
+        .upsert(&[org("a", "Alpha", "AZ", &["youth", "women"])])
+        .await
+        .unwrap();
+    store
+        .upsert(&[org("a", "Alpha Union", "KZ", &["ecology"])])
+        .await
+        .unwrap();
+    let got = store
+        .get(&EntityId::parse("a").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(got.display_name(), "Alpha Union");
     assert_eq!(got.country, Some(CountryCode::parse("KZ").unwrap()));
     assert_eq!(store.total().await.unwrap(), 1);
@@ -59,7 +82,11 @@ async fn a_repeated_id_in_one_batch_keeps_the_last_version() {
         .upsert(&[org("a", "First", "AZ", &[]), org("a", "Second", "AZ", &[])])
         .await
         .unwrap();
-    let got = store.get(&EntityId::parse("a").unwrap()).await.unwrap().unwrap();
+    let got = store
+        .get(&EntityId::parse("a").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(got.display_name(), "Second");
 }
 
@@ -67,16 +94,26 @@ async fn a_repeated_id_in_one_batch_keeps_the_last_version() {
 async fn an_import_dropped_before_commit_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir).await;
-    store.upsert(&[org("keep", "Kept", "AZ", &[])]).await.unwrap();
+    store
+        .upsert(&[org("keep", "Kept", "AZ", &[])])
+        .await
+        .unwrap();
     {
         let mut tx = store.begin_import().await.unwrap();
-        tx.upsert(&[org("x", "Lost", "AZ", &[]), org("keep", "Overwritten", "AZ", &[])])
-            .await
-            .unwrap();
+        tx.upsert(&[
+            org("x", "Lost", "AZ", &[]),
+            org("keep", "Overwritten", "AZ", &[]),
+        ])
+        .await
+        .unwrap();
         assert_eq!(tx.written(), 2);
     }
     assert_eq!(store.total().await.unwrap(), 1);
-    let kept = store.get(&EntityId::parse("keep").unwrap()).await.unwrap().unwrap();
+    let kept = store
+        .get(&EntityId::parse("keep").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(kept.display_name(), "Kept");
 }
 
@@ -88,9 +125,16 @@ async fn lists_in_script_neutral_name_order_with_keyset_paging_and_filters() {
     for i in 0..57 {
         let country = ["AZ", "KZ", "TR"][i % 3];
         let area = ["youth", "women"][i % 2];
-        records.push(org(&format!("o{i:03}"), &format!("Org {i:03}"), country, &[area]));
+        records.push(org(
+            &format!("o{i:03}"),
+            &format!("Org {i:03}"),
+            country,
+            &[area],
+        ));
     }
-    records.push(rec(r#"{"type":"person","id":"p1","names":[{"value":"Хикмет Гаджиев","lang":"ru"}]}"#));
+    records.push(rec(
+        r#"{"type":"person","id":"p1","names":[{"value":"Хикмет Гаджиев","lang":"ru"}]}"#,
+    ));
     store.upsert(&records).await.unwrap();
 
     let f = filter(EntityKind::Organization);
@@ -108,14 +152,26 @@ async fn lists_in_script_neutral_name_order_with_keyset_paging_and_filters() {
     let expected: Vec<String> = (0..57).map(|i| format!("o{i:03}")).collect();
     assert_eq!(seen, expected, "every record once, in name order");
 
-    let kz = ListFilter { country: Some(CountryCode::parse("KZ").unwrap()), ..f };
+    let kz = ListFilter {
+        country: Some(CountryCode::parse("KZ").unwrap()),
+        ..f
+    };
     assert_eq!(store.count(&kz).await.unwrap(), 19);
-    let kz_youth = ListFilter { area: Some(AreaSlug::parse("youth").unwrap()), ..kz };
+    let kz_youth = ListFilter {
+        area: Some(AreaSlug::parse("youth").unwrap()),
+        ..kz
+    };
     let page = store.list(&kz_youth, None, 100).await.unwrap();
     assert_eq!(page.len() as u64, store.count(&kz_youth).await.unwrap());
-    assert!(page.iter().all(|r| r.country == kz.country && r.areas == [AreaSlug::parse("youth").unwrap()]));
+    assert!(
+        page.iter()
+            .all(|r| r.country == kz.country && r.areas == [AreaSlug::parse("youth").unwrap()])
+    );
 
-    let people = store.list(&filter(EntityKind::Person), None, 10).await.unwrap();
+    let people = store
+        .list(&filter(EntityKind::Person), None, 10)
+        .await
+        .unwrap();
     assert_eq!(people.len(), 1);
 }
 
@@ -131,7 +187,10 @@ async fn orders_names_the_same_way_whatever_their_case_or_dotted_i() {
         ])
         .await
         .unwrap();
-    let page = store.list(&filter(EntityKind::Organization), None, 10).await.unwrap();
+    let page = store
+        .list(&filter(EntityKind::Organization), None, 10)
+        .await
+        .unwrap();
     let ids: Vec<_> = page.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids[0], "c", "Ankara first: İ sorts with i, not after z");
 }
@@ -141,7 +200,11 @@ async fn a_vanished_cursor_is_reported_not_silently_empty() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir).await;
     let err = store
-        .list(&filter(EntityKind::Organization), Some(&EntityId::parse("gone").unwrap()), 10)
+        .list(
+            &filter(EntityKind::Organization),
+            Some(&EntityId::parse("gone").unwrap()),
+            10,
+        )
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound(_)), "{err}");
@@ -154,16 +217,17 @@ async fn exports_every_record_by_id_in_the_import_format() {
     let records = vec![
         org("z", "Zeta", "HU", &["culture"]),
         org("a", "Alpha", "AZ", &[]),
-        rec(r#"{"type":"place","id":"m","names":[{"value":"Naxçıvan","lang":"az"}],"country":"AZ"}"#),
+        rec(
+            r#"{"type":"place","id":"m","names":[{"value":"Naxçıvan","lang":"az"}],"country":"AZ"}"#,
+        ),
     ];
     store.upsert(&records).await.unwrap();
-    let lines: Vec<String> = store
-        .export_lines(None)
-        .map(|l| l.unwrap())
-        .collect()
-        .await;
+    let lines: Vec<String> = store.export_lines(None).map(|l| l.unwrap()).collect().await;
     let back: Vec<Record> = lines.iter().map(|l| rec(l)).collect();
-    assert_eq!(back.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["a", "m", "z"]);
+    assert_eq!(
+        back.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["a", "m", "z"]
+    );
     assert!(back.contains(&records[0]) && back.contains(&records[2]));
     let places: Vec<String> = store
         .export_lines(Some(EntityKind::Place))
@@ -208,9 +272,13 @@ async fn saves_and_loads_the_network() {
 
 #[tokio::test]
 async fn refuses_postgres_and_unknown_urls_clearly_for_now() {
-    let err = Store::open(&Location::Url("postgres://localhost/x".into())).await.unwrap_err();
+    let err = Store::open(&Location::Url("postgres://localhost/x".into()))
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("PostgreSQL"), "{err}");
-    let err = Store::open(&Location::Url("mysql://x".into())).await.unwrap_err();
+    let err = Store::open(&Location::Url("mysql://x".into()))
+        .await
+        .unwrap_err();
     assert!(err.to_string().contains("expected sqlite"), "{err}");
 }
 

@@ -212,10 +212,13 @@ async fn search(
 ) -> Result<Json<SearchResponse>, AppError> {
     let query = parse_search(&q, 10)?;
     if query.text.is_empty() {
-        return Err(AppError::bad_request("empty_query", "q: give a name to search for"));
+        return Err(AppError::bad_request(
+            "empty_query",
+            "q: give a name to search for",
+        ));
     }
     let started = Instant::now();
-    let results = state.index().search(&query);
+    let results = state.read().index.search(&query);
     let took_micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
     let counts = |v: Vec<(String, usize)>| {
         v.into_iter()
@@ -277,7 +280,11 @@ pub struct RecordPage {
     pub next: Option<String>,
 }
 
-async fn list(state: &AppState, q: &ListQuery, kind: EntityKind) -> Result<Json<RecordPage>, AppError> {
+async fn list(
+    state: &AppState,
+    q: &ListQuery,
+    kind: EntityKind,
+) -> Result<Json<RecordPage>, AppError> {
     let filter = store::ListFilter {
         kind,
         country: params::country(&q.country)?,
@@ -286,7 +293,7 @@ async fn list(state: &AppState, q: &ListQuery, kind: EntityKind) -> Result<Json<
     let after = params::after(&q.after)?;
     let limit = params::number("limit", &q.limit, 25, 100)?.max(1);
     let records = state.store().list(&filter, after.as_ref(), limit).await?;
-    let total = state.store().count(&filter).await?;
+    let total = state.count(&filter);
     let next = (records.len() == limit as usize)
         .then(|| records.last().map(|r| r.id.to_string()))
         .flatten();
@@ -297,17 +304,27 @@ async fn list(state: &AppState, q: &ListQuery, kind: EntityKind) -> Result<Json<
     }))
 }
 
-async fn one(state: &AppState, id: &domain::EntityId, kind: EntityKind) -> Result<Json<RecordJson>, AppError> {
+async fn one(
+    state: &AppState,
+    id: &domain::EntityId,
+    kind: EntityKind,
+) -> Result<Json<RecordJson>, AppError> {
     match state.store().get(id).await? {
         Some(r) if r.kind == kind => Ok(Json(r.into())),
-        _ => Err(AppError::NotFound(format!("no {} with id {id}", kind.as_str()))),
+        _ => Err(AppError::NotFound(format!(
+            "no {} with id {id}",
+            kind.as_str()
+        ))),
     }
 }
 
 /// List organizations in name order, with filters and keyset paging.
 #[utoipa::path(get, path = "/api/v1/organizations", tag = "directory", params(ListQuery),
     responses((status = 200, body = RecordPage), (status = 400, body = crate::error::ErrorBody)))]
-async fn list_organizations(State(s): State<AppState>, Params(q): Params<ListQuery>) -> Result<Json<RecordPage>, AppError> {
+async fn list_organizations(
+    State(s): State<AppState>,
+    Params(q): Params<ListQuery>,
+) -> Result<Json<RecordPage>, AppError> {
     list(&s, &q, EntityKind::Organization).await
 }
 
@@ -315,14 +332,20 @@ async fn list_organizations(State(s): State<AppState>, Params(q): Params<ListQue
 #[utoipa::path(get, path = "/api/v1/organizations/{id}", tag = "directory",
     params(("id" = String, Path, description = "The organization's id (as imported)")),
     responses((status = 200, body = RecordJson), (status = 400, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
-async fn get_organization(State(s): State<AppState>, IdPath(id): IdPath) -> Result<Json<RecordJson>, AppError> {
+async fn get_organization(
+    State(s): State<AppState>,
+    IdPath(id): IdPath,
+) -> Result<Json<RecordJson>, AppError> {
     one(&s, &id, EntityKind::Organization).await
 }
 
 /// List people in name order, with filters and keyset paging.
 #[utoipa::path(get, path = "/api/v1/people", tag = "directory", params(ListQuery),
     responses((status = 200, body = RecordPage), (status = 400, body = crate::error::ErrorBody)))]
-async fn list_people(State(s): State<AppState>, Params(q): Params<ListQuery>) -> Result<Json<RecordPage>, AppError> {
+async fn list_people(
+    State(s): State<AppState>,
+    Params(q): Params<ListQuery>,
+) -> Result<Json<RecordPage>, AppError> {
     list(&s, &q, EntityKind::Person).await
 }
 
@@ -330,14 +353,20 @@ async fn list_people(State(s): State<AppState>, Params(q): Params<ListQuery>) ->
 #[utoipa::path(get, path = "/api/v1/people/{id}", tag = "directory",
     params(("id" = String, Path, description = "The person's id")),
     responses((status = 200, body = RecordJson), (status = 400, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
-async fn get_person(State(s): State<AppState>, IdPath(id): IdPath) -> Result<Json<RecordJson>, AppError> {
+async fn get_person(
+    State(s): State<AppState>,
+    IdPath(id): IdPath,
+) -> Result<Json<RecordJson>, AppError> {
     one(&s, &id, EntityKind::Person).await
 }
 
 /// List places in name order, with filters and keyset paging.
 #[utoipa::path(get, path = "/api/v1/places", tag = "directory", params(ListQuery),
     responses((status = 200, body = RecordPage), (status = 400, body = crate::error::ErrorBody)))]
-async fn list_places(State(s): State<AppState>, Params(q): Params<ListQuery>) -> Result<Json<RecordPage>, AppError> {
+async fn list_places(
+    State(s): State<AppState>,
+    Params(q): Params<ListQuery>,
+) -> Result<Json<RecordPage>, AppError> {
     list(&s, &q, EntityKind::Place).await
 }
 
@@ -345,7 +374,10 @@ async fn list_places(State(s): State<AppState>, Params(q): Params<ListQuery>) ->
 #[utoipa::path(get, path = "/api/v1/places/{id}", tag = "directory",
     params(("id" = String, Path, description = "The place's id")),
     responses((status = 200, body = RecordJson), (status = 400, body = crate::error::ErrorBody), (status = 404, body = crate::error::ErrorBody)))]
-async fn get_place(State(s): State<AppState>, IdPath(id): IdPath) -> Result<Json<RecordJson>, AppError> {
+async fn get_place(
+    State(s): State<AppState>,
+    IdPath(id): IdPath,
+) -> Result<Json<RecordJson>, AppError> {
     one(&s, &id, EntityKind::Place).await
 }
 
@@ -385,7 +417,9 @@ async fn network(State(s): State<AppState>) -> Result<Json<NetworkJson>, AppErro
             .iter()
             .map(|c| NetworkCountryJson {
                 code: c.code.to_string(),
-                name: country_name(c.code.as_str(), crate::views::UI_LANG).unwrap_or("").to_owned(),
+                name: country_name(c.code.as_str(), crate::views::UI_LANG)
+                    .unwrap_or("")
+                    .to_owned(),
                 status: c.status.as_str().to_owned(),
                 since: c.since.clone(),
                 chair: chair == Some(c.code),

@@ -8,10 +8,12 @@ mod api;
 mod error;
 mod pages;
 mod params;
+mod read_model;
 mod views;
 
 pub use api::to_search_kind;
 pub use error::{AppError, ErrorInfo};
+pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, search_doc};
 
 use askama::Template;
 use axum::Router;
@@ -22,8 +24,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use domain::{CountryCode, KindCounts, Network};
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
 use store::Store;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -34,8 +36,6 @@ use tower_http::trace::TraceLayer;
 pub const MAX_QUERY_BYTES: usize = 4096;
 const MAX_BODY_BYTES: usize = 1024 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-/// How long directory statistics are served from memory before being recounted.
-const STATS_TTL: Duration = Duration::from_secs(15);
 
 /// What every handler can reach; cheap to clone.
 #[derive(Clone)]
@@ -45,8 +45,7 @@ pub struct AppState {
 
 struct Inner {
     store: Store,
-    index: Arc<RwLock<search::Index>>,
-    stats: Mutex<Option<(Instant, Arc<Stats>)>>,
+    read: Arc<RwLock<ReadModel>>,
 }
 
 /// Directory-wide figures for the home and country pages.
@@ -57,13 +56,9 @@ pub(crate) struct Stats {
 }
 
 impl AppState {
-    pub fn new(store: Store, index: Arc<RwLock<search::Index>>) -> Self {
+    pub fn new(store: Store, read: Arc<RwLock<ReadModel>>) -> Self {
         Self {
-            inner: Arc::new(Inner {
-                store,
-                index,
-                stats: Mutex::new(None),
-            }),
+            inner: Arc::new(Inner { store, read }),
         }
     }
 
@@ -71,45 +66,28 @@ impl AppState {
         &self.inner.store
     }
 
-    pub(crate) fn index(&self) -> std::sync::RwLockReadGuard<'_, search::Index> {
-        // A panic while holding the lock cannot leave the index half-written
-        // (writers replace whole documents), so a poisoned lock is still usable.
+    /// The search index and counts. A panic while holding the lock cannot
+    /// leave them half-written (writers replace whole records), so a
+    /// poisoned lock is still usable.
+    pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, ReadModel> {
         self.inner
-            .index
+            .read
             .read()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    pub(crate) async fn stats(&self) -> Result<Arc<Stats>, AppError> {
-        if let Ok(guard) = self.inner.stats.lock()
-            && let Some((at, stats)) = guard.as_ref()
-            && at.elapsed() < STATS_TTL
-        {
-            return Ok(stats.clone());
-        }
-        let store = self.store();
-        let network = store.network().await?;
-        let by_country = store.counts_by_country().await?;
-        let mut totals = KindCounts::default();
-        for kind in domain::EntityKind::ALL {
-            let n = store
-                .count(&store::ListFilter {
-                    kind,
-                    country: None,
-                    area: None,
-                })
-                .await?;
-            totals.add(kind, n);
-        }
-        let stats = Arc::new(Stats {
+    pub(crate) async fn stats(&self) -> Result<Stats, AppError> {
+        let network = self.store().network().await?;
+        let read = self.read();
+        Ok(Stats {
             network,
-            by_country,
-            totals,
-        });
-        if let Ok(mut guard) = self.inner.stats.lock() {
-            *guard = Some((Instant::now(), stats.clone()));
-        }
-        Ok(stats)
+            by_country: read.counts.by_country(),
+            totals: read.counts.totals(),
+        })
+    }
+
+    pub(crate) fn count(&self, filter: &store::ListFilter) -> u64 {
+        self.read().counts.get(filter)
     }
 }
 

@@ -1,10 +1,10 @@
 //! The HTML pages.
 
+use crate::api::SearchQuery;
 use crate::params::{self, IdPath, Params, encode};
 use crate::views::{
     Chrome, RecordItem, SelectOption, UI_LANG, api_url, kind_label, lang_label, record_url,
 };
-use crate::api::SearchQuery;
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Router;
@@ -85,7 +85,10 @@ fn network_tiles(stats: &crate::Stats) -> Vec<CountryTile> {
 
 async fn home(State(state): State<AppState>) -> Page {
     let stats = state.stats().await?;
-    let latest = state.store().latest(Some(EntityKind::Organization), 8).await?;
+    let latest = state
+        .store()
+        .latest(Some(EntityKind::Organization), 8)
+        .await?;
     let network = stats.network.as_ref();
     let chair = network.and_then(|n| n.chair.as_ref());
     render(HomePage {
@@ -93,9 +96,13 @@ async fn home(State(state): State<AppState>) -> Page {
         network_name: network
             .map(|n| n.name.clone())
             .unwrap_or_else(|| "Birlik".into()),
-        chair: chair.map(|c| c.country.name(UI_LANG).to_owned()).unwrap_or_default(),
+        chair: chair
+            .map(|c| c.country.name(UI_LANG).to_owned())
+            .unwrap_or_default(),
         chair_since: chair.and_then(|c| c.since.clone()).unwrap_or_default(),
-        seat: network.and_then(|n| n.seat_name.clone()).unwrap_or_default(),
+        seat: network
+            .and_then(|n| n.seat_name.clone())
+            .unwrap_or_default(),
         seat_url: network
             .and_then(|n| n.seat_place_id.as_deref())
             .map(|id| record_url(EntityKind::Place, id))
@@ -161,7 +168,7 @@ async fn directory(
     };
     let store = state.store();
     let records = store.list(&filter, after.as_ref(), limit).await?;
-    let total = store.count(&filter).await?;
+    let total = state.count(&filter);
     let stats = state.stats().await?;
 
     let base_path = format!("/{}", kind.collection());
@@ -190,7 +197,11 @@ async fn directory(
         }
         _ => String::new(),
     };
-    let first_url = if after.is_some() { url("") } else { String::new() };
+    let first_url = if after.is_some() {
+        url("")
+    } else {
+        String::new()
+    };
 
     // Countries that have records, network countries first.
     let mut country_options: Vec<SelectOption> = stats
@@ -203,9 +214,10 @@ async fn directory(
         })
         .collect();
     let in_network = |code: &str| {
-        stats.network.as_ref().is_some_and(|n| {
-            CountryCode::parse(code).is_ok_and(|c| n.status_of(c).is_some())
-        })
+        stats
+            .network
+            .as_ref()
+            .is_some_and(|n| CountryCode::parse(code).is_ok_and(|c| n.status_of(c).is_some()))
     };
     country_options.sort_by(|a, b| {
         in_network(&b.value)
@@ -314,7 +326,11 @@ async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: En
                 script: n.script.as_str().to_owned(),
             })
             .collect(),
-        areas: r.areas.iter().map(|a| (a.as_str(), a.area().label)).collect(),
+        areas: r
+            .areas
+            .iter()
+            .map(|a| (a.as_str(), a.area().label))
+            .collect(),
         descriptions: r
             .description
             .iter()
@@ -374,9 +390,8 @@ async fn country(
     State(state): State<AppState>,
     axum::extract::Path(code): axum::extract::Path<String>,
 ) -> Page {
-    let code = CountryCode::parse(&code).map_err(|_| {
-        AppError::NotFound(format!("There is no country with the code {code:?}."))
-    })?;
+    let code = CountryCode::parse(&code)
+        .map_err(|_| AppError::NotFound(format!("There is no country with the code {code:?}.")))?;
     let stats = state.stats().await?;
     let membership = stats
         .network
@@ -448,10 +463,13 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
         (None, 0)
     } else {
         let started = Instant::now();
-        let results = state.index().search(&search);
+        let results = state.read().index.search(&search);
         (Some(results), started.elapsed().as_micros())
     };
-    let kind = search.kind.map(|k| k.as_str().to_owned()).unwrap_or_default();
+    let kind = search
+        .kind
+        .map(|k| k.as_str().to_owned())
+        .unwrap_or_default();
     let country = search.country.clone().unwrap_or_default();
     let area = search.area.clone().unwrap_or_default();
     // A URL for this search with one parameter changed ("" removes it).
@@ -502,7 +520,13 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
             page.suggestion_url = format!("/search?q={}", encode(&s));
             page.suggestion = s;
         }
-        let toggle = |current: &str, v: &str| if current == v { String::new() } else { v.to_owned() };
+        let toggle = |current: &str, v: &str| {
+            if current == v {
+                String::new()
+            } else {
+                v.to_owned()
+            }
+        };
         page.facets = vec![
             FacetGroup {
                 title: "Type",
@@ -511,7 +535,10 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
                     .kind
                     .iter()
                     .map(|(k, n)| FacetOption {
-                        label: kind_label(EntityKind::parse(k.as_str()).unwrap_or(EntityKind::Organization)).to_owned(),
+                        label: kind_label(
+                            EntityKind::parse(k.as_str()).unwrap_or(EntityKind::Organization),
+                        )
+                        .to_owned(),
                         count: *n,
                         url: link(&toggle(&kind, k.as_str()), &country, &area, 0),
                         selected: kind == k.as_str(),
@@ -541,7 +568,10 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
                     .iter()
                     .take(12)
                     .map(|(a, n)| FacetOption {
-                        label: domain::AreaSlug::parse(a).map(|s| s.area().label).unwrap_or("?").to_owned(),
+                        label: domain::AreaSlug::parse(a)
+                            .map(|s| s.area().label)
+                            .unwrap_or("?")
+                            .to_owned(),
                         count: *n,
                         url: link(&kind, &country, &toggle(&area, a), 0),
                         selected: area == *a,
@@ -552,7 +582,12 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
         page.facets.retain(|f| !f.options.is_empty());
         let shown = search.offset + page.records.len();
         if search.offset > 0 {
-            page.prev_url = link(&kind, &country, &area, search.offset.saturating_sub(search.limit));
+            page.prev_url = link(
+                &kind,
+                &country,
+                &area,
+                search.offset.saturating_sub(search.limit),
+            );
         }
         if shown < results.total && !page.records.is_empty() {
             page.next_url = link(&kind, &country, &area, shown);

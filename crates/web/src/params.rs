@@ -34,7 +34,11 @@ fn percent_decodes_to_utf8(query: &str) -> bool {
     let mut i = 0;
     while i < raw.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (raw[i], raw.get(i + 1).copied().and_then(hex), raw.get(i + 2).copied().and_then(hex)) {
+        match (
+            raw[i],
+            raw.get(i + 1).copied().and_then(hex),
+            raw.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(h), Some(l)) => {
                 bytes.push((h * 16 + l) as u8);
                 i += 3;
@@ -137,7 +141,10 @@ mod tests {
 
     #[test]
     fn encodes_ids_for_urls() {
-        assert_eq!(encode("gen-city:Asia/Shanghai"), "gen-city%3AAsia%2FShanghai");
+        assert_eq!(
+            encode("gen-city:Asia/Shanghai"),
+            "gen-city%3AAsia%2FShanghai"
+        );
         assert_eq!(encode("Хикмет"), "%D0%A5%D0%B8%D0%BA%D0%BC%D0%B5%D1%82");
     }
 

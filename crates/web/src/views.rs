@@ -108,7 +108,9 @@ pub fn segments(text: &str, highlights: &[(usize, usize)]) -> Vec<(String, bool)
     let mut ranges: Vec<(usize, usize)> = highlights
         .iter()
         .copied()
-        .filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+        .filter(|&(s, e)| {
+            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        })
         .collect();
     ranges.sort_unstable();
     let mut out = Vec::new();
@@ -147,7 +149,10 @@ mod tests {
             vec![("Hikmət".to_owned(), true), (" Hacıyev".to_owned(), false)]
         );
         // 5 is inside "ə": ignored rather than panicking.
-        assert_eq!(segments("Hikmət", &[(0, 5), (3, 99)]), vec![("Hikmət".to_owned(), false)]);
+        assert_eq!(
+            segments("Hikmət", &[(0, 5), (3, 99)]),
+            vec![("Hikmət".to_owned(), false)]
+        );
         assert_eq!(segments("", &[]), vec![(String::new(), false)]);
     }
 }

@@ -36,8 +36,13 @@ const RECORDS: &[&str] = &[
 
 async fn app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&Location::Dir(dir.path().to_owned())).await.unwrap();
-    let mut records: Vec<Record> = RECORDS.iter().map(|l| Record::from_json(l).unwrap()).collect();
+    let store = Store::open(&Location::Dir(dir.path().to_owned()))
+        .await
+        .unwrap();
+    let mut records: Vec<Record> = RECORDS
+        .iter()
+        .map(|l| Record::from_json(l).unwrap())
+        .collect();
     for i in 0..40 {
         records.push(
             Record::from_json(&format!(
@@ -48,16 +53,9 @@ async fn app() -> TestApp {
     }
     store.upsert(&records).await.unwrap();
     store.save_network(&Network::ots()).await.unwrap();
-    let docs = records.iter().map(|r| search::Doc {
-        id: r.id.to_string(),
-        kind: web::to_search_kind(r.kind),
-        names: r.names.iter().map(|n| n.value.clone()).collect(),
-        country: r.country.map(|c| c.to_string()),
-        areas: r.areas.iter().map(|a| a.as_str().to_owned()).collect(),
-    });
-    let index = Arc::new(RwLock::new(search::Index::build(docs)));
+    let read = Arc::new(RwLock::new(web::ReadModel::build(&records)));
     TestApp {
-        router: web::router(web::AppState::new(store, index)),
+        router: web::router(web::AppState::new(store, read)),
         _dir: dir,
     }
 }
@@ -72,8 +70,14 @@ impl TestApp {
             .unwrap();
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20).await.unwrap();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = axum::body::to_bytes(response.into_body(), 10 << 20)
+            .await
+            .unwrap();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 }
 
@@ -81,7 +85,12 @@ fn assert_api_error(r: &Reply, status: StatusCode, code: &str) {
     assert_eq!(r.status, status, "{}", r.body);
     let v = r.json();
     assert_eq!(v["error"]["code"], code, "{v}");
-    assert!(v["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{v}"
+    );
 }
 
 #[tokio::test]
@@ -91,7 +100,12 @@ async fn health_and_stylesheet() {
     assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ok"));
     let css = app.get("/static/birlik.css").await;
     assert_eq!(css.status, StatusCode::OK);
-    assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/css"));
+    assert!(
+        css.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
 }
 
 #[tokio::test]
@@ -99,11 +113,25 @@ async fn home_shows_the_network_and_its_countries() {
     let app = app().await;
     let r = app.get("/").await;
     assert_eq!(r.status, StatusCode::OK);
-    for text in ["NGO Platform of the Organization of Turkic States", "Azerbaijan", "Kazakhstan", "Hungary",
-        "Turkish Republic of Northern Cyprus", "member", "observer", "chair", "Nakhchivan"] {
+    for text in [
+        "NGO Platform of the Organization of Turkic States",
+        "Azerbaijan",
+        "Kazakhstan",
+        "Hungary",
+        "Turkish Republic of Northern Cyprus",
+        "member",
+        "observer",
+        "chair",
+        "Nakhchivan",
+    ] {
         assert!(r.body.contains(text), "home page lacks {text:?}");
     }
-    assert!(r.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    assert!(
+        r.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
 }
 
 #[tokio::test]
@@ -112,7 +140,10 @@ async fn every_response_carries_the_security_headers() {
     for uri in ["/", "/api/v1/organizations/az-1", "/nowhere"] {
         let r = app.get(uri).await;
         let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
         assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
         assert!(r.headers.contains_key(header::REFERRER_POLICY));
     }
@@ -140,7 +171,11 @@ async fn directory_pages_filter_and_page() {
         assert_eq!(r.status, StatusCode::OK, "{uri}");
         seen += r.body.matches("class=\"name\"").count();
         pages += 1;
-        match r.body.split("href=\"").find_map(|s| s.split_once("\" rel=\"next\"").map(|(u, _)| u.to_owned())) {
+        match r
+            .body
+            .split("href=\"")
+            .find_map(|s| s.split_once("\" rel=\"next\"").map(|(u, _)| u.to_owned()))
+        {
             Some(next) => uri = next.replace("&#38;", "&").replace("&amp;", "&"),
             None => break,
         }
@@ -151,11 +186,20 @@ async fn directory_pages_filter_and_page() {
 #[tokio::test]
 async fn directory_rejects_bad_filters_with_a_page_not_a_crash() {
     let app = app().await;
-    for uri in ["/organizations?country=ZZ", "/organizations?area=space", "/organizations?limit=1000",
-        "/organizations?colour=red", "/organizations?after=a%20b", "/organizations?after=missing"] {
+    for uri in [
+        "/organizations?country=ZZ",
+        "/organizations?area=space",
+        "/organizations?limit=1000",
+        "/organizations?colour=red",
+        "/organizations?after=a%20b",
+        "/organizations?after=missing",
+    ] {
         let r = app.get(uri).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}: {}", r.body);
-        assert!(r.body.contains("<html") && r.body.contains("class=\"notice\""), "{uri} renders an error page");
+        assert!(
+            r.body.contains("<html") && r.body.contains("class=\"notice\""),
+            "{uri} renders an error page"
+        );
     }
 }
 
@@ -164,23 +208,44 @@ async fn record_pages_show_every_name_and_detail() {
     let app = app().await;
     let r = app.get("/organizations/az-1").await;
     assert_eq!(r.status, StatusCode::OK);
-    for text in ["Gənclər Birliyi", "Youth Union", "Azerbaijani", "Bakı", "2004", "https://gb.example.org",
-        "Youth work in Baku.", "/api/v1/organizations/az-1"] {
+    for text in [
+        "Gənclər Birliyi",
+        "Youth Union",
+        "Azerbaijani",
+        "Bakı",
+        "2004",
+        "https://gb.example.org",
+        "Youth work in Baku.",
+        "/api/v1/organizations/az-1",
+    ] {
         assert!(r.body.contains(text), "lacks {text:?}");
     }
     let p = app.get("/people/p-17").await;
     assert!(p.body.contains("Хикмет Гаджиев") && p.body.contains("Hikmət Hacıyev"));
     let place = app.get("/places/gen-city%3AAsia%2FBaku").await;
-    assert_eq!(place.status, StatusCode::OK, "ids with / are reachable percent-encoded");
+    assert_eq!(
+        place.status,
+        StatusCode::OK,
+        "ids with / are reachable percent-encoded"
+    );
     assert!(place.body.contains("Bakı"));
 }
 
 #[tokio::test]
 async fn record_pages_answer_missing_malformed_and_misfiled_ids() {
     let app = app().await;
-    assert_eq!(app.get("/organizations/nope").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.get("/organizations/bad%20id").await.status, StatusCode::BAD_REQUEST);
-    assert_eq!(app.get("/organizations/%FF%FE").await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get("/organizations/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/organizations/bad%20id").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        app.get("/organizations/%FF%FE").await.status,
+        StatusCode::BAD_REQUEST
+    );
     let moved = app.get("/organizations/p-17").await;
     assert_eq!(moved.status, StatusCode::PERMANENT_REDIRECT);
     assert_eq!(moved.headers[header::LOCATION], "/people/p-17");
@@ -192,15 +257,26 @@ async fn record_pages_answer_missing_malformed_and_misfiled_ids() {
 #[tokio::test]
 async fn user_text_is_escaped_everywhere() {
     let app = app().await;
-    for uri in ["/organizations/xss", "/organizations?country=TR", "/search?q=Union", "/countries/TR"] {
+    for uri in [
+        "/organizations/xss",
+        "/organizations?country=TR",
+        "/search?q=Union",
+        "/countries/TR",
+    ] {
         let r = app.get(uri).await;
         assert_eq!(r.status, StatusCode::OK, "{uri}");
         assert!(!r.body.contains("<script>alert"), "{uri} has a live script");
         assert!(!r.body.contains("<img src=x"), "{uri} has a live img");
     }
     let r = app.get("/organizations/xss").await;
-    assert!(r.body.contains("&#60;script&#62;alert(1)&#60;/script&#62; Union"), "shown as text");
-    let q = app.get("/search?q=%3Cscript%3Ealert(3)%3C%2Fscript%3E").await;
+    assert!(
+        r.body
+            .contains("&#60;script&#62;alert(1)&#60;/script&#62; Union"),
+        "shown as text"
+    );
+    let q = app
+        .get("/search?q=%3Cscript%3Ealert(3)%3C%2Fscript%3E")
+        .await;
     assert!(!q.body.contains("<script>alert(3)"));
 }
 
@@ -211,7 +287,11 @@ async fn countries_pages() {
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains("Kyrgyzstan") && list.body.contains("observer"));
     let az = app.get("/countries/AZ").await;
-    assert!(az.body.contains("Azerbaijan") && az.body.contains("Chairs the network") && az.body.contains("Gənclər Birliyi"));
+    assert!(
+        az.body.contains("Azerbaijan")
+            && az.body.contains("Chairs the network")
+            && az.body.contains("Gənclər Birliyi")
+    );
     let lower = app.get("/countries/hu").await;
     assert_eq!(lower.status, StatusCode::OK);
     assert_eq!(app.get("/countries/ZZ").await.status, StatusCode::NOT_FOUND);
@@ -225,8 +305,19 @@ async fn api_returns_records_in_the_import_shape() {
     let v = r.json();
     let expected: serde_json::Value = serde_json::from_str(RECORDS[0]).unwrap();
     assert_eq!(v["type"], "organization");
-    assert_eq!(v["names"][0], serde_json::json!({"value": "Gənclər Birliyi", "lang": "az", "script": "Latn"}));
-    for field in ["id", "country", "city", "areas", "founded", "website", "description"] {
+    assert_eq!(
+        v["names"][0],
+        serde_json::json!({"value": "Gənclər Birliyi", "lang": "az", "script": "Latn"})
+    );
+    for field in [
+        "id",
+        "country",
+        "city",
+        "areas",
+        "founded",
+        "website",
+        "description",
+    ] {
         assert_eq!(v[field], expected[field], "{field}");
     }
     let place = app.get("/api/v1/places/gen-city%3AAsia%2FBaku").await;
@@ -236,14 +327,46 @@ async fn api_returns_records_in_the_import_shape() {
 #[tokio::test]
 async fn api_errors_have_the_contract_shape() {
     let app = app().await;
-    assert_api_error(&app.get("/api/v1/organizations/nope").await, StatusCode::NOT_FOUND, "not_found");
-    assert_api_error(&app.get("/api/v1/organizations/p-17").await, StatusCode::NOT_FOUND, "not_found");
-    assert_api_error(&app.get("/api/v1/organizations/a%20b").await, StatusCode::BAD_REQUEST, "invalid_id");
-    assert_api_error(&app.get("/api/v1/organizations/%C3%28").await, StatusCode::BAD_REQUEST, "invalid_id");
-    assert_api_error(&app.get("/api/v1/organizations?country=XX").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/organizations?sort=name").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/organizations?after=gone").await, StatusCode::BAD_REQUEST, "invalid_cursor");
-    assert_api_error(&app.get("/api/v1/nothing").await, StatusCode::NOT_FOUND, "not_found");
+    assert_api_error(
+        &app.get("/api/v1/organizations/nope").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations/p-17").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations/a%20b").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations/%C3%28").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_id",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations?country=XX").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations?sort=name").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations?after=gone").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_cursor",
+    );
+    assert_api_error(
+        &app.get("/api/v1/nothing").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
 }
 
 #[tokio::test]
@@ -252,9 +375,18 @@ async fn api_lists_page_with_cursors() {
     let mut after = String::new();
     let mut ids = Vec::new();
     loop {
-        let v = app.get(&format!("/api/v1/organizations?country=TR&limit=15{after}")).await.json();
+        let v = app
+            .get(&format!("/api/v1/organizations?country=TR&limit=15{after}"))
+            .await
+            .json();
         assert_eq!(v["total"], 41);
-        ids.extend(v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()));
+        ids.extend(
+            v["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_owned()),
+        );
         match v["next"].as_str() {
             Some(n) => after = format!("&after={n}"),
             None => break,
@@ -278,31 +410,79 @@ async fn api_search_finds_across_scripts_with_facets() {
     assert!(v["took_micros"].is_u64() && v["total"].as_u64().unwrap() >= 1);
     assert!(v["hits"][0]["score"].as_f64().unwrap() > 0.0);
 
-    let filtered = app.get("/api/v1/search?q=youth&type=organization&country=KZ").await.json();
-    assert!(filtered["hits"].as_array().unwrap().iter().all(|h| h["country"] == "KZ" && h["type"] == "organization"), "{filtered}");
+    let filtered = app
+        .get("/api/v1/search?q=youth&type=organization&country=KZ")
+        .await
+        .json();
+    assert!(
+        filtered["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| h["country"] == "KZ" && h["type"] == "organization"),
+        "{filtered}"
+    );
     assert!(filtered["facets"]["type"].is_array());
 }
 
 #[tokio::test]
 async fn api_search_rejects_bad_input_with_4xx() {
     let app = app().await;
-    assert_api_error(&app.get("/api/v1/search").await, StatusCode::BAD_REQUEST, "empty_query");
-    assert_api_error(&app.get("/api/v1/search?q=%20%20").await, StatusCode::BAD_REQUEST, "empty_query");
+    assert_api_error(
+        &app.get("/api/v1/search").await,
+        StatusCode::BAD_REQUEST,
+        "empty_query",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=%20%20").await,
+        StatusCode::BAD_REQUEST,
+        "empty_query",
+    );
     let long = "a".repeat(300);
-    assert_api_error(&app.get(&format!("/api/v1/search?q={long}")).await, StatusCode::BAD_REQUEST, "query_too_long");
+    assert_api_error(
+        &app.get(&format!("/api/v1/search?q={long}")).await,
+        StatusCode::BAD_REQUEST,
+        "query_too_long",
+    );
     let huge = "a".repeat(10 * 1024);
-    assert_api_error(&app.get(&format!("/api/v1/search?q={huge}")).await, StatusCode::URI_TOO_LONG, "uri_too_long");
-    assert_api_error(&app.get("/api/v1/search?q=%FF%FE").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/search?q=x&type=planet").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/search?q=x&limit=0x10").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/search?q=x&area=space").await, StatusCode::BAD_REQUEST, "invalid_parameter");
-    assert_api_error(&app.get("/api/v1/search?q=a%00b").await, StatusCode::BAD_REQUEST, "invalid_parameter");
+    assert_api_error(
+        &app.get(&format!("/api/v1/search?q={huge}")).await,
+        StatusCode::URI_TOO_LONG,
+        "uri_too_long",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=%FF%FE").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=x&type=planet").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=x&limit=0x10").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=x&area=space").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/search?q=a%00b").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
 }
 
 #[tokio::test]
 async fn search_page_shows_hits_facets_and_highlights() {
     let app = app().await;
-    let r = app.get("/search?q=%D0%93%D1%8E%D0%BB%D0%B8%D1%81%D1%82%D0%B0%D0%BD").await; // Гюлистан
+    let r = app
+        .get("/search?q=%D0%93%D1%8E%D0%BB%D0%B8%D1%81%D1%82%D0%B0%D0%BD")
+        .await; // Гюлистан
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.contains("/places/venue-gulustan"), "{}", r.body);
     assert!(r.body.contains("<mark>"));
@@ -319,7 +499,13 @@ async fn network_and_areas_endpoints() {
     assert_eq!(n["chair"], "AZ");
     assert_eq!(n["countries"].as_array().unwrap().len(), 8);
     let areas = app.get("/api/v1/areas").await.json();
-    assert!(areas.as_array().unwrap().iter().any(|a| a["slug"] == "human-rights"));
+    assert!(
+        areas
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["slug"] == "human-rights")
+    );
 }
 
 #[tokio::test]
@@ -328,17 +514,34 @@ async fn openapi_document_describes_every_api_route() {
     let doc = app.get("/api/openapi.json").await.json();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let paths = doc["paths"].as_object().unwrap();
-    for p in ["/api/v1/search", "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/people",
-        "/api/v1/people/{id}", "/api/v1/places", "/api/v1/places/{id}", "/api/v1/network", "/api/v1/areas"] {
+    for p in [
+        "/api/v1/search",
+        "/api/v1/organizations",
+        "/api/v1/organizations/{id}",
+        "/api/v1/people",
+        "/api/v1/people/{id}",
+        "/api/v1/places",
+        "/api/v1/places/{id}",
+        "/api/v1/network",
+        "/api/v1/areas",
+    ] {
         assert!(paths.contains_key(p), "OpenAPI lacks {p}");
     }
     // And each documented GET answers something other than 404-for-no-route.
     for p in paths.keys() {
         let uri = p.replace("{id}", "az-1");
         let r = app.get(&format!("{uri}?q=x")).await;
-        assert_ne!(r.json()["error"]["message"], "There is no page at this address.", "{p} is documented but not routed");
+        assert_ne!(
+            r.json()["error"]["message"],
+            "There is no page at this address.",
+            "{p} is documented but not routed"
+        );
     }
     let params: Vec<&str> = doc["paths"]["/api/v1/search"]["get"]["parameters"]
-        .as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
     assert_eq!(params, ["q", "type", "country", "area", "limit", "offset"]);
 }

@@ -1,0 +1,102 @@
+//! The cross-language lexicon of generic words (see `lexicon.txt`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::WordKeys;
+
+/// Concept of function words.
+pub(crate) const STOP: &str = "@stop";
+
+const TABLE: &str = include_str!("lexicon.txt");
+
+/// Words shorter than this are looked up by their folded form only: their
+/// phonetic stems are too short to be distinctive.
+const MIN_STEM_LOOKUP: usize = 4;
+
+struct Lexicon {
+    /// Folded word → concepts.
+    exact: HashMap<String, Vec<&'static str>>,
+    /// Stemmed skeleton → concepts.
+    stems: HashMap<String, Vec<&'static str>>,
+}
+
+fn add(map: &mut HashMap<String, Vec<&'static str>>, key: String, concept: &'static str) {
+    let v = map.entry(key).or_default();
+    if !v.contains(&concept) {
+        v.push(concept);
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon {
+        exact: HashMap::new(),
+        stems: HashMap::new(),
+    };
+    for line in TABLE.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let Some(concept) = parts.next().filter(|c| c.starts_with('@')) else {
+            continue;
+        };
+        for word in parts {
+            let (exact_only, word) = match word.strip_prefix('=') {
+                Some(w) => (true, w),
+                None => (false, word),
+            };
+            // A listed compound (`xotin-qizlar`) contributes each of its words.
+            for w in crate::split_words(word) {
+                add(&mut lex.exact, w.folded.clone(), concept);
+                if !exact_only && concept != STOP && w.folded.chars().count() >= MIN_STEM_LOOKUP {
+                    // Primary skeleton only: alternates (initial g→h …) would
+                    // make ordinary names look like generic words.
+                    let keys = crate::phonetic_keys(&w.folded);
+                    if let Some(st) = keys.skeletons.first().and_then(|s| lex_key(s)) {
+                        add(&mut lex.stems, st, concept);
+                    }
+                }
+            }
+        }
+    }
+    lex
+});
+
+/// The lexicon key of a skeleton: without trailing vowels (case endings,
+/// possessive -ı/-si). Suffix stripping is not used here: it would make names
+/// look like generic words (Гонолулу ~ könüllü).
+fn lex_key(sk: &str) -> Option<String> {
+    let key = sk.trim_end_matches(['A', 'I', 'U']);
+    (key.chars().count() >= MIN_STEM_LOOKUP).then(|| key.to_string())
+}
+
+/// Concepts of a word: by its folded form, else by its lexicon key.
+pub(crate) fn lookup(k: &WordKeys) -> Vec<&'static str> {
+    let lex = &*LEXICON;
+    if let Some(c) = lex.exact.get(&k.folded) {
+        return c.clone();
+    }
+    // Four-letter words are too easily homophones of generic words
+    // (Cons ~ konsey): they must be listed exactly.
+    if k.folded.chars().count() <= MIN_STEM_LOOKUP {
+        return Vec::new();
+    }
+    // Any skeleton of the looked-up word: it may be typed without diacritics
+    // (`simali` for `şimali`).
+    let mut out: Vec<&'static str> = Vec::new();
+    let hits = k
+        .skeletons
+        .iter()
+        .filter_map(|s| lex_key(s))
+        .filter_map(|st| lex.stems.get(&st));
+    for cs in hits {
+        for c in cs {
+            if !out.contains(c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,1280 @@
+//! An in-memory, cross-script name index over organizations, people and
+//! places.
+//!
+//! Every word of every name is expanded by [`names::word_keys`] into keys
+//! (folded form, ASCII variants, phonetic skeletons, stems, consonant frame,
+//! lexicon concepts). Each distinct key is a *term* with a posting list of the
+//! names containing it. A query word is expanded the same way, plus fuzzy
+//! skeleton neighbours (a deletion-neighbourhood index, edit distance ≤ 1 for
+//! words of ≥ 4–5 letters, ≤ 2 for ≥ 8–9) and, for the last word, prefixes.
+//!
+//! Scoring is term-at-a-time over dense per-name accumulators (kept per
+//! thread, so a query allocates almost nothing): each query word contributes
+//! the weight of its *best* matching key times its IDF. Whole-name equality
+//! (order-insensitive, exact script above ASCII fold), coverage of the query
+//! and coverage of the name are added on top. See [`Index::search`].
+//!
+//! No I/O: the caller feeds [`Doc`]s.
+
+mod fx;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use fx::{FxMap, hash_str};
+use names::WordKeys;
+
+/// The kind of a record.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An organization (NGO, agency, union …).
+    Organization,
+    /// A person.
+    Person,
+    /// A place (country, city, landmark).
+    Place,
+}
+
+impl Kind {
+    /// The lower-case name used in URLs and JSON (`organization`, `person`, `place`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Person => "person",
+            Kind::Place => "place",
+        }
+    }
+
+    /// Parses [`Kind::as_str`] forms, case-insensitively (also `org`).
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "organization" | "organisation" | "org" => Some(Kind::Organization),
+            "person" => Some(Kind::Person),
+            "place" => Some(Kind::Place),
+            _ => None,
+        }
+    }
+}
+
+/// A record to index.
+#[derive(Clone, Debug)]
+pub struct Doc {
+    /// Unique id; [`Index::upsert`] replaces by it.
+    pub id: String,
+    /// Kind of record.
+    pub kind: Kind,
+    /// All names (any language and script).
+    pub names: Vec<String>,
+    /// Country code, for filtering and facets.
+    pub country: Option<String>,
+    /// Areas of activity, for filtering and facets.
+    pub areas: Vec<String>,
+}
+
+/// A search request.
+#[derive(Clone, Debug, Default)]
+pub struct Query {
+    /// Free text in any script.
+    pub text: String,
+    /// Only this kind.
+    pub kind: Option<Kind>,
+    /// Only this country (exact code).
+    pub country: Option<String>,
+    /// Only records with this area.
+    pub area: Option<String>,
+    /// Page size; 0 means 10.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+}
+
+/// One result.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Hit {
+    /// The record id.
+    pub id: String,
+    /// The record kind.
+    pub kind: Kind,
+    /// The best-matching name of the record.
+    pub name: String,
+    /// The record country.
+    pub country: Option<String>,
+    /// Relevance, positive, higher is better.
+    pub score: f32,
+    /// Byte ranges in `name` that matched the query.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Counts of the matching records by kind, country and area.
+///
+/// Facets count every record that matches the *text* of the query, ignoring
+/// the kind, country and area filters, so a UI can show the alternatives.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct Facets {
+    /// Per kind, most frequent first.
+    pub kind: Vec<(Kind, usize)>,
+    /// Per country, most frequent first.
+    pub country: Vec<(String, usize)>,
+    /// Per area, most frequent first.
+    pub area: Vec<(String, usize)>,
+}
+
+/// The answer to a [`Query`].
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Results {
+    /// Number of matching records after filters.
+    pub total: usize,
+    /// The requested page of hits, best first.
+    pub hits: Vec<Hit>,
+    /// Facet counts (see [`Facets`]).
+    pub facets: Facets,
+    /// "Did you mean": a better-spelled name when the query matched only
+    /// approximately.
+    pub suggestion: Option<String>,
+}
+
+impl Results {
+    fn empty() -> Self {
+        Results {
+            total: 0,
+            hits: Vec::new(),
+            facets: Facets::default(),
+            suggestion: None,
+        }
+    }
+}
+
+// ---- weights of the key kinds: exact script > ASCII variant > phonetic ----
+// The scale is compressed on purpose: a phonetic match is strong evidence of
+// the same name, so spelling precision must not outweigh whole-name coverage.
+const W_EXACT: f32 = 1.0;
+const W_VARIANT: f32 = 0.95;
+const W_SKEL: f32 = 0.9;
+const W_STEM: f32 = 0.8;
+const W_CONCEPT: f32 = 0.75;
+const W_FUZZY1: f32 = 0.7;
+const W_PREFIX: f32 = 0.6;
+const W_FUZZY2: f32 = 0.45;
+const W_BLIND: f32 = 0.65;
+/// An indexed word that is a prefix (≥ 5 symbols) of the query word.
+const W_TRUNC: f32 = 0.6;
+/// Weight at or above which a word match counts as "spelled right".
+const W_STRONG: f32 = 0.95;
+
+/// Query words beyond this are ignored (a 10 KB query must stay fast).
+const MAX_QUERY_WORDS: usize = 12;
+/// Only this many bytes of the query text are read.
+const MAX_QUERY_BYTES: usize = 1024;
+/// A term whose postings exceed `max(GENERATE_MIN, names / GENERATE_DIV)`
+/// only re-scores candidates found by rarer words and stronger terms (unless
+/// nothing was found yet): generic words like "union" must not drag
+/// in a tenth of the index.
+const GENERATE_MIN: usize = 2_000;
+const GENERATE_DIV: usize = 200;
+/// Terms up to `max(GENERATE_MIN * 10, names / GENERATE_DIV * 4)` postings may
+/// still generate while fewer than [`FEW_CANDIDATES`] were found.
+const GENERATE_SOFT_FACTOR: usize = 4;
+const FEW_CANDIDATES: usize = 2_000;
+/// Prefix expansion reads at most this many terms.
+const MAX_PREFIX_TERMS: usize = 24;
+
+/// Tags of the key kinds inside the term dictionary.
+const TAG_EXACT: char = 'e';
+const TAG_VARIANT: char = 'v';
+const TAG_SKEL: char = 's';
+const TAG_STEM: char = 't';
+const TAG_BLIND: char = 'b';
+const TAG_CONCEPT: char = 'k';
+
+fn tagged(tag: char, s: &str) -> String {
+    let mut k = String::with_capacity(s.len() + 2);
+    k.push(tag);
+    k.push(':');
+    k.push_str(s);
+    k
+}
+
+/// Every tagged key of a word with its weight.
+fn word_key_list(k: &WordKeys) -> Vec<(String, f32)> {
+    let mut out = Vec::with_capacity(24);
+    out.push((tagged(TAG_EXACT, &k.folded), W_EXACT));
+    out.extend(
+        k.variants
+            .iter()
+            .map(|v| (tagged(TAG_VARIANT, v), W_VARIANT)),
+    );
+    out.extend(k.skeletons.iter().map(|v| (tagged(TAG_SKEL, v), W_SKEL)));
+    out.extend(k.stems.iter().map(|v| (tagged(TAG_STEM, v), W_STEM)));
+    out.extend(k.blind.iter().map(|v| (tagged(TAG_BLIND, v), W_BLIND)));
+    out.extend(
+        k.concepts
+            .iter()
+            .map(|v| (tagged(TAG_CONCEPT, v), W_CONCEPT)),
+    );
+    out
+}
+
+/// All deletions of one character (distinct, the word itself excluded).
+fn deletions(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out: Vec<String> = Vec::with_capacity(chars.len());
+    for i in 0..chars.len() {
+        let d: String = chars[..i].iter().chain(&chars[i + 1..]).collect();
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
+const FUZZY1_MIN: usize = 4;
+const FUZZY2_MIN: usize = 6;
+/// How many skeletons of an indexed word get distance-2 neighbourhoods.
+const FUZZY2_SKELETONS: usize = 2;
+
+/// Cached analysis of one folded word: its term ids.
+struct WordTerms {
+    terms: Vec<u32>,
+    stop: bool,
+    /// Primary ASCII spelling (for order-insensitive whole-name hashes).
+    ascii: Box<str>,
+}
+
+struct DocEntry {
+    id: String,
+    names: Vec<String>,
+    first_name: u32,
+    alive: bool,
+}
+
+/// The filter and facet fields of a document, compact for scans.
+#[derive(Clone, Copy)]
+struct DocMeta {
+    kind: Kind,
+    /// Index into `countries`, or `NO_COUNTRY`.
+    country: u16,
+    /// Range of the doc's areas in `area_arena`.
+    areas_start: u32,
+    areas_len: u16,
+}
+
+const NO_COUNTRY: u16 = u16::MAX;
+
+struct NameEntry {
+    doc: u32,
+    /// Number of words, function words excluded (at least 1).
+    ntok: u8,
+    /// Hash of the sorted folded words (order-insensitive exact name).
+    exact_hash: u64,
+    /// Hash of the sorted primary ASCII spellings.
+    ascii_hash: u64,
+    alive: bool,
+}
+
+/// The name index. `Send + Sync`; searches take `&self` and may run in
+/// parallel.
+#[derive(Default)]
+pub struct Index {
+    docs: Vec<DocEntry>,
+    meta: Vec<DocMeta>,
+    area_arena: Vec<u16>,
+    by_id: FxMap<String, u32>,
+    names: Vec<NameEntry>,
+    terms: FxMap<Box<str>, u32>,
+    term_text: Vec<Box<str>>,
+    postings: Vec<Vec<u32>>,
+    /// Variant spellings (untagged) → term, for prefix search.
+    prefix: BTreeMap<Box<str>, u32>,
+    /// Deletion neighbourhood (≤ 1) of skeleton terms: hash → terms.
+    fuzzy1: FxMap<u64, Vec<u32>>,
+    /// Deletion neighbourhood (≤ 2) of long skeleton terms.
+    fuzzy2: FxMap<u64, Vec<u32>>,
+    /// Whether a term has its entries in `fuzzy2`.
+    has_fuzzy2: Vec<bool>,
+    words: Vec<WordTerms>,
+    word_ix: FxMap<Box<str>, u32>,
+    countries: Vec<String>,
+    country_ix: FxMap<String, u16>,
+    areas: Vec<String>,
+    area_ix: FxMap<String, u16>,
+    live: usize,
+    dead_names: usize,
+}
+
+/// Per-name accumulator of one query, packed so that crediting a name
+/// touches one cache line.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// Query generation in which the name was first touched.
+    qgen: u32,
+    /// Word generation in which the name last received credit.
+    wgen: u32,
+    /// Sum of weight × IDF of the matched query words.
+    acc: f32,
+    /// Number of matched query words.
+    matched: u8,
+    /// Number of query words matched exactly or by ASCII variant.
+    strong: u8,
+}
+
+/// Per-document best name of one query.
+#[derive(Clone, Copy, Default)]
+struct DocSlot {
+    dgen: u32,
+    name: u32,
+    score: f32,
+}
+
+/// Per-thread scratch space of dense accumulators, reused across queries
+/// (and across indexes: generations make stale entries invisible).
+#[derive(Default)]
+struct Scratch {
+    counter: u32,
+    slots: Vec<Slot>,
+    touched: Vec<u32>,
+    docs: Vec<DocSlot>,
+    dtouched: Vec<u32>,
+}
+
+impl Scratch {
+    fn next_gen(&mut self) -> u32 {
+        if self.counter == u32::MAX {
+            self.counter = 0;
+            self.slots.iter_mut().for_each(|s| *s = Slot::default());
+            self.docs.iter_mut().for_each(|d| *d = DocSlot::default());
+        }
+        self.counter += 1;
+        self.counter
+    }
+
+    fn ensure(&mut self, names: usize, docs: usize) {
+        if self.slots.len() < names {
+            self.slots.resize(names, Slot::default());
+        }
+        if self.docs.len() < docs {
+            self.docs.resize(docs, DocSlot::default());
+        }
+    }
+}
+
+impl Slot {
+    #[inline]
+    fn credit(&mut self, wg: u32, add: f32, strong: bool) {
+        self.wgen = wg;
+        self.acc += add;
+        self.matched = self.matched.saturating_add(1);
+        self.strong = self.strong.saturating_add(u8::from(strong));
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// One analysed query word.
+struct QWord {
+    /// (term, weight), best weight per term.
+    terms: Vec<(u32, f32)>,
+    /// Sum of posting lengths (an upper bound of its document frequency).
+    df: usize,
+    idf: f32,
+}
+
+/// The analysed query.
+struct QPlan {
+    words: Vec<QWord>,
+    exact_hash: u64,
+    ascii_hash: u64,
+}
+
+/// Debugging view of one query word: document-frequency bound, IDF and the
+/// matched terms as `(key, weight, postings)`.
+#[doc(hidden)]
+pub type WordExplain = (usize, f32, Vec<(String, f32, usize)>);
+
+/// A scored document before hits are materialised.
+#[derive(Clone, Copy)]
+struct Cand {
+    doc: u32,
+    name: u32,
+    score: f32,
+    matched: u8,
+    strong: u8,
+}
+
+fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
+    let mut v: Vec<&str> = parts.collect();
+    v.sort_unstable();
+    hash_str(&v.join(" "))
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builds an index from many documents (later duplicates of an id
+    /// replace earlier ones).
+    pub fn build(docs: impl IntoIterator<Item = Doc>) -> Self {
+        let mut ix = Self::new();
+        for d in docs {
+            ix.upsert(d);
+        }
+        ix
+    }
+
+    /// Number of live documents.
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    /// True if no document is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Inserts a document, replacing any document with the same id.
+    pub fn upsert(&mut self, doc: Doc) {
+        self.remove(&doc.id);
+        let Ok(doc_ix) = u32::try_from(self.docs.len()) else {
+            return;
+        };
+        let country = doc
+            .country
+            .as_deref()
+            .map(|c| Self::intern(&mut self.countries, &mut self.country_ix, c));
+        let mut areas: Vec<u16> = doc
+            .areas
+            .iter()
+            .map(|a| Self::intern(&mut self.areas, &mut self.area_ix, a))
+            .collect();
+        areas.sort_unstable();
+        areas.dedup();
+        let first_name = self.names.len() as u32;
+        for name in &doc.names {
+            self.add_name(doc_ix, name);
+        }
+        self.by_id.insert(doc.id.clone(), doc_ix);
+        self.meta.push(DocMeta {
+            kind: doc.kind,
+            country: country.unwrap_or(NO_COUNTRY),
+            areas_start: self.area_arena.len() as u32,
+            areas_len: u16::try_from(areas.len()).unwrap_or(u16::MAX),
+        });
+        self.area_arena
+            .extend(areas.iter().take(usize::from(u16::MAX)));
+        self.docs.push(DocEntry {
+            id: doc.id,
+            names: doc.names,
+            first_name,
+            alive: true,
+        });
+        self.live += 1;
+    }
+
+    /// Removes a document; returns whether it existed.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let Some(ix) = self.by_id.remove(id) else {
+            return false;
+        };
+        let d = &mut self.docs[ix as usize];
+        d.alive = false;
+        let (first, n) = (d.first_name as usize, d.names.len());
+        for ne in &mut self.names[first..first + n] {
+            ne.alive = false;
+        }
+        self.live -= 1;
+        self.dead_names += n;
+        // Tombstones cost scan time; rebuild when they dominate.
+        if self.dead_names > 10_000 && self.dead_names > self.names.len() / 2 {
+            self.compact();
+        }
+        true
+    }
+
+    /// Rebuilds the postings without removed documents.
+    fn compact(&mut self) {
+        let docs: Vec<Doc> = std::mem::take(&mut self.docs)
+            .into_iter()
+            .zip(&self.meta)
+            .filter(|(d, _)| d.alive)
+            .map(|(d, m)| Doc {
+                id: d.id,
+                kind: m.kind,
+                names: d.names,
+                country: self.country_name(m.country),
+                areas: self
+                    .doc_areas(m)
+                    .iter()
+                    .map(|a| self.areas[*a as usize].clone())
+                    .collect(),
+            })
+            .collect();
+        *self = Self::build(docs);
+    }
+
+    fn intern(list: &mut Vec<String>, ix: &mut FxMap<String, u16>, s: &str) -> u16 {
+        if let Some(&i) = ix.get(s) {
+            return i;
+        }
+        // More than 65k distinct values would be a data error; they share
+        // the last slot (u16::MAX itself means "none").
+        let last = u16::MAX - 1;
+        let i = u16::try_from(list.len()).unwrap_or(last).min(last);
+        if usize::from(i) == list.len() {
+            list.push(s.to_string());
+            ix.insert(s.to_string(), i);
+        }
+        i
+    }
+
+    fn country_name(&self, c: u16) -> Option<String> {
+        self.countries.get(usize::from(c)).cloned()
+    }
+
+    fn doc_areas(&self, m: &DocMeta) -> &[u16] {
+        let a = m.areas_start as usize;
+        self.area_arena
+            .get(a..a + usize::from(m.areas_len))
+            .unwrap_or(&[])
+    }
+
+    fn add_name(&mut self, doc: u32, name: &str) {
+        let name_ix = self.names.len() as u32;
+        let mut ntok = 0u8;
+        let mut folded: Vec<Box<str>> = Vec::new();
+        let mut ascii: Vec<Box<str>> = Vec::new();
+        let spans: Vec<names::WordSpan> = names::split_words(name).into_iter().take(64).collect();
+        let chains = hyphen_chains(name, &spans);
+        let mut word_ids: Vec<u32> = spans.iter().map(|w| self.word_terms(&w.folded)).collect();
+        // Hyphenated compounds are also indexed glued (Alma-Ata ~ Almaty).
+        for &(a, b) in &chains {
+            let glued: String = spans[a..=b].iter().map(|w| w.folded.as_str()).collect();
+            word_ids.push(self.word_terms(&glued));
+        }
+        for (i, &wi) in word_ids.iter().enumerate() {
+            let wt = &self.words[wi as usize];
+            if i < spans.len() && !wt.stop {
+                ntok = ntok.saturating_add(1);
+                folded.push(spans[i].folded.clone().into_boxed_str());
+                ascii.push(wt.ascii.clone());
+            }
+            for &t in &wt.terms {
+                let p = &mut self.postings[t as usize];
+                if p.last() != Some(&name_ix) {
+                    p.push(name_ix);
+                }
+            }
+        }
+        self.names.push(NameEntry {
+            doc,
+            ntok: ntok.max(1),
+            exact_hash: sorted_hash(folded.iter().map(|s| &**s)),
+            ascii_hash: sorted_hash(ascii.iter().map(|s| &**s)),
+            alive: true,
+        });
+    }
+
+    /// The cached term ids of a folded word, creating terms as needed.
+    fn word_terms(&mut self, folded: &str) -> u32 {
+        if let Some(&i) = self.word_ix.get(folded) {
+            return i;
+        }
+        let k = names::word_keys(folded);
+        let mut terms: Vec<u32> = Vec::with_capacity(24);
+        let (mut skel_rank, mut stem_rank) = (0, 0);
+        for (key, _) in word_key_list(&k) {
+            // Distance-2 neighbourhoods are large: only for the first
+            // skeletons of a word (query words probe with all of theirs).
+            let is_skel = key.starts_with(TAG_SKEL);
+            let is_stem = key.starts_with(TAG_STEM);
+            let rich = (is_skel && skel_rank < FUZZY2_SKELETONS) || (is_stem && stem_rank == 0);
+            let t = self.term_or_insert(key, rich);
+            skel_rank += usize::from(is_skel);
+            stem_rank += usize::from(is_stem);
+            if !terms.contains(&t) {
+                terms.push(t);
+            }
+        }
+        let i = self.words.len() as u32;
+        self.words.push(WordTerms {
+            terms,
+            stop: k.stop,
+            ascii: k
+                .variants
+                .first()
+                .cloned()
+                .unwrap_or_default()
+                .into_boxed_str(),
+        });
+        self.word_ix.insert(folded.into(), i);
+        i
+    }
+
+    /// The term of `key`, created if new; `fuzzy2` asks for its distance-2
+    /// deletion neighbourhood (skeleton terms only).
+    fn term_or_insert(&mut self, key: String, fuzzy2: bool) -> u32 {
+        let t = match self.terms.get(key.as_str()) {
+            Some(&t) => t,
+            None => {
+                let t = self.term_text.len() as u32;
+                let body = &key[2..];
+                // Skeletons and stems get distance-1 neighbourhoods (a typo in
+                // an inflected word is often one edit away from the stem).
+                let fuzzy_kind = key.starts_with(TAG_SKEL) || key.starts_with(TAG_STEM);
+                if fuzzy_kind && body.chars().count() >= FUZZY1_MIN {
+                    self.fuzzy1.entry(hash_str(body)).or_default().push(t);
+                    for d in deletions(body) {
+                        self.fuzzy1.entry(hash_str(&d)).or_default().push(t);
+                    }
+                } else if key.starts_with(TAG_VARIANT) {
+                    self.prefix.insert(body.into(), t);
+                }
+                self.term_text.push(key.clone().into_boxed_str());
+                self.terms.insert(key.into_boxed_str(), t);
+                self.postings.push(Vec::new());
+                self.has_fuzzy2.push(false);
+                t
+            }
+        };
+        if fuzzy2 && !self.has_fuzzy2[t as usize] {
+            self.has_fuzzy2[t as usize] = true;
+            let body = self.term_text[t as usize][2..].to_string();
+            if body.chars().count() >= FUZZY2_MIN {
+                let mut seen: Vec<u64> = vec![hash_str(&body)];
+                for d1 in deletions(&body) {
+                    for d2 in deletions(&d1).into_iter().chain(std::iter::once(d1)) {
+                        let h = hash_str(&d2);
+                        if !seen.contains(&h) {
+                            seen.push(h);
+                        }
+                    }
+                }
+                for h in seen {
+                    self.fuzzy2.entry(h).or_default().push(t);
+                }
+            }
+        }
+        t
+    }
+
+    /// Skeleton terms within edit distance 1 (or 2 for long words) of `skel`.
+    fn fuzzy_terms(&self, skel: &str, out: &mut Vec<(u32, f32)>) {
+        let len = skel.chars().count();
+        if len < FUZZY1_MIN {
+            return;
+        }
+        let mut cands: Vec<u32> = Vec::new();
+        let mut probe = |map: &FxMap<u64, Vec<u32>>, s: &str| {
+            if let Some(v) = map.get(&hash_str(s)) {
+                cands.extend_from_slice(v);
+            }
+        };
+        probe(&self.fuzzy1, skel);
+        let dels = deletions(skel);
+        for d in &dels {
+            probe(&self.fuzzy1, d);
+        }
+        let long = len >= FUZZY2_MIN;
+        if long {
+            probe(&self.fuzzy2, skel);
+            for d in &dels {
+                probe(&self.fuzzy2, d);
+                for d2 in deletions(d) {
+                    probe(&self.fuzzy2, &d2);
+                }
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for t in cands {
+            let body = &self.term_text[t as usize][2..];
+            let max = if long && body.chars().count() >= FUZZY2_MIN {
+                2
+            } else {
+                1
+            };
+            // Distance 1 needs one side of ≥ 5 symbols: short words are too dense.
+            if let Some(d) = names::edit_distance_within(skel, body, max) {
+                let w = match d {
+                    0 => continue, // exact skeleton, already present
+                    1 if len.max(body.chars().count()) >= 5 => W_FUZZY1,
+                    2 => W_FUZZY2,
+                    _ => continue,
+                };
+                out.push((t, w));
+            }
+        }
+    }
+
+    /// Indexed skeletons that are a prefix (≥ 5 symbols, at most 5 shorter)
+    /// of `skel`: inflected or derived query words (`Ekvatorial` → `Ekvator`).
+    fn truncated_terms(&self, skel: &str, out: &mut Vec<(u32, f32)>) {
+        let bounds: Vec<usize> = skel.char_indices().map(|(i, _)| i).collect();
+        let len = bounds.len();
+        if len < 6 {
+            return;
+        }
+        let mut key = String::with_capacity(skel.len() + 2);
+        for cut in (5.max(len.saturating_sub(5))..len).rev() {
+            key.clear();
+            key.push(TAG_SKEL);
+            key.push(':');
+            key.push_str(&skel[..bounds[cut]]);
+            if let Some(&t) = self.terms.get(key.as_str()) {
+                out.push((t, W_TRUNC));
+            }
+        }
+    }
+
+    /// True if the word's spelling or skeleton is indexed.
+    fn known(&self, k: &WordKeys) -> bool {
+        let has = |tag: char, s: &String| self.terms.contains_key(tagged(tag, s).as_str());
+        has(TAG_EXACT, &k.folded)
+            || k.variants.iter().any(|v| has(TAG_VARIANT, v))
+            || k.skeletons.iter().any(|v| has(TAG_SKEL, v))
+    }
+
+    /// True if the word has any indexed key or fuzzy neighbour.
+    fn matches_anything(&self, k: &WordKeys) -> bool {
+        if self.known(k)
+            || k.concepts
+                .iter()
+                .any(|c| self.terms.contains_key(tagged(TAG_CONCEPT, c).as_str()))
+        {
+            return true;
+        }
+        let mut fuzzy = Vec::new();
+        for sk in &k.skeletons {
+            self.fuzzy_terms(sk, &mut fuzzy);
+        }
+        !fuzzy.is_empty()
+    }
+
+    /// Splits an unknown word into two indexed words (each ≥ 3 letters),
+    /// trying the most balanced cut first.
+    fn word_break(&self, folded: &str) -> Option<(WordKeys, WordKeys)> {
+        let bounds: Vec<usize> = folded.char_indices().map(|(i, _)| i).collect();
+        let n = bounds.len();
+        if !(6..=40).contains(&n) {
+            return None;
+        }
+        let mut cuts: Vec<usize> = (3..=n - 3).collect();
+        cuts.sort_by_key(|&c| c.abs_diff(n / 2));
+        cuts.into_iter().find_map(|c| {
+            let (l, r) = folded.split_at(bounds[c]);
+            let (kl, kr) = (names::word_keys(l), names::word_keys(r));
+            (self.known(&kl) && self.known(&kr)).then_some((kl, kr))
+        })
+    }
+
+    /// Analyses a query; terms weaker than `min_weight` are left out.
+    fn plan(&self, text: &str, min_weight: f32) -> QPlan {
+        let cut = floor_char_boundary(text, MAX_QUERY_BYTES);
+        let text = &text[..cut];
+        let mut spans = names::split_words(text);
+        let open_end = !text.ends_with(char::is_whitespace);
+        spans.truncate(4 * MAX_QUERY_WORDS);
+        // Glued forms of hyphenated compounds, keyed by their parts.
+        let mut glued: Vec<Option<usize>> = vec![None; spans.len()];
+        let mut glued_keys: Vec<WordKeys> = Vec::new();
+        for (a, b) in hyphen_chains(text, &spans) {
+            let g: String = spans[a..=b].iter().map(|w| w.folded.as_str()).collect();
+            glued_keys.push(names::word_keys(&g));
+            glued[a..=b]
+                .iter_mut()
+                .for_each(|x| *x = Some(glued_keys.len() - 1));
+        }
+        let mut keys: Vec<(WordKeys, bool, Option<usize>)> = Vec::new();
+        let nspans = spans.len();
+        for (i, w) in spans.drain(..).enumerate() {
+            if keys.iter().any(|(k, _, _)| k.folded == w.folded) {
+                continue;
+            }
+            let is_last = i + 1 == nspans;
+            let k = names::word_keys(&w.folded);
+            // Words typed together ("KostaRika", "AddisAbeba"): split an
+            // unknown word into two known ones.
+            if glued[i].is_none()
+                && !self.matches_anything(&k)
+                && let Some((a, b)) = self.word_break(&w.folded)
+            {
+                keys.push((a, false, None));
+                keys.push((b, is_last && open_end, None));
+                continue;
+            }
+            keys.push((k, is_last && open_end && !w.initial, glued[i]));
+        }
+        // Function words count only when nothing else is left.
+        if keys.iter().any(|(k, _, _)| !k.stop) {
+            keys.retain(|(k, _, _)| !k.stop);
+        }
+        keys.truncate(MAX_QUERY_WORDS);
+        let exact_hash = sorted_hash(keys.iter().map(|(k, _, _)| k.folded.as_str()));
+        let ascii_hash = sorted_hash(
+            keys.iter()
+                .map(|(k, _, _)| k.variants.first().map_or("", String::as_str)),
+        );
+        let n = self.names.len().max(1) as f32;
+        let mut words = Vec::with_capacity(keys.len());
+        for (k, prefix, glue) in &keys {
+            let mut terms: Vec<(u32, f32)> = Vec::with_capacity(32);
+            let glued_list = glue
+                .map(|g| word_key_list(&glued_keys[g]))
+                .unwrap_or_default();
+            for (key, w) in word_key_list(k).into_iter().chain(glued_list) {
+                if let Some(&t) = self.terms.get(key.as_str()) {
+                    terms.push((t, w));
+                }
+            }
+            for sk in &k.skeletons {
+                self.fuzzy_terms(sk, &mut terms);
+                self.truncated_terms(sk, &mut terms);
+            }
+            for st in k.stems.iter().filter(|st| !k.skeletons.contains(st)) {
+                self.fuzzy_terms(st, &mut terms);
+            }
+            if let Some(p) = k
+                .variants
+                .first()
+                .filter(|_| *prefix && k.folded.chars().count() >= 3)
+            {
+                let range = self
+                    .prefix
+                    .range::<str, _>((Bound::Included(p.as_str()), Bound::Unbounded));
+                for (body, &t) in range.take(MAX_PREFIX_TERMS) {
+                    if !body.starts_with(p.as_str()) {
+                        break;
+                    }
+                    terms.push((t, W_PREFIX));
+                }
+            }
+            terms.retain(|t| t.1 >= min_weight);
+            // Best weight per term, strongest first.
+            terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            terms.dedup_by_key(|x| x.0);
+            // Strongest first; among equals the rarest first, so that small
+            // lists generate candidates before big ones are consulted.
+            terms.sort_unstable_by(|a, b| {
+                b.1.total_cmp(&a.1).then_with(|| {
+                    self.postings[a.0 as usize]
+                        .len()
+                        .cmp(&self.postings[b.0 as usize].len())
+                })
+            });
+            let df: usize = terms
+                .iter()
+                .map(|(t, _)| self.postings[*t as usize].len())
+                .sum();
+            let idf = (1.0 + n / (1.0 + df.min(self.names.len()) as f32))
+                .ln()
+                .max(0.05);
+            words.push(QWord { terms, df, idf });
+        }
+        QPlan {
+            words,
+            exact_hash,
+            ascii_hash,
+        }
+    }
+
+    /// Scores every document matching the plan; returns candidates (one per
+    /// doc, its best name) and the number of query words.
+    fn candidates(&self, plan: &QPlan, kind: Option<Kind>) -> Vec<Cand> {
+        let nwords = plan.words.len();
+        if nwords == 0 || self.names.is_empty() {
+            return Vec::new();
+        }
+        let sum_idf: f32 = plan.words.iter().map(|w| w.idf).sum::<f32>().max(1e-6);
+        let mut order: Vec<usize> = (0..nwords).collect();
+        order.sort_by_key(|&i| plan.words[i].df);
+        SCRATCH.with(|cell| {
+            let mut guard = cell.borrow_mut();
+            let sc = &mut *guard;
+            sc.ensure(self.names.len(), self.docs.len());
+            let q = sc.next_gen();
+            sc.touched.clear();
+            let gen_limit = GENERATE_MIN.max(self.names.len() / GENERATE_DIV);
+            let soft_limit = (GENERATE_MIN * 10).max(gen_limit * GENERATE_SOFT_FACTOR);
+            let check_alive = self.dead_names > 0;
+            for &wi in &order {
+                let word = &plan.words[wi];
+                let wg = sc.next_gen();
+                let word_start = sc.touched.len();
+                for &(t, w) in &word.terms {
+                    let add = w * word.idf;
+                    let strong = w >= W_STRONG;
+                    let postings = &self.postings[t as usize];
+                    // Approximate matches (fuzzy, prefix, vowel-blind) with
+                    // long lists only re-score: they would flood the
+                    // candidates with look-alikes.
+                    let generate = if w < W_FUZZY1 {
+                        // Distance-2 look-alikes: small lists, or when this
+                        // word found nothing better.
+                        postings.len() <= gen_limit / 2 || sc.touched.len() == word_start
+                    } else {
+                        postings.len() <= gen_limit
+                    } || (w >= W_FUZZY1
+                        && (sc.touched.is_empty()
+                            || (postings.len() <= soft_limit
+                                && sc.touched.len() < FEW_CANDIDATES)));
+                    if !generate && sc.touched.len() * 16 < postings.len() {
+                        // Few candidates, long list: probe the (sorted) list.
+                        for &n in &sc.touched {
+                            let slot = &mut sc.slots[n as usize];
+                            if slot.wgen != wg && postings.binary_search(&n).is_ok() {
+                                slot.credit(wg, add, strong);
+                            }
+                        }
+                        continue;
+                    }
+                    for &n in postings {
+                        let slot = &mut sc.slots[n as usize];
+                        if slot.wgen == wg {
+                            continue;
+                        }
+                        if slot.qgen != q {
+                            if !generate {
+                                continue;
+                            }
+                            if check_alive || kind.is_some() {
+                                let ne = &self.names[n as usize];
+                                if !ne.alive
+                                    || kind.is_some_and(|k| self.meta[ne.doc as usize].kind != k)
+                                {
+                                    continue;
+                                }
+                            }
+                            *slot = Slot {
+                                qgen: q,
+                                ..Slot::default()
+                            };
+                            sc.touched.push(n);
+                        }
+                        slot.credit(wg, add, strong);
+                    }
+                }
+            }
+            // Score names, keep the best name per doc.
+            let dq = sc.next_gen();
+            sc.dtouched.clear();
+            for &n in &sc.touched {
+                let slot = sc.slots[n as usize];
+                let ne = &self.names[n as usize];
+                let qcov = slot.acc / sum_idf;
+                let ncov = f32::from(slot.matched.min(ne.ntok)) / f32::from(ne.ntok);
+                // Name coverage weighs more than query coverage: the record
+                // whose whole name the query spells beats longer names that
+                // merely contain the query words.
+                let mut s = 2.0 * qcov + 4.0 * ncov;
+                if usize::from(slot.matched) == nwords {
+                    s += 0.3;
+                }
+                if ne.exact_hash == plan.exact_hash {
+                    s += 1.5;
+                } else if ne.ascii_hash == plan.ascii_hash {
+                    s += 1.0;
+                }
+                let d = &mut sc.docs[ne.doc as usize];
+                if d.dgen != dq {
+                    *d = DocSlot {
+                        dgen: dq,
+                        name: n,
+                        score: s,
+                    };
+                    sc.dtouched.push(ne.doc);
+                } else if s > d.score {
+                    d.score = s;
+                    d.name = n;
+                }
+            }
+            sc.dtouched
+                .iter()
+                .map(|&d| {
+                    let ds = sc.docs[d as usize];
+                    let slot = sc.slots[ds.name as usize];
+                    Cand {
+                        doc: d,
+                        name: ds.name,
+                        score: ds.score,
+                        matched: slot.matched,
+                        strong: slot.strong,
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// Debugging aid: sizes of the internal structures.
+    #[doc(hidden)]
+    pub fn stats(&self) -> String {
+        let postings: usize = self.postings.iter().map(Vec::len).sum();
+        let f1: usize = self.fuzzy1.values().map(Vec::len).sum();
+        let f2: usize = self.fuzzy2.values().map(Vec::len).sum();
+        format!(
+            "docs {} names {} words {} terms {} postings {} fuzzy1 {}/{} fuzzy2 {}/{}",
+            self.docs.len(),
+            self.names.len(),
+            self.words.len(),
+            self.term_text.len(),
+            postings,
+            self.fuzzy1.len(),
+            f1,
+            self.fuzzy2.len(),
+            f2
+        )
+    }
+
+    /// Debugging aid (see [`WordExplain`]): for each query word, its document-frequency bound, IDF
+    /// and matched terms as `(key, weight, postings)`.
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> Vec<WordExplain> {
+        self.plan(text, 0.0)
+            .words
+            .iter()
+            .map(|w| {
+                let terms = w
+                    .terms
+                    .iter()
+                    .map(|&(t, wt)| {
+                        (
+                            self.term_text[t as usize].to_string(),
+                            wt,
+                            self.postings[t as usize].len(),
+                        )
+                    })
+                    .collect();
+                (w.df, w.idf, terms)
+            })
+            .collect()
+    }
+
+    /// Searches the index.
+    ///
+    /// Ranking: whole-name matches (any word order; exact script above ASCII
+    /// fold) first, then names matching all query words, weighted by how
+    /// strongly each word matched (exact > ASCII variant > skeleton > stem /
+    /// concept > fuzzy / prefix / vowel-blind) and by word rarity, then by
+    /// how much of the name the query covers.
+    ///
+    /// A record *matches* when it matches at least half of the query words
+    /// (exactly, phonetically, by concept or approximately); if none does,
+    /// any record matching one word matches. `total` and `hits` apply
+    /// the filters; `facets` ignore them (see [`Facets`]).
+    pub fn search(&self, q: &Query) -> Results {
+        let plan = self.plan(&q.text, 0.0);
+        if plan.words.is_empty() {
+            return Results::empty();
+        }
+        let nwords = plan.words.len();
+        let cands = self.candidates(&plan, None);
+        // Half of the words: a place query often carries a generic word
+        // ("Bermud adaları") that the record's own name lacks ("Bermuda").
+        let mut required = nwords.div_ceil(2);
+        if !cands.iter().any(|c| usize::from(c.matched) >= required) {
+            required = 1;
+        }
+        let matching: Vec<Cand> = cands
+            .into_iter()
+            .filter(|c| usize::from(c.matched) >= required)
+            .collect();
+
+        let mut facets = Facets::default();
+        let mut kinds = [0usize; 3];
+        let mut countries = vec![0usize; self.countries.len()];
+        let mut areas = vec![0usize; self.areas.len()];
+        let country_filter = q
+            .country
+            .as_deref()
+            .map(|c| self.country_ix.get(c).copied());
+        let area_filter = q.area.as_deref().map(|a| self.area_ix.get(a).copied());
+        let mut hits: Vec<Cand> = Vec::new();
+        for c in &matching {
+            let m = &self.meta[c.doc as usize];
+            let doc_areas = self.doc_areas(m);
+            kinds[m.kind as usize] += 1;
+            if let Some(n) = countries.get_mut(usize::from(m.country)) {
+                *n += 1;
+            }
+            for a in doc_areas {
+                areas[*a as usize] += 1;
+            }
+            let ok = q.kind.is_none_or(|k| k == m.kind)
+                && country_filter.is_none_or(|f| f == Some(m.country))
+                && area_filter.is_none_or(|f| f.is_some_and(|f| doc_areas.contains(&f)));
+            if ok {
+                hits.push(*c);
+            }
+        }
+        for (k, n) in [Kind::Organization, Kind::Person, Kind::Place]
+            .into_iter()
+            .zip(kinds)
+        {
+            if n > 0 {
+                facets.kind.push((k, n));
+            }
+        }
+        facets.kind.sort_by_key(|k| std::cmp::Reverse(k.1));
+        facets.country = top_facets(countries, &self.countries);
+        facets.area = top_facets(areas, &self.areas);
+
+        let total = hits.len();
+        let limit = if q.limit == 0 { 10 } else { q.limit };
+        let page = self.top(hits, q.offset, limit);
+        let suggestion = self.suggestion(&page, nwords);
+        let hits = page.iter().map(|c| self.hit(c, &plan)).collect();
+        Results {
+            total,
+            hits,
+            facets,
+            suggestion,
+        }
+    }
+
+    /// The best `limit` candidates after `offset`, best first.
+    fn top(&self, mut v: Vec<Cand>, offset: usize, limit: usize) -> Vec<Cand> {
+        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+        let want = offset.saturating_add(limit);
+        if want < v.len() {
+            v.select_nth_unstable_by(want, cmp);
+            v.truncate(want);
+        }
+        v.sort_unstable_by(cmp);
+        v.into_iter().skip(offset).collect()
+    }
+
+    /// "Did you mean": the best hit's name when it matched only approximately.
+    fn suggestion(&self, page: &[Cand], nwords: usize) -> Option<String> {
+        let best = page.first()?;
+        if usize::from(best.strong) >= nwords {
+            return None;
+        }
+        Some(self.name_text(best.name).to_string())
+    }
+
+    fn name_text(&self, n: u32) -> &str {
+        let ne = &self.names[n as usize];
+        let d = &self.docs[ne.doc as usize];
+        let i = (n - d.first_name) as usize;
+        d.names.get(i).map_or("", String::as_str)
+    }
+
+    fn hit(&self, c: &Cand, plan: &QPlan) -> Hit {
+        let d = &self.docs[c.doc as usize];
+        let name = self.name_text(c.name).to_string();
+        let qterms: FxMap<u32, ()> = plan
+            .words
+            .iter()
+            .flat_map(|w| w.terms.iter().map(|(t, _)| (*t, ())))
+            .collect();
+        let mut highlights = Vec::new();
+        for w in names::split_words(&name) {
+            let hit = match self.word_ix.get(w.folded.as_str()) {
+                Some(&wi) => self.words[wi as usize]
+                    .terms
+                    .iter()
+                    .any(|t| qterms.contains_key(t)),
+                None => false,
+            };
+            if hit {
+                highlights.push((w.start, w.end));
+            }
+        }
+        let m = &self.meta[c.doc as usize];
+        Hit {
+            id: d.id.clone(),
+            kind: m.kind,
+            name,
+            country: self.country_name(m.country),
+            score: c.score.max(f32::MIN_POSITIVE),
+            highlights,
+        }
+    }
+
+    /// Duplicate hints: existing records of `kind` having a name that matches
+    /// one of `names` across scripts on every word (without distance-2 fuzzy
+    /// matching) and covers at least two thirds of that name's words; best
+    /// first, at most `limit`.
+    pub fn similar(&self, names: &[String], kind: Kind, limit: usize) -> Vec<Hit> {
+        let mut best: FxMap<u32, (Cand, usize)> = FxMap::default();
+        let mut plans = Vec::new();
+        for name in names {
+            // Duplicate hints want near-certain word matches: no distance-2
+            // fuzzy terms.
+            let plan = self.plan(name, W_FUZZY1);
+            let nwords = plan.words.len();
+            if nwords == 0 {
+                continue;
+            }
+            for c in self.candidates(&plan, Some(kind)) {
+                // Every word must match, and the match must cover most of
+                // the existing name too (a namesake's first name alone is
+                // not a duplicate).
+                let ntok = usize::from(self.names[c.name as usize].ntok);
+                if usize::from(c.matched) < nwords || 3 * usize::from(c.matched) < 2 * ntok {
+                    continue;
+                }
+                let e = best.entry(c.doc).or_insert((c, plans.len()));
+                if c.score > e.0.score {
+                    *e = (c, plans.len());
+                }
+            }
+            plans.push(plan);
+        }
+        let mut v: Vec<(Cand, usize)> = best.into_values().collect();
+        v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
+        v.truncate(limit);
+        v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
+    }
+}
+
+/// Runs of words joined by single hyphens (`Alma-Ata`, `Kosta-Rika`), as
+/// inclusive index ranges into `spans`.
+fn hyphen_chains(text: &str, spans: &[names::WordSpan]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for i in 0..spans.len() {
+        let linked = spans.get(i + 1).is_some_and(|n| {
+            n.start == spans[i].end + 1 && text.as_bytes().get(spans[i].end) == Some(&b'-')
+        });
+        match (linked, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                out.push((a, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn top_facets(counts: Vec<usize>, labels: &[String]) -> Vec<(String, usize)> {
+    let mut v: Vec<(String, usize)> = counts
+        .into_iter()
+        .zip(labels)
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, l)| (l.clone(), n))
+        .collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+#[cfg(test)]
+mod tests;

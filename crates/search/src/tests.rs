@@ -1,0 +1,332 @@
+use super::*;
+use proptest::prelude::*;
+
+fn doc(id: &str, kind: Kind, names: &[&str], country: Option<&str>, areas: &[&str]) -> Doc {
+    Doc {
+        id: id.into(),
+        kind,
+        names: names.iter().map(|s| s.to_string()).collect(),
+        country: country.map(Into::into),
+        areas: areas.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+fn sample() -> Index {
+    Index::build([
+        doc("p1", Kind::Person, &["Hikmət Hacıyev"], Some("AZ"), &[]),
+        doc("p2", Kind::Person, &["Hikmət Quliyev"], Some("AZ"), &[]),
+        doc("p3", Kind::Person, &["Kovács László"], Some("HU"), &[]),
+        doc("p4", Kind::Person, &["Гусейн Гаджиев"], Some("AZ"), &[]),
+        doc(
+            "o1",
+            Kind::Organization,
+            &["Алматы жастар одағы"],
+            Some("KZ"),
+            &["youth"],
+        ),
+        doc(
+            "o2",
+            Kind::Organization,
+            &["Toshkent davlat universiteti"],
+            Some("UZ"),
+            &["education"],
+        ),
+        doc(
+            "o3",
+            Kind::Organization,
+            &["Союз журналистов Алматы"],
+            Some("KZ"),
+            &["media"],
+        ),
+        doc(
+            "o4",
+            Kind::Organization,
+            &["Фонд имени Абылай хана"],
+            Some("KZ"),
+            &["culture"],
+        ),
+        doc(
+            "o5",
+            Kind::Organization,
+            &["Türk Dövlətləri Təşkilatı", "Organization of Turkic States"],
+            None,
+            &[],
+        ),
+        doc("pl1", Kind::Place, &["Gülüstan Sarayı"], Some("AZ"), &[]),
+        doc("pl2", Kind::Place, &["İstanbul"], Some("TR"), &[]),
+        doc("pl3", Kind::Place, &["Oʻzbekiston"], Some("UZ"), &[]),
+    ])
+}
+
+fn top(ix: &Index, text: &str) -> Option<String> {
+    let r = ix.search(&Query {
+        text: text.into(),
+        ..Default::default()
+    });
+    r.hits.first().map(|h| h.id.clone())
+}
+
+#[test]
+fn kind_roundtrip() {
+    for k in [Kind::Organization, Kind::Person, Kind::Place] {
+        assert_eq!(Kind::parse(k.as_str()), Some(k));
+    }
+    assert_eq!(Kind::parse("Org"), Some(Kind::Organization));
+    assert_eq!(Kind::parse("nope"), None);
+    assert_eq!(serde_json::to_string(&Kind::Place).unwrap(), "\"place\"");
+}
+
+#[test]
+fn cross_script_people() {
+    let ix = sample();
+    for q in [
+        "Hikmat Hajiyev",
+        "Хикмет Гаджиев",
+        "Hikmet Gadzhiev",
+        "Hikmet Haciyev",
+        "hajiyev hikmat",
+    ] {
+        assert_eq!(top(&ix, q).as_deref(), Some("p1"), "{q}");
+    }
+    for q in ["László Kovács", "Ковач Ласло", "kovacs laszlo"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("p3"), "{q}");
+    }
+}
+
+#[test]
+fn places_and_turkish_i() {
+    let ix = sample();
+    for q in ["ISTANBUL", "istanbul", "Istanbul", "Стамбул İstanbul"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("pl2"), "{q}");
+    }
+    for q in ["O'zbekiston", "Ўзбекистон", "Ozbekiston"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("pl3"), "{q}");
+    }
+    assert_eq!(top(&ix, "Gulustan Palace").as_deref(), Some("pl1"));
+    assert_eq!(top(&ix, "Дворец Гюлистан").as_deref(), Some("pl1"));
+}
+
+#[test]
+fn translations_through_the_lexicon() {
+    let ix = sample();
+    assert_eq!(top(&ix, "Almaty Youth Union").as_deref(), Some("o1"));
+    assert_eq!(top(&ix, "Tashkent State University").as_deref(), Some("o2"));
+    assert_eq!(top(&ix, "Союз журналистов").as_deref(), Some("o3"));
+    assert_eq!(top(&ix, "Фонд Абылай хан").as_deref(), Some("o4"));
+    assert_eq!(
+        top(&ix, "Организация тюркских государств").as_deref(),
+        Some("o5")
+    );
+    assert_eq!(top(&ix, "Türk Devletleri Teşkilatı").as_deref(), Some("o5"));
+}
+
+#[test]
+fn typos_and_prefixes() {
+    let ix = sample();
+    assert_eq!(
+        top(&ix, "Toshkent davlat univrsiteti").as_deref(),
+        Some("o2")
+    );
+    assert_eq!(top(&ix, "Gulstan").as_deref(), Some("pl1"));
+    assert_eq!(top(&ix, "Hacıy").as_deref(), Some("p1"));
+    let r = ix.search(&Query {
+        text: "Toshkent davlat univrsiteti".into(),
+        ..Default::default()
+    });
+    assert!(r.suggestion.is_some());
+    let r = ix.search(&Query {
+        text: "Toshkent davlat universiteti".into(),
+        ..Default::default()
+    });
+    assert!(r.suggestion.is_none());
+}
+
+#[test]
+fn words_typed_together_are_split() {
+    let ix = sample();
+    assert_eq!(top(&ix, "HikmətHacıyev").as_deref(), Some("p1"));
+    assert_eq!(
+        top(&ix, "toshkentdavlat universiteti").as_deref(),
+        Some("o2")
+    );
+}
+
+#[test]
+fn hyphenated_and_glued_forms_meet() {
+    let ix = Index::build([
+        doc("a", Kind::Place, &["Alma-Ata"], None, &[]),
+        doc("b", Kind::Place, &["Kosta Rika"], None, &[]),
+    ]);
+    assert_eq!(top(&ix, "Almaata").as_deref(), Some("a"));
+    assert_eq!(top(&ix, "Коста-Рика").as_deref(), Some("b"));
+}
+
+#[test]
+fn exact_script_ranks_first() {
+    let ix = Index::build([
+        doc("a", Kind::Person, &["Hikmat Hajiyev"], None, &[]),
+        doc("b", Kind::Person, &["Hikmət Hacıyev"], None, &[]),
+    ]);
+    assert_eq!(top(&ix, "Hikmət Hacıyev").as_deref(), Some("b"));
+    assert_eq!(top(&ix, "Hikmat Hajiyev").as_deref(), Some("a"));
+}
+
+#[test]
+fn filters_facets_and_paging() {
+    let ix = sample();
+    let q = Query {
+        text: "Алматы".into(),
+        ..Default::default()
+    };
+    let r = ix.search(&q);
+    assert_eq!(r.total, 2);
+    assert_eq!(r.facets.country, vec![("KZ".to_string(), 2)]);
+    let r = ix.search(&Query {
+        area: Some("media".into()),
+        ..q.clone()
+    });
+    assert_eq!(r.total, 1);
+    assert_eq!(r.hits[0].id, "o3");
+    assert_eq!(r.facets.area.len(), 2, "facets ignore filters");
+    let r = ix.search(&Query {
+        country: Some("XX".into()),
+        ..q.clone()
+    });
+    assert_eq!(r.total, 0);
+    let r = ix.search(&Query {
+        kind: Some(Kind::Person),
+        ..q.clone()
+    });
+    assert_eq!(r.total, 0);
+    let r = ix.search(&Query {
+        limit: 1,
+        offset: 1,
+        ..q
+    });
+    assert_eq!(r.hits.len(), 1);
+    assert_eq!(r.total, 2);
+}
+
+#[test]
+fn highlights_point_into_the_name() {
+    let ix = sample();
+    let r = ix.search(&Query {
+        text: "Almaty".into(),
+        ..Default::default()
+    });
+    let h = &r.hits[0];
+    assert!(!h.highlights.is_empty());
+    for &(s, e) in &h.highlights {
+        assert_eq!(&h.name[s..e], "Алматы");
+    }
+    assert!(h.score > 0.0);
+}
+
+#[test]
+fn upsert_and_remove() {
+    let mut ix = sample();
+    assert_eq!(ix.len(), 12);
+    ix.upsert(doc("pl2", Kind::Place, &["Ankara"], Some("TR"), &[]));
+    assert_eq!(ix.len(), 12);
+    assert_eq!(top(&ix, "Istanbul"), None);
+    assert_eq!(top(&ix, "Анкара").as_deref(), Some("pl2"));
+    assert!(ix.remove("pl2"));
+    assert!(!ix.remove("pl2"));
+    assert_eq!(top(&ix, "Ankara"), None);
+    assert_eq!(ix.len(), 11);
+}
+
+#[test]
+fn compaction_keeps_results() {
+    let mut ix = Index::new();
+    for i in 0..25_000 {
+        ix.upsert(doc(
+            &format!("d{i}"),
+            Kind::Person,
+            &["Nurlan Sarsenov"],
+            None,
+            &[],
+        ));
+    }
+    for i in 0..20_000 {
+        ix.remove(&format!("d{i}"));
+    }
+    assert_eq!(ix.len(), 5_000);
+    let r = ix.search(&Query {
+        text: "Нурлан Сәрсенов".into(),
+        ..Default::default()
+    });
+    assert_eq!(r.total, 5_000);
+}
+
+#[test]
+fn similar_finds_cross_script_duplicates() {
+    let ix = sample();
+    let s = ix.similar(&["Хикмет Гаджиев".to_string()], Kind::Person, 5);
+    assert_eq!(s.first().map(|h| h.id.as_str()), Some("p1"));
+    assert!(s.iter().all(|h| h.id != "p2"));
+    assert!(
+        ix.similar(&["Хикмет Гаджиев".to_string()], Kind::Place, 5)
+            .is_empty()
+    );
+    // A first name alone is not a duplicate of a full name.
+    assert!(
+        ix.similar(&["Hikmət".to_string()], Kind::Person, 5)
+            .is_empty()
+    );
+    let s = ix.similar(
+        &["Organization of Turkic States".to_string()],
+        Kind::Organization,
+        5,
+    );
+    assert_eq!(s.first().map(|h| h.id.as_str()), Some("o5"));
+}
+
+#[test]
+fn empty_and_huge_queries() {
+    let ix = sample();
+    for t in ["", "   ", "!!!", "«»"] {
+        let r = ix.search(&Query {
+            text: t.into(),
+            ..Default::default()
+        });
+        assert_eq!(r.total, 0);
+    }
+    let big = "Алматы жастар одағы ".repeat(600);
+    let t = std::time::Instant::now();
+    let r = ix.search(&Query {
+        text: big,
+        ..Default::default()
+    });
+    assert!(r.total >= 1);
+    assert!(t.elapsed().as_millis() < 500);
+    assert_eq!(
+        Index::new()
+            .search(&Query {
+                text: "x".into(),
+                ..Default::default()
+            })
+            .total,
+        0
+    );
+}
+
+#[test]
+fn index_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Index>();
+}
+
+proptest! {
+    #[test]
+    fn search_never_panics(text in any::<String>(), limit in 0usize..50, offset in 0usize..50) {
+        let ix = sample();
+        let r = ix.search(&Query { text, limit, offset, ..Default::default() });
+        for h in &r.hits {
+            prop_assert!(h.score > 0.0);
+            for &(s, e) in &h.highlights {
+                prop_assert!(s < e && e <= h.name.len());
+            }
+        }
+    }
+}
