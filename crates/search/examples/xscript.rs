@@ -261,6 +261,22 @@ fn main() {
         limit: 10,
         ..Default::default()
     });
+    // `--repeat N`: run the query set N times first (profiling, warm caches).
+    let repeat: usize = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    for _ in 0..repeat {
+        for (q, _, _) in &queries {
+            let _ = ix.search(&Query {
+                text: q.clone(),
+                limit: 10,
+                ..Default::default()
+            });
+        }
+    }
     let mut lat = Vec::with_capacity(queries.len());
     #[derive(Default)]
     struct T {

@@ -1,18 +1,36 @@
 //! An in-memory, cross-script name index over organizations, people and
 //! places.
 //!
-//! Every word of every name is expanded by [`names::word_keys`] into keys
-//! (folded form, ASCII variants, phonetic skeletons, stems, consonant frame,
-//! lexicon concepts). Each distinct key is a *term* with a posting list of the
-//! names containing it. A query word is expanded the same way, plus fuzzy
-//! skeleton neighbours (a deletion-neighbourhood index, edit distance ≤ 1 for
-//! words of ≥ 4–5 letters, ≤ 2 for ≥ 8–9) and, for the last word, prefixes.
+//! # How it works
 //!
-//! Scoring is term-at-a-time over dense per-name accumulators (kept per
-//! thread, so a query allocates almost nothing): each query word contributes
-//! the weight of its *best* matching key times its IDF. Whole-name equality
-//! (order-insensitive, exact script above ASCII fold), coverage of the query
-//! and coverage of the name are added on top. See [`Index::search`].
+//! Every word of every name is expanded by [`names::word_keys`] into keys:
+//! folded form (own script), ASCII variants, phonetic skeletons, stems,
+//! vowel-blind skeletons and lexicon concepts (`@union`, `@palace` …). Each
+//! distinct key is a *term* with a sorted posting list of the names holding
+//! it. Hyphenated compounds are also indexed glued (`Alma-Ata` → `almaata`).
+//!
+//! A query word is expanded by the same function, plus:
+//! * fuzzy neighbours of its skeletons and stems from deletion-neighbourhood
+//!   tables: edit distance 1 (skeletons of ≥ 4 symbols, one side ≥ 5) and 2
+//!   (≥ 6 symbols) on the comparison alphabet;
+//! * truncations: indexed words that are a ≥ 5-symbol prefix of the query
+//!   word (`Ekvatorial` finds `Ekvator`);
+//! * for the last word of a query not ending in a space, prefixes (type-ahead);
+//! * an unknown word that matches nothing is split into two known words
+//!   (`KostaRika`).
+//!
+//! Scoring is term-at-a-time over dense per-name accumulators kept per thread
+//! (a query allocates almost nothing): each query word contributes the
+//! weight of its *best* matching key (exact 1.0 > ASCII variant > skeleton >
+//! stem > concept > fuzzy …) times its IDF. The final score adds coverage of
+//! the query, coverage of the name (a record whose whole name the query
+//! spells beats longer names that merely contain it) and a bonus for
+//! whole-name equality in any word order (exact script above ASCII fold).
+//! See [`Index::search`].
+//!
+//! Words are processed rarest first; long posting lists of generic words
+//! ("union") only re-score candidates found by rarer words (also those found
+//! after the generic word was processed), which bounds the work per query.
 //!
 //! No I/O: the caller feeds [`Doc`]s.
 
@@ -162,6 +180,12 @@ const W_FUZZY2: f32 = 0.45;
 const W_BLIND: f32 = 0.65;
 /// An indexed word that is a prefix (≥ 5 symbols) of the query word.
 const W_TRUNC: f32 = 0.6;
+/// An initial (`A.`) matching the first letter of a word.
+const W_INITIAL: f32 = 0.6;
+/// Weight of the sound-bigram similarity added when re-ranking.
+const W_SOUND: f32 = 0.15;
+/// How many top candidates are re-ranked by sound similarity.
+const RERANK: usize = 30;
 /// Weight at or above which a word match counts as "spelled right".
 const W_STRONG: f32 = 0.95;
 
@@ -189,6 +213,8 @@ const TAG_SKEL: char = 's';
 const TAG_STEM: char = 't';
 const TAG_BLIND: char = 'b';
 const TAG_CONCEPT: char = 'k';
+/// First letter of the primary ASCII spelling (for initials like `A.`).
+const TAG_INITIAL: char = 'i';
 
 fn tagged(tag: char, s: &str) -> String {
     let mut k = String::with_capacity(s.len() + 2);
@@ -243,6 +269,8 @@ struct WordTerms {
     stop: bool,
     /// Primary ASCII spelling (for order-insensitive whole-name hashes).
     ascii: Box<str>,
+    /// Sorted bigrams of the primary skeleton (re-ranking by sound).
+    grams: Box<[u64]>,
 }
 
 struct DocEntry {
@@ -273,6 +301,8 @@ struct NameEntry {
     exact_hash: u64,
     /// Hash of the sorted primary ASCII spellings.
     ascii_hash: u64,
+    /// Start of the name's non-function words in `name_words`.
+    words_start: u32,
     alive: bool,
 }
 
@@ -281,6 +311,8 @@ struct NameEntry {
 #[derive(Default)]
 pub struct Index {
     docs: Vec<DocEntry>,
+    /// Word ids of every name's non-function words, name after name.
+    name_words: Vec<u32>,
     meta: Vec<DocMeta>,
     area_arena: Vec<u16>,
     by_id: FxMap<String, u32>,
@@ -383,6 +415,20 @@ struct QWord {
     /// Sum of posting lengths (an upper bound of its document frequency).
     df: usize,
     idf: f32,
+    /// Never adds candidates, only scores those found by other words
+    /// (initials: a letter matches a twentieth of the index).
+    rescore_only: bool,
+}
+
+/// One query word before term lookup.
+struct QKey {
+    keys: WordKeys,
+    /// Also match indexed words it is a prefix of (last word, type-ahead).
+    prefix: bool,
+    /// Index of the glued form of its hyphenated compound, if any.
+    glue: Option<usize>,
+    /// An initial like `A.`.
+    initial: bool,
 }
 
 /// The analysed query.
@@ -390,6 +436,8 @@ struct QPlan {
     words: Vec<QWord>,
     exact_hash: u64,
     ascii_hash: u64,
+    /// Sound bigrams of the query (for re-ranking the top hits), sorted.
+    grams: Vec<u64>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -568,10 +616,12 @@ impl Index {
             let glued: String = spans[a..=b].iter().map(|w| w.folded.as_str()).collect();
             word_ids.push(self.word_terms(&glued));
         }
+        let words_start = self.name_words.len() as u32;
         for (i, &wi) in word_ids.iter().enumerate() {
             let wt = &self.words[wi as usize];
             if i < spans.len() && !wt.stop {
                 ntok = ntok.saturating_add(1);
+                self.name_words.push(wi);
                 folded.push(spans[i].folded.clone().into_boxed_str());
                 ascii.push(wt.ascii.clone());
             }
@@ -587,6 +637,7 @@ impl Index {
             ntok: ntok.max(1),
             exact_hash: sorted_hash(folded.iter().map(|s| &**s)),
             ascii_hash: sorted_hash(ascii.iter().map(|s| &**s)),
+            words_start,
             alive: true,
         });
     }
@@ -612,6 +663,10 @@ impl Index {
                 terms.push(t);
             }
         }
+        if let Some(c) = k.variants.first().and_then(|v| v.chars().next()) {
+            let t = self.term_or_insert(tagged(TAG_INITIAL, c.encode_utf8(&mut [0; 4])), false);
+            terms.push(t);
+        }
         let i = self.words.len() as u32;
         self.words.push(WordTerms {
             terms,
@@ -622,6 +677,14 @@ impl Index {
                 .cloned()
                 .unwrap_or_default()
                 .into_boxed_str(),
+            grams: {
+                let mut g = Vec::new();
+                if let Some(sk) = k.skeletons.first() {
+                    push_grams(sk, &mut g);
+                }
+                g.sort_unstable();
+                g.into_boxed_slice()
+            },
         });
         self.word_ix.insert(folded.into(), i);
         i
@@ -674,7 +737,8 @@ impl Index {
         t
     }
 
-    /// Skeleton terms within edit distance 1 (or 2 for long words) of `skel`.
+    /// Skeleton and stem terms within edit distance 1 (or 2 for words of at
+    /// least [`FUZZY2_MIN`] symbols) of `skel`, with their weights.
     fn fuzzy_terms(&self, skel: &str, out: &mut Vec<(u32, f32)>) {
         let len = skel.chars().count();
         if len < FUZZY1_MIN {
@@ -743,6 +807,14 @@ impl Index {
         }
     }
 
+    /// The initial-letter term of an ASCII spelling, if indexed.
+    fn initial_term(&self, ascii: &str) -> Option<u32> {
+        let c = ascii.chars().next()?;
+        self.terms
+            .get(tagged(TAG_INITIAL, c.encode_utf8(&mut [0; 4])).as_str())
+            .copied()
+    }
+
     /// True if the word's spelling or skeleton is indexed.
     fn known(&self, k: &WordKeys) -> bool {
         let has = |tag: char, s: &String| self.terms.contains_key(tagged(tag, s).as_str());
@@ -801,10 +873,10 @@ impl Index {
                 .iter_mut()
                 .for_each(|x| *x = Some(glued_keys.len() - 1));
         }
-        let mut keys: Vec<(WordKeys, bool, Option<usize>)> = Vec::new();
+        let mut keys: Vec<QKey> = Vec::new();
         let nspans = spans.len();
         for (i, w) in spans.drain(..).enumerate() {
-            if keys.iter().any(|(k, _, _)| k.folded == w.folded) {
+            if keys.iter().any(|q| q.keys.folded == w.folded) {
                 continue;
             }
             let is_last = i + 1 == nspans;
@@ -812,29 +884,65 @@ impl Index {
             // Words typed together ("KostaRika", "AddisAbeba"): split an
             // unknown word into two known ones.
             if glued[i].is_none()
+                && !w.initial
                 && !self.matches_anything(&k)
                 && let Some((a, b)) = self.word_break(&w.folded)
             {
-                keys.push((a, false, None));
-                keys.push((b, is_last && open_end, None));
+                keys.push(QKey {
+                    keys: a,
+                    prefix: false,
+                    glue: None,
+                    initial: false,
+                });
+                keys.push(QKey {
+                    keys: b,
+                    prefix: is_last && open_end,
+                    glue: None,
+                    initial: false,
+                });
                 continue;
             }
-            keys.push((k, is_last && open_end && !w.initial, glued[i]));
+            let prefix = is_last && open_end && !w.initial;
+            keys.push(QKey {
+                keys: k,
+                prefix,
+                glue: glued[i],
+                initial: w.initial,
+            });
         }
-        // Function words count only when nothing else is left.
-        if keys.iter().any(|(k, _, _)| !k.stop) {
-            keys.retain(|(k, _, _)| !k.stop);
+        // Function words count only when nothing else is left ("A." of
+        // "A. Kovács" is an initial, not the article).
+        if keys.iter().any(|q| !q.keys.stop && !q.initial) {
+            keys.retain(|q| !q.keys.stop || q.initial);
         }
         keys.truncate(MAX_QUERY_WORDS);
-        let exact_hash = sorted_hash(keys.iter().map(|(k, _, _)| k.folded.as_str()));
+        let exact_hash = sorted_hash(keys.iter().map(|q| q.keys.folded.as_str()));
         let ascii_hash = sorted_hash(
             keys.iter()
-                .map(|(k, _, _)| k.variants.first().map_or("", String::as_str)),
+                .map(|q| q.keys.variants.first().map_or("", String::as_str)),
         );
         let n = self.names.len().max(1) as f32;
         let mut words = Vec::with_capacity(keys.len());
-        for (k, prefix, glue) in &keys {
+        for q in &keys {
+            let (k, prefix, glue) = (&q.keys, &q.prefix, &q.glue);
             let mut terms: Vec<(u32, f32)> = Vec::with_capacity(32);
+            if q.initial {
+                // An initial matches any word with that first letter.
+                if let Some(t) = k.variants.first().and_then(|v| self.initial_term(v)) {
+                    terms.push((t, W_INITIAL));
+                }
+                let df = terms
+                    .first()
+                    .map_or(0, |(t, _)| self.postings[*t as usize].len());
+                let idf = (1.0 + n / (1.0 + df as f32)).ln().max(0.05);
+                words.push(QWord {
+                    terms,
+                    df,
+                    idf,
+                    rescore_only: true,
+                });
+                continue;
+            }
             let glued_list = glue
                 .map(|g| word_key_list(&glued_keys[g]))
                 .unwrap_or_default();
@@ -885,12 +993,25 @@ impl Index {
             let idf = (1.0 + n / (1.0 + df.min(self.names.len()) as f32))
                 .ln()
                 .max(0.05);
-            words.push(QWord { terms, df, idf });
+            words.push(QWord {
+                terms,
+                df,
+                idf,
+                rescore_only: false,
+            });
         }
+        let mut grams = Vec::new();
+        for q in &keys {
+            if let Some(sk) = q.keys.skeletons.first() {
+                push_grams(sk, &mut grams);
+            }
+        }
+        grams.sort_unstable();
         QPlan {
             words,
             exact_hash,
             ascii_hash,
+            grams,
         }
     }
 
@@ -903,7 +1024,8 @@ impl Index {
         }
         let sum_idf: f32 = plan.words.iter().map(|w| w.idf).sum::<f32>().max(1e-6);
         let mut order: Vec<usize> = (0..nwords).collect();
-        order.sort_by_key(|&i| plan.words[i].df);
+        // Rarest first; re-score-only words last, when candidates exist.
+        order.sort_by_key(|&i| (plan.words[i].rescore_only, plan.words[i].df));
         SCRATCH.with(|cell| {
             let mut guard = cell.borrow_mut();
             let sc = &mut *guard;
@@ -913,10 +1035,16 @@ impl Index {
             let gen_limit = GENERATE_MIN.max(self.names.len() / GENERATE_DIV);
             let soft_limit = (GENERATE_MIN * 10).max(gen_limit * GENERATE_SOFT_FACTOR);
             let check_alive = self.dead_names > 0;
+            // Terms that did not generate, per word, with the number of
+            // candidates that existed when the word was done: candidates
+            // found later by other words still deserve their credit.
+            let mut deferred: Vec<(usize, usize, Vec<(u32, f32)>)> = Vec::new();
             for &wi in &order {
                 let word = &plan.words[wi];
                 let wg = sc.next_gen();
-                let word_start = sc.touched.len();
+                // Names credited by this word so far.
+                let mut word_hits = 0usize;
+                let mut skipped: Vec<(u32, f32)> = Vec::new();
                 for &(t, w) in &word.terms {
                     let add = w * word.idf;
                     let strong = w >= W_STRONG;
@@ -924,22 +1052,28 @@ impl Index {
                     // Approximate matches (fuzzy, prefix, vowel-blind) with
                     // long lists only re-score: they would flood the
                     // candidates with look-alikes.
-                    let generate = if w < W_FUZZY1 {
+                    let len = postings.len();
+                    let generate = if word.rescore_only {
+                        false
+                    } else if w < W_FUZZY1 {
                         // Distance-2 look-alikes: small lists, or when this
                         // word found nothing better.
-                        postings.len() <= gen_limit / 2 || sc.touched.len() == word_start
+                        len <= gen_limit / 2 || word_hits == 0
                     } else {
-                        postings.len() <= gen_limit
-                    } || (w >= W_FUZZY1
-                        && (sc.touched.is_empty()
-                            || (postings.len() <= soft_limit
-                                && sc.touched.len() < FEW_CANDIDATES)));
+                        len <= gen_limit
+                            || sc.touched.is_empty()
+                            || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
+                    };
+                    if !generate {
+                        skipped.push((t, w));
+                    }
                     if !generate && sc.touched.len() * 16 < postings.len() {
                         // Few candidates, long list: probe the (sorted) list.
                         for &n in &sc.touched {
                             let slot = &mut sc.slots[n as usize];
                             if slot.wgen != wg && postings.binary_search(&n).is_ok() {
                                 slot.credit(wg, add, strong);
+                                word_hits += 1;
                             }
                         }
                         continue;
@@ -968,9 +1102,14 @@ impl Index {
                             sc.touched.push(n);
                         }
                         slot.credit(wg, add, strong);
+                        word_hits += 1;
                     }
                 }
+                if !skipped.is_empty() {
+                    deferred.push((wi, sc.touched.len(), skipped));
+                }
             }
+            self.credit_late(sc, plan, q, &deferred);
             // Score names, keep the best name per doc.
             let dq = sc.next_gen();
             sc.dtouched.clear();
@@ -1021,6 +1160,51 @@ impl Index {
         })
     }
 
+    /// Second pass of [`Index::candidates`]: gives candidates found after a
+    /// word was processed the credit of that word's non-generating terms
+    /// (strongest first, one credit per word).
+    fn credit_late(
+        &self,
+        sc: &mut Scratch,
+        plan: &QPlan,
+        q: u32,
+        deferred: &[(usize, usize, Vec<(u32, f32)>)],
+    ) {
+        for (wi, end_mark, terms) in deferred {
+            if sc.touched.len() <= *end_mark {
+                continue;
+            }
+            let word = &plan.words[*wi];
+            // `late` marks late candidates not yet credited by this word.
+            let late = sc.next_gen();
+            let done = sc.next_gen();
+            let Scratch { slots, touched, .. } = sc;
+            let late_names = &touched[*end_mark..];
+            for &n in late_names {
+                slots[n as usize].wgen = late;
+            }
+            for &(t, w) in terms {
+                let (add, strong) = (w * word.idf, w >= W_STRONG);
+                let postings = &self.postings[t as usize];
+                if late_names.len() * 16 < postings.len() {
+                    for &n in late_names {
+                        let slot = &mut slots[n as usize];
+                        if slot.wgen == late && postings.binary_search(&n).is_ok() {
+                            slot.credit(done, add, strong);
+                        }
+                    }
+                } else {
+                    for &n in postings {
+                        let slot = &mut slots[n as usize];
+                        if slot.qgen == q && slot.wgen == late {
+                            slot.credit(done, add, strong);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Debugging aid: sizes of the internal structures.
     #[doc(hidden)]
     pub fn stats(&self) -> String {
@@ -1067,16 +1251,26 @@ impl Index {
 
     /// Searches the index.
     ///
-    /// Ranking: whole-name matches (any word order; exact script above ASCII
-    /// fold) first, then names matching all query words, weighted by how
-    /// strongly each word matched (exact > ASCII variant > skeleton > stem /
-    /// concept > fuzzy / prefix / vowel-blind) and by word rarity, then by
-    /// how much of the name the query covers.
+    /// Score (positive, higher is better) of a name:
+    /// `2 × query coverage + 4 × name coverage + 0.3 if every query word
+    /// matched + 1.5 for whole-name equality in any word order (or 1.0 for
+    /// equality of the ASCII spellings)`, where query coverage is the
+    /// IDF-weighted mean of each word's best match weight (exact 1.0, ASCII
+    /// variant 0.95, skeleton 0.9, stem 0.8, concept 0.75, distance-1 0.7,
+    /// vowel-blind 0.65, prefix/truncation 0.6, distance-2 0.45) and name
+    /// coverage the share of the name's words matched. A record scores as
+    /// its best name. The best 30 then get up to 0.15 for the sound-bigram
+    /// similarity of name and query (a tie-breaker between look-alikes);
+    /// remaining ties go to the earlier indexed record.
     ///
-    /// A record *matches* when it matches at least half of the query words
-    /// (exactly, phonetically, by concept or approximately); if none does,
-    /// any record matching one word matches. `total` and `hits` apply
-    /// the filters; `facets` ignore them (see [`Facets`]).
+    /// A record *matches* when it matches at least half of the query words;
+    /// if none does, any record matching one word matches. `total` and `hits`
+    /// apply the filters; `facets` ignore them (see [`Facets`]). Because
+    /// very common approximate keys only re-score (see the crate docs),
+    /// `total` is a lower bound for broad queries with rare typos.
+    ///
+    /// Empty or punctuation-only text gives no hits; only the first 1 KiB and
+    /// 12 distinct words of the text are used.
     pub fn search(&self, q: &Query) -> Results {
         let plan = self.plan(&q.text, 0.0);
         if plan.words.is_empty() {
@@ -1136,7 +1330,7 @@ impl Index {
 
         let total = hits.len();
         let limit = if q.limit == 0 { 10 } else { q.limit };
-        let page = self.top(hits, q.offset, limit);
+        let page = self.top(self.rerank(hits, &plan), q.offset, limit);
         let suggestion = self.suggestion(&page, nwords);
         let hits = page.iter().map(|c| self.hit(c, &plan)).collect();
         Results {
@@ -1157,6 +1351,37 @@ impl Index {
         }
         v.sort_unstable_by(cmp);
         v.into_iter().skip(offset).collect()
+    }
+
+    /// Adds to the best [`RERANK`] candidates a share of the sound-bigram
+    /// similarity of their name to the query: among names matched equally
+    /// well word by word, the one that sounds closest wins (`Канда` →
+    /// `Kanada` rather than `Keniýa`).
+    fn rerank(&self, mut v: Vec<Cand>, plan: &QPlan) -> Vec<Cand> {
+        if plan.grams.is_empty() || v.is_empty() {
+            return v;
+        }
+        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+        let n = v.len().min(RERANK);
+        if n < v.len() {
+            v.select_nth_unstable_by(n - 1, cmp);
+        }
+        let mut buf: Vec<u64> = Vec::with_capacity(64);
+        for c in &mut v[..n] {
+            let ne = &self.names[c.name as usize];
+            let start = ne.words_start as usize;
+            let end = self
+                .names
+                .get(c.name as usize + 1)
+                .map_or(self.name_words.len(), |x| x.words_start as usize);
+            buf.clear();
+            for &wi in &self.name_words[start..end] {
+                buf.extend_from_slice(&self.words[wi as usize].grams);
+            }
+            buf.sort_unstable();
+            c.score += W_SOUND * dice(&plan.grams, &buf);
+        }
+        v
     }
 
     /// "Did you mean": the best hit's name when it matched only approximately.
@@ -1241,6 +1466,38 @@ impl Index {
         v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
         v.truncate(limit);
         v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
+    }
+}
+
+/// Appends the bigrams of a skeleton padded with `^` and `$`, each packed
+/// into a `u64`.
+fn push_grams(skel: &str, out: &mut Vec<u64>) {
+    let mut prev = '^';
+    for c in skel.chars().chain(std::iter::once('$')) {
+        out.push((u64::from(u32::from(prev)) << 32) | u64::from(u32::from(c)));
+        prev = c;
+    }
+}
+
+/// Dice coefficient of two sorted multisets.
+fn dice(a: &[u64], b: &[u64]) -> f32 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let total = a.len() + b.len();
+    if total == 0 {
+        0.0
+    } else {
+        2.0 * common as f32 / total as f32
     }
 }
 

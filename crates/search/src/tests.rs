@@ -162,6 +162,17 @@ fn hyphenated_and_glued_forms_meet() {
 }
 
 #[test]
+fn initials_match_first_letters() {
+    let ix = Index::build([
+        doc("a", Kind::Person, &["Attila Kovács"], None, &[]),
+        doc("b", Kind::Person, &["Zoltán Kovács"], None, &[]),
+    ]);
+    assert_eq!(top(&ix, "A. Kovács").as_deref(), Some("a"));
+    assert_eq!(top(&ix, "Z. Kovacs").as_deref(), Some("b"));
+    assert_eq!(top(&ix, "Kovács Z.").as_deref(), Some("b"));
+}
+
+#[test]
 fn exact_script_ranks_first() {
     let ix = Index::build([
         doc("a", Kind::Person, &["Hikmat Hajiyev"], None, &[]),

@@ -6,13 +6,17 @@
 //! never compared or ordered by the database's collation: the store keeps
 //! keys folded in Rust (`names::sort_key`) and compares them bytewise.
 
+mod changes;
 mod error;
 mod network;
 mod records;
+pub mod testing;
 
+pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
 pub use records::{ImportTx, ListFilter};
 
+use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
@@ -41,6 +45,7 @@ impl Location {
 #[derive(Clone, Debug)]
 pub(crate) enum Db {
     Sqlite(SqlitePool),
+    Pg(PgPool),
 }
 
 /// Runs the same query code on whichever pool the store has.
@@ -48,6 +53,7 @@ macro_rules! on_pool {
     ($db:expr, |$pool:ident| $body:expr) => {
         match $db {
             $crate::Db::Sqlite($pool) => $body,
+            $crate::Db::Pg($pool) => $body,
         }
     };
 }
@@ -77,10 +83,7 @@ impl Store {
                 if let Some(path) = url.strip_prefix("sqlite://") {
                     Self::open_sqlite(Path::new(path)).await?
                 } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-                    return Err(StoreError::Unsupported(
-                        "PostgreSQL is not built into this version yet; use --data DIR (SQLite)"
-                            .into(),
-                    ));
+                    Self::open_postgres(url).await?
                 } else {
                     return Err(StoreError::Unsupported(format!(
                         "database URL {url:?}: expected sqlite:///path/file.db or postgres://…"
@@ -111,10 +114,22 @@ impl Store {
         })
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
-        on_pool!(&self.db, |pool| sqlx::migrate!("./migrations/sqlite")
-            .run(pool)
-            .await?);
+    async fn open_postgres(url: &str) -> Result<Self, StoreError> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await?;
+        Ok(Self { db: Db::Pg(pool) })
+    }
+
+    /// Applies pending migrations. On PostgreSQL sqlx holds an advisory lock
+    /// meanwhile, so several nodes starting together migrate once.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.db {
+            Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Db::Pg(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
+        }
         Ok(())
     }
 
@@ -122,6 +137,7 @@ impl Store {
     pub fn backend(&self) -> &'static str {
         match self.db {
             Db::Sqlite(_) => "sqlite",
+            Db::Pg(_) => "postgres",
         }
     }
 

@@ -1,6 +1,5 @@
 use crate::{Store, StoreError, on_pool};
 use domain::{Chair, CountryCode, MembershipStatus, Network, NetworkCountry};
-use sqlx::Row;
 
 const NETWORK_KEY: &str = "network";
 
@@ -23,8 +22,8 @@ impl Store {
                     .bind(NETWORK_KEY)
                     .fetch_optional(pool)
                     .await?;
-            let rows =
-                sqlx::query("SELECT code, status, since FROM network_countries ORDER BY code")
+            let rows: Vec<(String, String, Option<String>)> =
+                sqlx::query_as("SELECT code, status, since FROM network_countries ORDER BY code")
                     .fetch_all(pool)
                     .await?;
             (settings, rows)
@@ -38,9 +37,7 @@ impl Store {
                 message: e.to_string(),
             })?;
         let mut countries = Vec::with_capacity(rows.len());
-        for r in rows {
-            let code: String = r.try_get("code")?;
-            let status: String = r.try_get("status")?;
+        for (code, status, since) in rows {
             let corrupt = |m: String| StoreError::Corrupt {
                 id: format!("network country {code}"),
                 message: m,
@@ -49,7 +46,7 @@ impl Store {
                 code: CountryCode::parse(&code).map_err(|e| corrupt(e.to_string()))?,
                 status: MembershipStatus::parse(&status)
                     .ok_or_else(|| corrupt(format!("status {status:?}")))?,
-                since: r.try_get("since")?,
+                since,
             });
         }
         let chair = match s.chair {

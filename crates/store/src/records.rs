@@ -17,7 +17,7 @@ pub struct ListFilter {
     pub area: Option<AreaSlug>,
 }
 
-fn parse_doc(id: &str, doc: &str) -> Result<Record, StoreError> {
+pub(crate) fn parse_doc(id: &str, doc: &str) -> Result<Record, StoreError> {
     Record::from_json(doc).map_err(|e| StoreError::Corrupt {
         id: id.to_owned(),
         message: e.to_string(),
@@ -88,17 +88,16 @@ impl Store {
             sql.push_str(&format!("${}", i + 1));
         }
         sql.push(')');
-        let rows = on_pool!(&self.db, |pool| {
-            let mut q = sqlx::query(AssertSqlSafe(sql));
+        let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql));
             for id in ids {
                 q = q.bind(id.clone());
             }
             q.fetch_all(pool).await?
         });
-        rows.iter()
-            .map(|r| {
-                let id: String = r.try_get("id")?;
-                let rec = parse_doc(&id, r.try_get("doc")?)?;
+        rows.into_iter()
+            .map(|(id, doc)| {
+                let rec = parse_doc(&id, &doc)?;
                 Ok((id, rec))
             })
             .collect()
@@ -128,16 +127,14 @@ impl Store {
         }
         let n = filter_param_count(filter) + usize::from(after.is_some()) + 1;
         sql.push_str(&format!(" ORDER BY e.sort_key, e.id LIMIT ${n}"));
-        let rows = on_pool!(&self.db, |pool| {
-            let mut q = bind_filter!(sqlx::query(AssertSqlSafe(sql)), filter);
+        let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
+            let mut q = bind_filter!(sqlx::query_as(AssertSqlSafe(sql)), filter);
             if let Some(a) = after {
                 q = q.bind(a.as_str().to_owned());
             }
             q.bind(i64::from(limit)).fetch_all(pool).await?
         });
-        rows.iter()
-            .map(|r| parse_doc(r.try_get("id")?, r.try_get("doc")?))
-            .collect()
+        rows.iter().map(|(id, doc)| parse_doc(id, doc)).collect()
     }
 
     /// How many records a listing has in all.
@@ -153,7 +150,7 @@ impl Store {
 
     async fn exists(&self, id: &str) -> Result<bool, StoreError> {
         let found: Option<i64> = on_pool!(&self.db, |pool| {
-            sqlx::query_scalar("SELECT 1 FROM entities WHERE id = $1")
+            sqlx::query_scalar("SELECT CAST(1 AS BIGINT) FROM entities WHERE id = $1")
                 .bind(id.to_owned())
                 .fetch_optional(pool)
                 .await?
@@ -167,16 +164,16 @@ impl Store {
         kind: Option<EntityKind>,
         limit: u32,
     ) -> Result<Vec<Record>, StoreError> {
-        let rows = on_pool!(&self.db, |pool| {
+        let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
             match kind {
-                Some(k) => sqlx::query(
+                Some(k) => sqlx::query_as(
                     "SELECT id, doc FROM entities WHERE kind = $1 ORDER BY updated_at DESC, id DESC LIMIT $2",
                 )
                 .bind(k.as_str())
                 .bind(i64::from(limit))
                 .fetch_all(pool)
                 .await?,
-                None => sqlx::query(
+                None => sqlx::query_as(
                     "SELECT id, doc FROM entities ORDER BY updated_at DESC, id DESC LIMIT $1",
                 )
                 .bind(i64::from(limit))
@@ -184,25 +181,20 @@ impl Store {
                 .await?,
             }
         });
-        rows.iter()
-            .map(|r| parse_doc(r.try_get("id")?, r.try_get("doc")?))
-            .collect()
+        rows.iter().map(|(id, doc)| parse_doc(id, doc)).collect()
     }
 
     /// Records per country and kind.
     pub async fn counts_by_country(&self) -> Result<BTreeMap<CountryCode, KindCounts>, StoreError> {
-        let rows = on_pool!(&self.db, |pool| {
-            sqlx::query(
+        let rows: Vec<(String, String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
                 "SELECT country, kind, COUNT(*) AS n FROM entities WHERE country IS NOT NULL GROUP BY country, kind",
             )
             .fetch_all(pool)
             .await?
         });
         let mut out: BTreeMap<CountryCode, KindCounts> = BTreeMap::new();
-        for r in rows {
-            let country: String = r.try_get("country")?;
-            let kind: String = r.try_get("kind")?;
-            let n: i64 = r.try_get("n")?;
+        for (country, kind, n) in rows {
             if let (Ok(c), Some(k)) = (CountryCode::parse(&country), EntityKind::parse(&kind)) {
                 out.entry(c)
                     .or_default()
@@ -214,17 +206,15 @@ impl Store {
 
     /// Records per area of cooperation (organizations carry areas).
     pub async fn counts_by_area(&self) -> Result<HashMap<String, u64>, StoreError> {
-        let rows = on_pool!(&self.db, |pool| {
-            sqlx::query("SELECT area, COUNT(*) AS n FROM entity_areas GROUP BY area")
+        let rows: Vec<(String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as("SELECT area, COUNT(*) AS n FROM entity_areas GROUP BY area")
                 .fetch_all(pool)
                 .await?
         });
-        rows.iter()
-            .map(|r| {
-                let n: i64 = r.try_get("n")?;
-                Ok((r.try_get("area")?, u64::try_from(n).unwrap_or(0)))
-            })
-            .collect()
+        Ok(rows
+            .into_iter()
+            .map(|(area, n)| (area, u64::try_from(n).unwrap_or(0)))
+            .collect())
     }
 
     /// Every record as its import-format line, ordered by id, without loading all into memory.
@@ -279,8 +269,14 @@ impl Store {
                 sqlx::query("PRAGMA cache_size = -262144")
                     .execute(&mut *tx)
                     .await?;
-                tx
+                // Under the write lock, so change ids follow commit order.
+                let last: i64 =
+                    sqlx::query_scalar("SELECT COALESCE(MAX(change_id), 0) FROM entities")
+                        .fetch_one(&mut *tx)
+                        .await?;
+                Tx::Sqlite(tx, last + 1)
             }
+            Db::Pg(pool) => Tx::Pg(pool.begin().await?),
         };
         Ok(ImportTx {
             tx,
@@ -300,9 +296,25 @@ impl Store {
 /// An open import: see [`Store::begin_import`]. Dropping it without
 /// committing rolls everything back.
 pub struct ImportTx {
-    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    tx: Tx,
     now: i64,
     written: u64,
+}
+
+enum Tx {
+    /// The transaction and the next change id to hand out.
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, i64),
+    Pg(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// Runs the same statement code on whichever transaction is open.
+macro_rules! on_tx {
+    ($tx:expr, |$conn:ident| $body:expr) => {
+        match $tx {
+            Tx::Sqlite($conn, _) => $body,
+            Tx::Pg($conn) => $body,
+        }
+    };
 }
 
 impl ImportTx {
@@ -328,29 +340,49 @@ impl ImportTx {
     }
 
     async fn write_entities(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+        // SQLite binds a counter as the change id; PostgreSQL stamps the
+        // transaction's own id (see the change_log migrations).
+        let (cols, change_expr) = match &self.tx {
+            Tx::Sqlite(..) => (ENTITY_COLUMNS + 1, ""),
+            Tx::Pg(_) => (ENTITY_COLUMNS, ", pg_current_xact_id()::text::bigint"),
+        };
         let mut sql = String::from(
-            "INSERT INTO entities (id, kind, display_name, sort_key, country, doc, created_at, updated_at) VALUES ",
+            "INSERT INTO entities (id, kind, display_name, sort_key, country, doc, created_at, updated_at, change_id) VALUES ",
         );
-        push_placeholders(&mut sql, batch.len(), ENTITY_COLUMNS);
+        push_placeholders(&mut sql, batch.len(), cols, change_expr);
         sql.push_str(
             " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, display_name = excluded.display_name, \
              sort_key = excluded.sort_key, country = excluded.country, doc = excluded.doc, \
-             updated_at = excluded.updated_at, version = entities.version + 1",
+             updated_at = excluded.updated_at, version = entities.version + 1, change_id = excluded.change_id",
         );
-        let mut q = sqlx::query(AssertSqlSafe(sql));
-        for r in batch {
-            let name = r.display_name().to_owned();
-            q = q
-                .bind(r.id.as_str().to_owned())
-                .bind(r.kind.as_str())
-                .bind(name.clone())
-                .bind(names::sort_key(&name).into_bytes())
-                .bind(r.country.map(|c| c.as_str().to_owned()))
-                .bind(doc_of(r))
-                .bind(self.now)
-                .bind(self.now);
-        }
-        q.execute(&mut *self.tx).await?;
+        let now = self.now;
+        let next_change = match &mut self.tx {
+            Tx::Sqlite(_, next) => {
+                let first = *next;
+                *next += batch.len() as i64;
+                Some(first)
+            }
+            Tx::Pg(_) => None,
+        };
+        on_tx!(&mut self.tx, |conn| {
+            let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
+            for (i, r) in batch.iter().enumerate() {
+                let name = r.display_name().to_owned();
+                q = q
+                    .bind(r.id.as_str().to_owned())
+                    .bind(r.kind.as_str())
+                    .bind(names::sort_key(&name).into_bytes())
+                    .bind(name)
+                    .bind(r.country.map(|c| c.as_str().to_owned()))
+                    .bind(doc_of(r))
+                    .bind(now)
+                    .bind(now);
+                if let Some(first) = next_change {
+                    q = q.bind(first + i as i64);
+                }
+            }
+            q.execute(&mut **conn).await?;
+        });
         Ok(())
     }
 
@@ -363,11 +395,13 @@ impl ImportTx {
             sql.push_str(&format!("${}", i + 1));
         }
         sql.push(')');
-        let mut q = sqlx::query(AssertSqlSafe(sql));
-        for r in batch {
-            q = q.bind(r.id.as_str().to_owned());
-        }
-        q.execute(&mut *self.tx).await?;
+        on_tx!(&mut self.tx, |conn| {
+            let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
+            for r in batch {
+                q = q.bind(r.id.as_str().to_owned());
+            }
+            q.execute(&mut **conn).await?;
+        });
 
         let pairs: Vec<(&str, &'static str)> = batch
             .iter()
@@ -375,12 +409,14 @@ impl ImportTx {
             .collect();
         for chunk in pairs.chunks(ROWS_PER_STATEMENT * 2) {
             let mut sql = String::from("INSERT INTO entity_areas (entity_id, area) VALUES ");
-            push_placeholders(&mut sql, chunk.len(), 2);
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            for (id, area) in chunk {
-                q = q.bind((*id).to_owned()).bind(*area);
-            }
-            q.execute(&mut *self.tx).await?;
+            push_placeholders(&mut sql, chunk.len(), 2, "");
+            on_tx!(&mut self.tx, |conn| {
+                let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
+                for (id, area) in chunk {
+                    q = q.bind((*id).to_owned()).bind(*area);
+                }
+                q.execute(&mut **conn).await?;
+            });
         }
         Ok(())
     }
@@ -392,13 +428,17 @@ impl ImportTx {
 
     /// Makes every record of this import visible at once.
     pub async fn commit(self) -> Result<u64, StoreError> {
-        self.tx.commit().await?;
+        match self.tx {
+            Tx::Sqlite(tx, _) => tx.commit().await?,
+            Tx::Pg(tx) => tx.commit().await?,
+        }
         Ok(self.written)
     }
 }
 
-/// Appends `($1, $2, …), (…)` for `rows` rows of `cols` columns.
-fn push_placeholders(sql: &mut String, rows: usize, cols: usize) {
+/// Appends `($1, $2, …), (…)` for `rows` rows of `cols` bound columns,
+/// each row followed by the SQL expression `tail` (or nothing).
+fn push_placeholders(sql: &mut String, rows: usize, cols: usize, tail: &str) {
     use std::fmt::Write;
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });
@@ -408,6 +448,7 @@ fn push_placeholders(sql: &mut String, rows: usize, cols: usize) {
             }
             let _ = write!(sql, "${}", r * cols + c + 1);
         }
+        sql.push_str(tail);
         sql.push(')');
     }
 }

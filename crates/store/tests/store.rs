@@ -1,4 +1,4 @@
-//! The store against a real SQLite database file.
+//! The store against a real SQLite database file and a real PostgreSQL database.
 
 use domain::{AreaSlug, CountryCode, EntityId, EntityKind, Network, Record};
 use futures_util::StreamExt;
@@ -30,6 +30,40 @@ fn filter(kind: EntityKind) -> ListFilter {
     }
 }
 
+/// Runs a test body once on SQLite and once on PostgreSQL.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                let dir = tempfile::tempdir().unwrap();
+                super::$name(super::open(&dir).await).await;
+            }
+            #[tokio::test]
+            async fn postgres() {
+                let Some(url) = store::testing::new_postgres_database().await.unwrap() else { return };
+                let store = store::Store::open(&store::Location::Url(url)).await.unwrap();
+                assert_eq!(store.backend(), "postgres");
+                super::$name(store).await;
+            }
+        }
+    )*};
+}
+
+on_both_backends!(
+    upsert_replaces_by_id_including_areas,
+    a_repeated_id_in_one_batch_keeps_the_last_version,
+    an_import_dropped_before_commit_leaves_nothing,
+    lists_in_script_neutral_name_order_with_keyset_paging_and_filters,
+    orders_names_the_same_way_whatever_their_case_or_dotted_i,
+    a_vanished_cursor_is_reported_not_silently_empty,
+    exports_every_record_by_id_in_the_import_format,
+    counts_by_country_and_kind,
+    saves_and_loads_the_network,
+    the_change_stream_delivers_every_write_once_committed,
+    a_big_batch_round_trips,
+);
+
 #[tokio::test]
 async fn creates_the_database_and_reopens_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -49,10 +83,7 @@ async fn creates_the_database_and_reopens_it() {
     );
 }
 
-#[tokio::test]
-async fn upsert_replaces_by_id_including_areas() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn upsert_replaces_by_id_including_areas(store: Store) {
     store
         .upsert(&[org("a", "Alpha", "AZ", &["youth", "women"])])
         .await
@@ -74,10 +105,7 @@ async fn upsert_replaces_by_id_including_areas() {
     assert_eq!(areas.get("youth"), None, "old areas are replaced, not kept");
 }
 
-#[tokio::test]
-async fn a_repeated_id_in_one_batch_keeps_the_last_version() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn a_repeated_id_in_one_batch_keeps_the_last_version(store: Store) {
     store
         .upsert(&[org("a", "First", "AZ", &[]), org("a", "Second", "AZ", &[])])
         .await
@@ -90,10 +118,7 @@ async fn a_repeated_id_in_one_batch_keeps_the_last_version() {
     assert_eq!(got.display_name(), "Second");
 }
 
-#[tokio::test]
-async fn an_import_dropped_before_commit_leaves_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn an_import_dropped_before_commit_leaves_nothing(store: Store) {
     store
         .upsert(&[org("keep", "Kept", "AZ", &[])])
         .await
@@ -117,10 +142,7 @@ async fn an_import_dropped_before_commit_leaves_nothing() {
     assert_eq!(kept.display_name(), "Kept");
 }
 
-#[tokio::test]
-async fn lists_in_script_neutral_name_order_with_keyset_paging_and_filters() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn lists_in_script_neutral_name_order_with_keyset_paging_and_filters(store: Store) {
     let mut records = Vec::new();
     for i in 0..57 {
         let country = ["AZ", "KZ", "TR"][i % 3];
@@ -175,10 +197,7 @@ async fn lists_in_script_neutral_name_order_with_keyset_paging_and_filters() {
     assert_eq!(people.len(), 1);
 }
 
-#[tokio::test]
-async fn orders_names_the_same_way_whatever_their_case_or_dotted_i() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn orders_names_the_same_way_whatever_their_case_or_dotted_i(store: Store) {
     store
         .upsert(&[
             org("b", "istanbul Youth", "TR", &[]),
@@ -195,10 +214,7 @@ async fn orders_names_the_same_way_whatever_their_case_or_dotted_i() {
     assert_eq!(ids[0], "c", "Ankara first: İ sorts with i, not after z");
 }
 
-#[tokio::test]
-async fn a_vanished_cursor_is_reported_not_silently_empty() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn a_vanished_cursor_is_reported_not_silently_empty(store: Store) {
     let err = store
         .list(
             &filter(EntityKind::Organization),
@@ -210,10 +226,7 @@ async fn a_vanished_cursor_is_reported_not_silently_empty() {
     assert!(matches!(err, StoreError::NotFound(_)), "{err}");
 }
 
-#[tokio::test]
-async fn exports_every_record_by_id_in_the_import_format() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn exports_every_record_by_id_in_the_import_format(store: Store) {
     let records = vec![
         org("z", "Zeta", "HU", &["culture"]),
         org("a", "Alpha", "AZ", &[]),
@@ -237,10 +250,7 @@ async fn exports_every_record_by_id_in_the_import_format() {
     assert_eq!(places.len(), 1);
 }
 
-#[tokio::test]
-async fn counts_by_country_and_kind() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn counts_by_country_and_kind(store: Store) {
     store
         .upsert(&[
             org("a", "A", "AZ", &[]),
@@ -256,10 +266,7 @@ async fn counts_by_country_and_kind() {
     assert_eq!(counts[&CountryCode::parse("HU").unwrap()].organizations, 1);
 }
 
-#[tokio::test]
-async fn saves_and_loads_the_network() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(&dir).await;
+async fn saves_and_loads_the_network(store: Store) {
     assert_eq!(store.network().await.unwrap(), None);
     let ots = Network::ots();
     store.save_network(&ots).await.unwrap();
@@ -271,15 +278,92 @@ async fn saves_and_loads_the_network() {
 }
 
 #[tokio::test]
-async fn refuses_postgres_and_unknown_urls_clearly_for_now() {
-    let err = Store::open(&Location::Url("postgres://localhost/x".into()))
-        .await
-        .unwrap_err();
-    assert!(err.to_string().contains("PostgreSQL"), "{err}");
+async fn refuses_unknown_and_unreachable_databases_clearly() {
     let err = Store::open(&Location::Url("mysql://x".into()))
         .await
         .unwrap_err();
     assert!(err.to_string().contains("expected sqlite"), "{err}");
+    let err = Store::open(&Location::Url("postgres://nobody@127.0.0.1:1/none".into()))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("database error"), "{err}");
+}
+
+async fn the_change_stream_delivers_every_write_once_committed(store: Store) {
+    store
+        .upsert(&[org("before", "Before", "AZ", &[])])
+        .await
+        .unwrap();
+    let cursor = store.change_cursor().await.unwrap();
+    let nothing = store.changes_since(cursor).await.unwrap();
+    assert!(
+        nothing.records.is_empty(),
+        "a fresh cursor sees nothing old"
+    );
+
+    // An open import is invisible to the stream until it commits.
+    let mut tx = store.begin_import().await.unwrap();
+    tx.upsert(&[org("a", "A", "AZ", &[]), org("b", "B", "KZ", &[])])
+        .await
+        .unwrap();
+    if store.backend() == "postgres" {
+        let during = store.changes_since(cursor).await.unwrap();
+        assert!(during.records.is_empty());
+        assert_eq!(
+            during.cursor, cursor,
+            "the horizon waits for the open transaction"
+        );
+    }
+    tx.commit().await.unwrap();
+    store
+        .upsert(&[org("a", "A renamed", "AZ", &[])])
+        .await
+        .unwrap();
+
+    let mut seen = std::collections::HashMap::new();
+    let mut cursor = cursor;
+    for _ in 0..3 {
+        let changes = store.changes_since(cursor).await.unwrap();
+        for r in changes.records {
+            seen.insert(r.id.to_string(), r.display_name().to_owned());
+        }
+        cursor = changes.cursor;
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen["a"], "A renamed", "the latest version wins");
+    assert!(
+        store
+            .changes_since(cursor)
+            .await
+            .unwrap()
+            .records
+            .is_empty()
+    );
+}
+
+async fn a_big_batch_round_trips(store: Store) {
+    let records: Vec<Record> = (0..2500)
+        .map(|i| {
+            org(
+                &format!("big-{i:05}"),
+                &format!("Birlik {i}"),
+                "UZ",
+                &["youth", "education"],
+            )
+        })
+        .collect();
+    let mut tx = store.begin_import().await.unwrap();
+    tx.upsert(&records[..1200]).await.unwrap();
+    tx.upsert(&records[1200..]).await.unwrap();
+    assert_eq!(tx.commit().await.unwrap(), 2500);
+    assert_eq!(store.total().await.unwrap(), 2500);
+    assert_eq!(store.counts_by_area().await.unwrap()["education"], 2500);
+    let got = store
+        .get(&EntityId::parse("big-01234").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(got, records[1234]);
 }
 
 #[tokio::test]

@@ -1,0 +1,48 @@
+//! Support for tests that run against both backends.
+//!
+//! `scripts/test` starts a throwaway PostgreSQL cluster and sets
+//! `BIRLIK_TEST_DATABASE_URL` to it; each test then gets a database of its own.
+
+use crate::StoreError;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// The environment variable naming the test cluster's admin URL.
+pub const TEST_DATABASE_URL: &str = "BIRLIK_TEST_DATABASE_URL";
+
+/// Creates a new empty database on the test cluster and returns its URL;
+/// `None` when no cluster is configured. Under CI a missing cluster is an
+/// error, so PostgreSQL tests can never silently not run there.
+pub async fn new_postgres_database() -> Result<Option<String>, StoreError> {
+    let Ok(admin) = std::env::var(TEST_DATABASE_URL) else {
+        if std::env::var_os("CI").is_some() {
+            return Err(StoreError::Unsupported(format!(
+                "{TEST_DATABASE_URL} is not set: run the tests through scripts/test"
+            )));
+        }
+        eprintln!("note: {TEST_DATABASE_URL} is not set; skipping the PostgreSQL variant");
+        return Ok(None);
+    };
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let name = format!(
+        "t_{}_{}_{}",
+        std::process::id(),
+        nanos,
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
+    let pool = sqlx::PgPool::connect(&admin).await?;
+    // The name is built from numbers only above, so it is safe to splice.
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&pool)
+        .await?;
+    pool.close().await;
+    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+    let (base, params) = match admin.split_once('?') {
+        Some((_, params)) => (base, format!("?{params}")),
+        None => (base, String::new()),
+    };
+    Ok(Some(format!("{base}/{name}{params}")))
+}
