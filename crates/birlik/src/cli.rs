@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use store::{Location, Store};
 
 #[derive(Parser)]
@@ -71,6 +71,18 @@ enum Command {
         #[arg(long = "type", value_parser = parse_kind)]
         kind: Option<EntityKind>,
     },
+    /// Apply pending database migrations and exit (serve also applies them at start).
+    Migrate {
+        #[command(flatten)]
+        data: DataArgs,
+    },
+    /// Write a consistent copy of the SQLite database to FILE while it may be in use.
+    Backup {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Where to write the copy (must not exist).
+        file: PathBuf,
+    },
     /// Read queries from standard input, one a line; write one JSON line of hits per query.
     Search {
         #[command(flatten)]
@@ -98,6 +110,20 @@ pub async fn run(cli: Cli) -> Result<()> {
             result
         }
         Command::Export { data, kind } => export(data, kind).await,
+        Command::Migrate { data } => {
+            let store = data.open().await?;
+            eprintln!("the {} database is up to date", store.backend());
+            store.close().await;
+            Ok(())
+        }
+        Command::Backup { data, file } => {
+            let store = data.open().await?;
+            let result = store.backup_to(&file).await;
+            store.close().await;
+            result?;
+            eprintln!("wrote {}", file.display());
+            Ok(())
+        }
         Command::Search { data, limit, kind } => search(data, limit, kind).await,
     }
 }
@@ -109,13 +135,21 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> 
         demo::load_if_empty(&store).await?;
     }
     let started = Instant::now();
-    let read = indexing::build(&store).await?;
+    let (read, cursor) = indexing::build(&store).await?;
     tracing::info!(
         records = read.index.len(),
         took_ms = started.elapsed().as_millis() as u64,
         "search index built"
     );
-    let state = web::AppState::new(store.clone(), Arc::new(RwLock::new(read)));
+    let read = Arc::new(RwLock::new(read));
+    // Writes from other nodes and from `birlik import` reach this node's index.
+    let follower = tokio::spawn(web::follow_changes(
+        store.clone(),
+        read.clone(),
+        cursor,
+        Duration::from_millis(200),
+    ));
+    let state = web::AppState::new(store.clone(), read);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
@@ -125,6 +159,7 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> 
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the server stopped with an error")?;
+    follower.abort();
     store.close().await;
     Ok(())
 }
@@ -201,7 +236,7 @@ struct SearchLineHit {
 
 async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
     let store = data.open().await?;
-    let index = indexing::build(&store).await?.index;
+    let index = indexing::build(&store).await?.0.index;
     store.close().await;
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();

@@ -2,11 +2,14 @@
 
 use anyhow::Result;
 use futures_util::StreamExt;
-use store::Store;
+use store::{ChangeCursor, Store};
 use web::{ReadModel, ReadModelBuilder};
 
-/// Builds the read model over every record in the store.
-pub async fn build(store: &Store) -> Result<ReadModel> {
+/// Builds the read model over every record in the store, and the cursor
+/// from which to follow later writes.
+pub async fn build(store: &Store) -> Result<(ReadModel, ChangeCursor)> {
+    // Taken first: a write racing the full read is then seen twice, never missed.
+    let cursor = store.change_cursor().await?;
     let mut builder = ReadModelBuilder::default();
     let mut records = store.stream_records();
     while let Some(r) = records.next().await {
@@ -14,5 +17,6 @@ pub async fn build(store: &Store) -> Result<ReadModel> {
     }
     drop(records);
     // Index building is CPU work: keep it off the async workers.
-    Ok(tokio::task::spawn_blocking(move || builder.finish()).await?)
+    let model = tokio::task::spawn_blocking(move || builder.finish()).await?;
+    Ok((model, cursor))
 }

@@ -16,11 +16,21 @@
 //!   (vowels a/e/ə/ä, i/ı/y/ы/і, o/u/ö/ü; x/kh/h; c/j/dzh/zh; q/k/g/ğ; ç/ch/cs;
 //!   ş/sh; z/s/ts; doubled letters), one per spelling ambiguity that survives;
 //! * `stems` — skeletons without case endings and Russian/Turkic
-//!   surname and plural suffixes (-ov/-eva/-ovich/-uly/-qyzy/-lar, -ский);
+//!   surname and plural suffixes (-ov/-eva/-ovich/-uly/-qyzy/-lar, -ский)
+//!   and country-name formants (-stan/-iston, Hungarian -ország);
 //! * `blind` — skeletons with every vowel class replaced by `*` (vowel
 //!   harmony and reduction differ between languages: Iraq / Iroq / Ирак);
 //! * `concepts` — symbols such as `@union` from a small cross-language
 //!   lexicon of generic words (union / birliyi / одағы / союз …).
+//!
+//! Plain-ASCII Latin words also get the ş/ç readings of their s and c (a
+//! Turkic word typed without diacritics), and words that look Hungarian
+//! (sz, cs, zs, gy …) get the Hungarian values of s, c, j.
+//!
+//! Entry points: [`fold`], [`tokens`] (words with byte ranges and keys),
+//! [`split_words`] + [`word_keys`] (the same in two steps, for callers that
+//! cache keys per word), [`sort_key`], [`detect_script`], [`is_cyrillic`],
+//! [`edit_distance_within`].
 //!
 //! Nothing here does I/O, and no function panics on any input.
 

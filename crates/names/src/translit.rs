@@ -290,6 +290,9 @@ fn segments(w: &[char]) -> Vec<Alts> {
                 s!(["ts"], ["s"])
             }
             'т' => s!(["t"], ["t"]),
+            // Kazakh у after a vowel is the glide [w] (Аустралия = Avstraliya,
+            // Еуропа = Yevropa).
+            'у' if prev.is_some_and(is_vowel_cyr) => s!(["u", "w"], ["U", "v"]),
             'у' | 'ұ' | 'ү' => s!(["u"], ["U"]),
             'ў' => s!(["o", "u"], ["U"]),
             'ф' => s!(["f"], ["f"]),
@@ -425,6 +428,11 @@ const STEM_SUFFIXES: &[(&str, usize)] = &[
     ("IstUn", 4),
     ("stAn", 4),
     ("stUn", 4),
+    // Kazakh/Turkmen genitive with ң/ň (-ның, -дің, -nyň): unambiguous,
+    // unlike -din/-tin which end many names (Nuriddin, Argentina).
+    ("nInK", 4),
+    ("dInK", 4),
+    ("tInK", 4),
     ("UvIC", 3),
     ("AvIC", 3),
     ("Uvn", 3),

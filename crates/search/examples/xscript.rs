@@ -10,7 +10,12 @@
 //! asks every other spelling (tiers `translit`/`translation` from the file,
 //! `ascii` = Latin spelling without diacritics, `typo` = middle letter of the
 //! longest word dropped) and prints recall@1/@10 and MRR per tier, latency
-//! percentiles, build time and peak RSS.
+//! percentiles, build time and peak RSS (VmHWM).
+//!
+//! Flags: `--misses` lists the queries whose target was not first (with the
+//! target and the top hit) and the slowest queries; `--query TEXT` explains
+//! one query (terms, weights, postings) and shows its top hits; `--repeat N`
+//! runs the query set N times before measuring (warm caches, profiling).
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};

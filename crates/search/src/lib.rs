@@ -32,9 +32,14 @@
 //! ("union") only re-score candidates found by rarer words (also those found
 //! after the generic word was processed), which bounds the work per query.
 //!
+//! Memory: besides the index itself (postings are `u32` name ids), every
+//! thread that searches keeps a scratch area of 16 bytes per name and 12 per
+//! record (≈ 31 MB at 1M records), reused across queries.
+//!
 //! No I/O: the caller feeds [`Doc`]s.
 
 mod fx;
+mod types;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -42,129 +47,7 @@ use std::ops::Bound;
 
 use fx::{FxMap, hash_str};
 use names::WordKeys;
-
-/// The kind of a record.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// An organization (NGO, agency, union …).
-    Organization,
-    /// A person.
-    Person,
-    /// A place (country, city, landmark).
-    Place,
-}
-
-impl Kind {
-    /// The lower-case name used in URLs and JSON (`organization`, `person`, `place`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Organization => "organization",
-            Kind::Person => "person",
-            Kind::Place => "place",
-        }
-    }
-
-    /// Parses [`Kind::as_str`] forms, case-insensitively (also `org`).
-    pub fn parse(s: &str) -> Option<Kind> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "organization" | "organisation" | "org" => Some(Kind::Organization),
-            "person" => Some(Kind::Person),
-            "place" => Some(Kind::Place),
-            _ => None,
-        }
-    }
-}
-
-/// A record to index.
-#[derive(Clone, Debug)]
-pub struct Doc {
-    /// Unique id; [`Index::upsert`] replaces by it.
-    pub id: String,
-    /// Kind of record.
-    pub kind: Kind,
-    /// All names (any language and script).
-    pub names: Vec<String>,
-    /// Country code, for filtering and facets.
-    pub country: Option<String>,
-    /// Areas of activity, for filtering and facets.
-    pub areas: Vec<String>,
-}
-
-/// A search request.
-#[derive(Clone, Debug, Default)]
-pub struct Query {
-    /// Free text in any script.
-    pub text: String,
-    /// Only this kind.
-    pub kind: Option<Kind>,
-    /// Only this country (exact code).
-    pub country: Option<String>,
-    /// Only records with this area.
-    pub area: Option<String>,
-    /// Page size; 0 means 10.
-    pub limit: usize,
-    /// Hits to skip.
-    pub offset: usize,
-}
-
-/// One result.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Hit {
-    /// The record id.
-    pub id: String,
-    /// The record kind.
-    pub kind: Kind,
-    /// The best-matching name of the record.
-    pub name: String,
-    /// The record country.
-    pub country: Option<String>,
-    /// Relevance, positive, higher is better.
-    pub score: f32,
-    /// Byte ranges in `name` that matched the query.
-    pub highlights: Vec<(usize, usize)>,
-}
-
-/// Counts of the matching records by kind, country and area.
-///
-/// Facets count every record that matches the *text* of the query, ignoring
-/// the kind, country and area filters, so a UI can show the alternatives.
-#[derive(Clone, Debug, Default, serde::Serialize)]
-pub struct Facets {
-    /// Per kind, most frequent first.
-    pub kind: Vec<(Kind, usize)>,
-    /// Per country, most frequent first.
-    pub country: Vec<(String, usize)>,
-    /// Per area, most frequent first.
-    pub area: Vec<(String, usize)>,
-}
-
-/// The answer to a [`Query`].
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Results {
-    /// Number of matching records after filters.
-    pub total: usize,
-    /// The requested page of hits, best first.
-    pub hits: Vec<Hit>,
-    /// Facet counts (see [`Facets`]).
-    pub facets: Facets,
-    /// "Did you mean": a better-spelled name when the query matched only
-    /// approximately.
-    pub suggestion: Option<String>,
-}
-
-impl Results {
-    fn empty() -> Self {
-        Results {
-            total: 0,
-            hits: Vec::new(),
-            facets: Facets::default(),
-            suggestion: None,
-        }
-    }
-}
+pub use types::{Doc, Facets, Hit, Kind, Query, Results};
 
 // ---- weights of the key kinds: exact script > ASCII variant > phonetic ----
 // The scale is compressed on purpose: a phonetic match is strong evidence of
@@ -313,6 +196,8 @@ pub struct Index {
     docs: Vec<DocEntry>,
     /// Word ids of every name's non-function words, name after name.
     name_words: Vec<u32>,
+    /// `NameEntry::ntok` of every name, compact for scans.
+    name_ntok: Vec<u8>,
     meta: Vec<DocMeta>,
     area_arena: Vec<u16>,
     by_id: FxMap<String, u32>,
@@ -369,6 +254,9 @@ struct Scratch {
     counter: u32,
     slots: Vec<Slot>,
     touched: Vec<u32>,
+    /// `touched`, sorted, as of when it had `sorted_len` entries.
+    sorted: Vec<u32>,
+    sorted_len: usize,
     docs: Vec<DocSlot>,
     dtouched: Vec<u32>,
 }
@@ -395,12 +283,13 @@ impl Scratch {
 }
 
 impl Slot {
+    /// Credits the name with one query word matched at weight `w`.
     #[inline]
-    fn credit(&mut self, wg: u32, add: f32, strong: bool) {
+    fn credit(&mut self, wg: u32, w: f32, idf: f32) {
         self.wgen = wg;
-        self.acc += add;
+        self.acc += w * idf;
         self.matched = self.matched.saturating_add(1);
-        self.strong = self.strong.saturating_add(u8::from(strong));
+        self.strong = self.strong.saturating_add(u8::from(w >= W_STRONG));
     }
 }
 
@@ -412,6 +301,10 @@ thread_local! {
 struct QWord {
     /// (term, weight), best weight per term.
     terms: Vec<(u32, f32)>,
+    /// `terms` without those whose posting list equals the list of a
+    /// stronger term (a word's exact, variant and skeleton lists often
+    /// coincide): what the scoring loops read.
+    scan: Vec<(u32, f32)>,
     /// Sum of posting lengths (an upper bound of its document frequency).
     df: usize,
     idf: f32,
@@ -438,12 +331,25 @@ struct QPlan {
     ascii_hash: u64,
     /// Sound bigrams of the query (for re-ranking the top hits), sorted.
     grams: Vec<u64>,
+    /// Per query word: folded form, sorted sound bigrams, whether any term
+    /// matched (for spelling suggestions).
+    spelled: Vec<(String, Vec<u64>, bool)>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
 /// matched terms as `(key, weight, postings)`.
 #[doc(hidden)]
 pub type WordExplain = (usize, f32, Vec<(String, f32, usize)>);
+
+/// The terms of a query word that only re-scored candidates.
+struct Deferred {
+    /// Index of the word in the plan.
+    word: usize,
+    /// Number of candidates when the word was done.
+    end_mark: usize,
+    /// (term, weight), strongest first.
+    terms: Vec<(u32, f32)>,
+}
 
 /// A scored document before hits are materialised.
 #[derive(Clone, Copy)]
@@ -632,6 +538,7 @@ impl Index {
                 }
             }
         }
+        self.name_ntok.push(ntok.max(1));
         self.names.push(NameEntry {
             doc,
             ntok: ntok.max(1),
@@ -936,6 +843,7 @@ impl Index {
                     .map_or(0, |(t, _)| self.postings[*t as usize].len());
                 let idf = (1.0 + n / (1.0 + df as f32)).ln().max(0.05);
                 words.push(QWord {
+                    scan: terms.clone(),
                     terms,
                     df,
                     idf,
@@ -993,18 +901,35 @@ impl Index {
             let idf = (1.0 + n / (1.0 + df.min(self.names.len()) as f32))
                 .ln()
                 .max(0.05);
+            let mut scan: Vec<(u32, f32)> = Vec::with_capacity(terms.len());
+            for &(t, w) in &terms {
+                let p = &self.postings[t as usize];
+                let dup = scan.iter().any(|&(k, _)| {
+                    let q = &self.postings[k as usize];
+                    q.len() == p.len() && q == p
+                });
+                if !dup {
+                    scan.push((t, w));
+                }
+            }
             words.push(QWord {
                 terms,
+                scan,
                 df,
                 idf,
                 rescore_only: false,
             });
         }
         let mut grams = Vec::new();
-        for q in &keys {
+        let mut spelled = Vec::with_capacity(keys.len());
+        for (q, w) in keys.iter().zip(&words) {
+            let mut g = Vec::new();
             if let Some(sk) = q.keys.skeletons.first() {
-                push_grams(sk, &mut grams);
+                push_grams(sk, &mut g);
             }
+            grams.extend_from_slice(&g);
+            g.sort_unstable();
+            spelled.push((q.keys.folded.clone(), g, !w.terms.is_empty()));
         }
         grams.sort_unstable();
         QPlan {
@@ -1012,6 +937,7 @@ impl Index {
             exact_hash,
             ascii_hash,
             grams,
+            spelled,
         }
     }
 
@@ -1032,22 +958,22 @@ impl Index {
             sc.ensure(self.names.len(), self.docs.len());
             let q = sc.next_gen();
             sc.touched.clear();
+            sc.sorted.clear();
+            sc.sorted_len = 0;
             let gen_limit = GENERATE_MIN.max(self.names.len() / GENERATE_DIV);
             let soft_limit = (GENERATE_MIN * 10).max(gen_limit * GENERATE_SOFT_FACTOR);
             let check_alive = self.dead_names > 0;
             // Terms that did not generate, per word, with the number of
             // candidates that existed when the word was done: candidates
             // found later by other words still deserve their credit.
-            let mut deferred: Vec<(usize, usize, Vec<(u32, f32)>)> = Vec::new();
+            let mut deferred: Vec<Deferred> = Vec::new();
             for &wi in &order {
                 let word = &plan.words[wi];
                 let wg = sc.next_gen();
                 // Names credited by this word so far.
                 let mut word_hits = 0usize;
                 let mut skipped: Vec<(u32, f32)> = Vec::new();
-                for &(t, w) in &word.terms {
-                    let add = w * word.idf;
-                    let strong = w >= W_STRONG;
+                for &(t, w) in &word.scan {
                     let postings = &self.postings[t as usize];
                     // Approximate matches (fuzzy, prefix, vowel-blind) with
                     // long lists only re-score: they would flood the
@@ -1064,18 +990,34 @@ impl Index {
                             || sc.touched.is_empty()
                             || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
                     };
+                    // Short queries still look through long approximate lists
+                    // for names they could cover entirely (`Boku` → `Baku`
+                    // among thousands of `B*k*` words).
+                    let short_names = !generate
+                        && !word.rescore_only
+                        && nwords <= 2
+                        && (W_TRUNC..W_FUZZY1).contains(&w)
+                        && len <= soft_limit;
                     if !generate {
                         skipped.push((t, w));
                     }
-                    if !generate && sc.touched.len() * 16 < postings.len() {
-                        // Few candidates, long list: probe the (sorted) list.
-                        for &n in &sc.touched {
-                            let slot = &mut sc.slots[n as usize];
-                            if slot.wgen != wg && postings.binary_search(&n).is_ok() {
-                                slot.credit(wg, add, strong);
+                    if !generate && !short_names {
+                        // Re-score only: intersect the sorted candidates with
+                        // the list (sequential, no random access per posting).
+                        if sc.sorted_len != sc.touched.len() {
+                            sc.sorted.clear();
+                            sc.sorted.extend_from_slice(&sc.touched);
+                            sc.sorted.sort_unstable();
+                            sc.sorted_len = sc.touched.len();
+                        }
+                        let Scratch { slots, sorted, .. } = &mut *sc;
+                        for_each_common(sorted, postings, |n| {
+                            let slot = &mut slots[n as usize];
+                            if slot.wgen != wg {
+                                slot.credit(wg, w, word.idf);
                                 word_hits += 1;
                             }
-                        }
+                        });
                         continue;
                     }
                     for &n in postings {
@@ -1084,7 +1026,9 @@ impl Index {
                             continue;
                         }
                         if slot.qgen != q {
-                            if !generate {
+                            let short_ok =
+                                short_names && usize::from(self.name_ntok[n as usize]) <= nwords;
+                            if !(generate || short_ok) {
                                 continue;
                             }
                             if check_alive || kind.is_some() {
@@ -1101,12 +1045,16 @@ impl Index {
                             };
                             sc.touched.push(n);
                         }
-                        slot.credit(wg, add, strong);
+                        slot.credit(wg, w, word.idf);
                         word_hits += 1;
                     }
                 }
                 if !skipped.is_empty() {
-                    deferred.push((wi, sc.touched.len(), skipped));
+                    deferred.push(Deferred {
+                        word: wi,
+                        end_mark: sc.touched.len(),
+                        terms: skipped,
+                    });
                 }
             }
             self.credit_late(sc, plan, q, &deferred);
@@ -1163,45 +1111,38 @@ impl Index {
     /// Second pass of [`Index::candidates`]: gives candidates found after a
     /// word was processed the credit of that word's non-generating terms
     /// (strongest first, one credit per word).
-    fn credit_late(
-        &self,
-        sc: &mut Scratch,
-        plan: &QPlan,
-        q: u32,
-        deferred: &[(usize, usize, Vec<(u32, f32)>)],
-    ) {
-        for (wi, end_mark, terms) in deferred {
+    fn credit_late(&self, sc: &mut Scratch, plan: &QPlan, q: u32, deferred: &[Deferred]) {
+        for d in deferred {
+            let (end_mark, terms) = (&d.end_mark, &d.terms);
             if sc.touched.len() <= *end_mark {
                 continue;
             }
-            let word = &plan.words[*wi];
+            let word = &plan.words[d.word];
             // `late` marks late candidates not yet credited by this word.
             let late = sc.next_gen();
             let done = sc.next_gen();
-            let Scratch { slots, touched, .. } = sc;
-            let late_names = &touched[*end_mark..];
-            for &n in late_names {
+            let Scratch {
+                slots,
+                touched,
+                sorted,
+                ..
+            } = sc;
+            sorted.clear();
+            sorted.extend_from_slice(&touched[*end_mark..]);
+            sorted.sort_unstable();
+            for &n in sorted.iter() {
                 slots[n as usize].wgen = late;
             }
             for &(t, w) in terms {
-                let (add, strong) = (w * word.idf, w >= W_STRONG);
-                let postings = &self.postings[t as usize];
-                if late_names.len() * 16 < postings.len() {
-                    for &n in late_names {
-                        let slot = &mut slots[n as usize];
-                        if slot.wgen == late && postings.binary_search(&n).is_ok() {
-                            slot.credit(done, add, strong);
-                        }
+                for_each_common(sorted, &self.postings[t as usize], |n| {
+                    let slot = &mut slots[n as usize];
+                    if slot.qgen == q && slot.wgen == late {
+                        slot.credit(done, w, word.idf);
                     }
-                } else {
-                    for &n in postings {
-                        let slot = &mut slots[n as usize];
-                        if slot.qgen == q && slot.wgen == late {
-                            slot.credit(done, add, strong);
-                        }
-                    }
-                }
+                });
             }
+            // `sorted` no longer mirrors `touched`.
+            sc.sorted_len = usize::MAX;
         }
     }
 
@@ -1331,7 +1272,10 @@ impl Index {
         let total = hits.len();
         let limit = if q.limit == 0 { 10 } else { q.limit };
         let page = self.top(self.rerank(hits, &plan), q.offset, limit);
-        let suggestion = self.suggestion(&page, nwords);
+        let suggestion = match page.first() {
+            Some(_) => self.suggestion(&page, nwords),
+            None => self.respell(&plan),
+        };
         let hits = page.iter().map(|c| self.hit(c, &plan)).collect();
         Results {
             total,
@@ -1391,6 +1335,36 @@ impl Index {
             return None;
         }
         Some(self.name_text(best.name).to_string())
+    }
+
+    /// "Did you mean" when nothing matched: every query word that matched
+    /// no term is replaced by the indexed word that sounds closest (sound
+    /// bigram Dice ≥ 0.5). Scans the vocabulary, so it is only used when
+    /// there are no hits.
+    fn respell(&self, plan: &QPlan) -> Option<String> {
+        let mut changed = false;
+        let mut out: Vec<&str> = Vec::with_capacity(plan.spelled.len());
+        for (folded, grams, matched) in &plan.spelled {
+            if *matched || grams.is_empty() {
+                out.push(folded);
+                continue;
+            }
+            let best = self
+                .word_ix
+                .iter()
+                .filter(|(_, wi)| !self.words[**wi as usize].stop)
+                .map(|(w, wi)| (dice(grams, &self.words[*wi as usize].grams), &**w))
+                .filter(|(d, _)| *d >= 0.5)
+                .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)));
+            match best {
+                Some((_, w)) => {
+                    out.push(w);
+                    changed = true;
+                }
+                None => out.push(folded),
+            }
+        }
+        changed.then(|| out.join(" "))
     }
 
     fn name_text(&self, n: u32) -> &str {
@@ -1466,6 +1440,45 @@ impl Index {
         v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
         v.truncate(limit);
         v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
+    }
+}
+
+/// Calls `f` for every value in both sorted lists: galloping through `b` when
+/// `a` is much shorter, a linear merge otherwise.
+fn for_each_common(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
+    if a.len() * 8 < b.len() {
+        let mut rest = b;
+        for &x in a {
+            // Gallop to a window whose last element is >= x, then bisect.
+            let mut bound = 1;
+            while bound < rest.len() && rest[bound] < x {
+                bound *= 2;
+            }
+            let window = &rest[..(bound + 1).min(rest.len())];
+            match window.binary_search(&x) {
+                Ok(i) => {
+                    f(x);
+                    rest = &rest[i + 1..];
+                }
+                Err(i) => rest = &rest[i..],
+            }
+            if rest.is_empty() {
+                break;
+            }
+        }
+    } else {
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    f(a[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
     }
 }
 

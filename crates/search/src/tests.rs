@@ -134,6 +134,13 @@ fn typos_and_prefixes() {
         ..Default::default()
     });
     assert!(r.suggestion.is_some());
+    // Nothing matches: respelled from the vocabulary.
+    let r = ix.search(&Query {
+        text: "Tshknt".into(),
+        ..Default::default()
+    });
+    assert_eq!(r.total, 0);
+    assert_eq!(r.suggestion.as_deref(), Some("toshkent"));
     let r = ix.search(&Query {
         text: "Toshkent davlat universiteti".into(),
         ..Default::default()
@@ -323,12 +330,47 @@ fn empty_and_huge_queries() {
 }
 
 #[test]
+fn parallel_searches_agree() {
+    let ix = sample();
+    let queries = [
+        "Hikmat Hajiyev",
+        "Almaty Youth Union",
+        "ISTANBUL",
+        "Ковач Ласло",
+    ];
+    let expected: Vec<Option<String>> = queries.iter().map(|q| top(&ix, q)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                for _ in 0..50 {
+                    for (q, want) in queries.iter().zip(&expected) {
+                        assert_eq!(&top(&ix, q), want);
+                    }
+                }
+            });
+        }
+    });
+}
+
+#[test]
 fn index_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Index>();
 }
 
 proptest! {
+    #[test]
+    fn intersection_matches_naive(
+        a in prop::collection::btree_set(0u32..500, 0..60),
+        b in prop::collection::btree_set(0u32..500, 0..400),
+    ) {
+        let (a, b): (Vec<u32>, Vec<u32>) = (a.into_iter().collect(), b.into_iter().collect());
+        let mut got = Vec::new();
+        for_each_common(&a, &b, |x| got.push(x));
+        let want: Vec<u32> = a.iter().copied().filter(|x| b.contains(x)).collect();
+        prop_assert_eq!(got, want);
+    }
+
     #[test]
     fn search_never_panics(text in any::<String>(), limit in 0usize..50, offset in 0usize..50) {
         let ix = sample();

@@ -115,10 +115,18 @@ impl Store {
     }
 
     async fn open_postgres(url: &str) -> Result<Self, StoreError> {
+        use sqlx::Connection;
+        let options: sqlx::postgres::PgConnectOptions = url.parse()?;
+        // One direct connection first: the pool would hide why it cannot
+        // connect (refused, bad password, no such database) behind a timeout.
+        sqlx::postgres::PgConnection::connect_with(&options)
+            .await?
+            .close()
+            .await?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
-            .connect(url)
+            .connect_with(options)
             .await?;
         Ok(Self { db: Db::Pg(pool) })
     }
@@ -139,6 +147,63 @@ impl Store {
             Db::Sqlite(_) => "sqlite",
             Db::Pg(_) => "postgres",
         }
+    }
+
+    /// Writes a consistent copy of an SQLite database to `file` (online:
+    /// readers and writers may go on meanwhile). PostgreSQL is backed up
+    /// with its own tools (`pg_dump`), see docs/deployment.md.
+    pub async fn backup_to(&self, file: &Path) -> Result<(), StoreError> {
+        if file.exists() {
+            return Err(StoreError::Unsupported(format!(
+                "{} exists already; choose a new file",
+                file.display()
+            )));
+        }
+        match &self.db {
+            Db::Sqlite(pool) => {
+                let target = file.to_str().ok_or_else(|| {
+                    StoreError::Unsupported("the backup path is not valid UTF-8".into())
+                })?;
+                sqlx::query("VACUUM INTO $1")
+                    .bind(target.to_owned())
+                    .execute(pool)
+                    .await?;
+                Ok(())
+            }
+            Db::Pg(_) => Err(StoreError::Unsupported(
+                "back up PostgreSQL with pg_dump (see docs/deployment.md)".into(),
+            )),
+        }
+    }
+
+    /// The tables, columns and indexes the migrations created, sorted: the
+    /// two backends' migrations must give the same logical schema.
+    pub async fn logical_schema(&self) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String, String)> = match &self.db {
+            Db::Sqlite(pool) => {
+                sqlx::query_as(
+                    "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+                     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                     UNION ALL SELECT 'index', name FROM sqlite_master \
+                     WHERE type = 'index' AND name NOT LIKE 'sqlite_%'",
+                )
+                .fetch_all(pool)
+                .await?
+            }
+            Db::Pg(pool) => {
+                sqlx::query_as(
+                    "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                     WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%' \
+                     UNION ALL SELECT 'index', indexname::text FROM pg_indexes \
+                     WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey'",
+                )
+                .fetch_all(pool)
+                .await?
+            }
+        };
+        let mut out: Vec<String> = rows.into_iter().map(|(t, c)| format!("{t}.{c}")).collect();
+        out.sort();
+        Ok(out)
     }
 
     /// Closes the pool, waiting for connections to finish (and SQLite to checkpoint).

@@ -367,12 +367,13 @@ impl ImportTx {
         on_tx!(&mut self.tx, |conn| {
             let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
             for (i, r) in batch.iter().enumerate() {
-                let name = r.display_name().to_owned();
+                let name = r.display_name();
+                // In column order: id, kind, display_name, sort_key, …
                 q = q
                     .bind(r.id.as_str().to_owned())
                     .bind(r.kind.as_str())
-                    .bind(names::sort_key(&name).into_bytes())
-                    .bind(name)
+                    .bind(name.to_owned())
+                    .bind(names::sort_key(name).into_bytes())
                     .bind(r.country.map(|c| c.as_str().to_owned()))
                     .bind(doc_of(r))
                     .bind(now)

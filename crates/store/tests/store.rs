@@ -374,3 +374,39 @@ async fn opens_a_sqlite_url() {
     store.upsert(&[org("a", "A", "AZ", &[])]).await.unwrap();
     assert_eq!(store.total().await.unwrap(), 1);
 }
+
+#[tokio::test]
+async fn both_backends_migrate_to_the_same_logical_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = open(&dir).await.logical_schema().await.unwrap();
+    assert!(
+        sqlite.contains(&"entities.sort_key".to_owned()),
+        "{sqlite:?}"
+    );
+    assert!(
+        sqlite.contains(&"index.entities_change".to_owned()),
+        "{sqlite:?}"
+    );
+    let Some(url) = store::testing::new_postgres_database().await.unwrap() else {
+        return;
+    };
+    let pg = Store::open(&Location::Url(url)).await.unwrap();
+    assert_eq!(pg.logical_schema().await.unwrap(), sqlite);
+}
+
+#[tokio::test]
+async fn backs_up_a_live_sqlite_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(&dir).await;
+    store
+        .upsert(&[org("a", "Alpha", "AZ", &["youth"])])
+        .await
+        .unwrap();
+    let copy = dir.path().join("copy").join("backup.db");
+    std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+    store.backup_to(&copy).await.unwrap();
+    assert!(store.backup_to(&copy).await.is_err(), "never overwrites");
+    let url = format!("sqlite://{}", copy.display());
+    let restored = Store::open(&Location::Url(url)).await.unwrap();
+    assert_eq!(restored.total().await.unwrap(), 1);
+}

@@ -13,7 +13,7 @@ mod views;
 
 pub use api::to_search_kind;
 pub use error::{AppError, ErrorInfo};
-pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, search_doc};
+pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc};
 
 use askama::Template;
 use axum::Router;

@@ -8,39 +8,74 @@ use domain::{AreaSlug, CountryCode, EntityKind, KindCounts, Record};
 use std::collections::{BTreeMap, HashMap};
 use store::ListFilter;
 
-/// How many records each combination of listing filters matches.
-#[derive(Debug, Default, Clone)]
-pub struct DirectoryCounts {
-    counts: HashMap<(EntityKind, Option<CountryCode>, Option<AreaSlug>), u64>,
+type CountKey = (EntityKind, Option<CountryCode>, Option<AreaSlug>);
+
+/// What the counts need to remember of a record to take it back out when it
+/// changes: 8 bytes, so a million records cost little.
+#[derive(Debug, Clone, Copy)]
+struct Filed {
+    kind: EntityKind,
+    country: Option<CountryCode>,
+    /// Bit i set: the record is in `AREAS[i]`.
+    areas: u32,
 }
 
-impl DirectoryCounts {
-    /// Every filter combination `r` appears under.
-    fn keys(r: &Record) -> Vec<(EntityKind, Option<CountryCode>, Option<AreaSlug>)> {
-        let mut keys = vec![(r.kind, None, None)];
-        if r.country.is_some() {
-            keys.push((r.kind, r.country, None));
+impl Filed {
+    fn of(r: &Record) -> Self {
+        let areas = r
+            .areas
+            .iter()
+            .filter_map(|a| domain::AREAS.iter().position(|x| x.slug == a.as_str()))
+            .fold(0u32, |bits, i| bits | (1 << i));
+        Self {
+            kind: r.kind,
+            country: r.country,
+            areas,
         }
-        for a in &r.areas {
-            keys.push((r.kind, None, Some(*a)));
-            if r.country.is_some() {
-                keys.push((r.kind, r.country, Some(*a)));
+    }
+
+    /// Every filter combination the record appears under.
+    fn keys(self) -> Vec<CountKey> {
+        let mut keys = vec![(self.kind, None, None)];
+        if self.country.is_some() {
+            keys.push((self.kind, self.country, None));
+        }
+        for (i, area) in domain::AREAS.iter().enumerate() {
+            if self.areas & (1 << i) == 0 {
+                continue;
+            }
+            let Ok(a) = AreaSlug::parse(area.slug) else {
+                continue;
+            };
+            keys.push((self.kind, None, Some(a)));
+            if self.country.is_some() {
+                keys.push((self.kind, self.country, Some(a)));
             }
         }
         keys
     }
+}
 
+/// How many records each combination of listing filters matches.
+#[derive(Debug, Default, Clone)]
+pub struct DirectoryCounts {
+    counts: HashMap<CountKey, u64>,
+    filed: HashMap<Box<str>, Filed>,
+}
+
+impl DirectoryCounts {
+    /// Counts `r`, replacing what was counted for its id before.
     pub fn add(&mut self, r: &Record) {
-        for k in Self::keys(r) {
-            *self.counts.entry(k).or_default() += 1;
-        }
-    }
-
-    pub fn remove(&mut self, r: &Record) {
-        for k in Self::keys(r) {
-            if let Some(n) = self.counts.get_mut(&k) {
-                *n = n.saturating_sub(1);
+        let filed = Filed::of(r);
+        if let Some(old) = self.filed.insert(r.id.as_str().into(), filed) {
+            for k in old.keys() {
+                if let Some(n) = self.counts.get_mut(&k) {
+                    *n = n.saturating_sub(1);
+                }
             }
+        }
+        for k in filed.keys() {
+            *self.counts.entry(k).or_default() += 1;
         }
     }
 
@@ -124,13 +159,10 @@ impl ReadModel {
         builder.finish()
     }
 
-    /// Applies a write: `old` is what the store held before (if anything).
-    pub fn apply(&mut self, old: Option<&Record>, new: &Record) {
-        if let Some(old) = old {
-            self.counts.remove(old);
-        }
-        self.counts.add(new);
-        self.index.upsert(search_doc(new));
+    /// Applies a written record (new, or a new version of one already here).
+    pub fn apply(&mut self, record: &Record) {
+        self.counts.add(record);
+        self.index.upsert(search_doc(record));
     }
 }
 
@@ -147,7 +179,7 @@ mod tests {
         let a = rec(r#"{"type":"organization","id":"a","country":"AZ","areas":["youth","women"]}"#);
         let b = rec(r#"{"type":"organization","id":"b","country":"KZ","areas":["youth"]}"#);
         let p = rec(r#"{"type":"person","id":"p","country":"AZ"}"#);
-        let mut m = ReadModel::build(&[a.clone(), b, p]);
+        let mut m = ReadModel::build(&[a, b, p]);
         let f = |country: Option<&str>, area: Option<&str>| ListFilter {
             kind: EntityKind::Organization,
             country: country.map(|c| CountryCode::parse(c).unwrap()),
@@ -161,11 +193,46 @@ mod tests {
         assert_eq!((az.organizations, az.people), (1, 1));
 
         let moved = rec(r#"{"type":"organization","id":"a","country":"HU","areas":["culture"]}"#);
-        m.apply(Some(&a), &moved);
+        m.apply(&moved);
         assert_eq!(m.counts.get(&f(Some("AZ"), None)), 0);
         assert_eq!(m.counts.get(&f(Some("HU"), Some("culture"))), 1);
         assert_eq!(m.counts.get(&f(None, Some("youth"))), 1);
         assert_eq!(m.counts.totals().organizations, 2);
         assert_eq!(m.index.len(), 3);
+    }
+}
+
+/// Keeps `read` in step with the store: every `every`, applies what was
+/// written since `cursor` (by this node, another node or `birlik import`).
+/// Runs until the task is dropped.
+pub async fn follow_changes(
+    store: store::Store,
+    read: std::sync::Arc<std::sync::RwLock<ReadModel>>,
+    mut cursor: store::ChangeCursor,
+    every: std::time::Duration,
+) {
+    // Small chunks: searches wait for the write lock at most this long.
+    const CHUNK: usize = 1000;
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        let changes = match store.changes_since(cursor).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the change stream; retrying");
+                continue;
+            }
+        };
+        for chunk in changes.records.chunks(CHUNK) {
+            let mut model = read.write().unwrap_or_else(|p| p.into_inner());
+            for r in chunk {
+                model.apply(r);
+            }
+        }
+        if !changes.records.is_empty() {
+            tracing::debug!(records = changes.records.len(), "applied changes");
+        }
+        cursor = changes.cursor;
     }
 }

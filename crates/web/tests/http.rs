@@ -1,4 +1,4 @@
-//! The real router over a real SQLite store, request by request.
+//! The real router over a real store (SQLite and PostgreSQL), request by request.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -9,7 +9,7 @@ use tower::ServiceExt;
 
 struct TestApp {
     router: axum::Router,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
 }
 
 struct Reply {
@@ -34,11 +34,19 @@ const RECORDS: &[&str] = &[
     r#"{"type":"organization","id":"xss","names":[{"value":"<script>alert(1)</script> Union","lang":"en"}],"country":"TR","city":"<img src=x onerror=alert(1)>","description":{"en":"\"><script>alert(2)</script>"}}"#,
 ];
 
-async fn app() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&Location::Dir(dir.path().to_owned()))
-        .await
-        .unwrap();
+/// The app over a fresh SQLite database, or PostgreSQL when `postgres`
+/// (`None` when no test cluster is configured outside CI).
+async fn app(postgres: bool) -> Option<TestApp> {
+    let (location, dir) = if postgres {
+        (
+            Location::Url(store::testing::new_postgres_database().await.unwrap()?),
+            None,
+        )
+    } else {
+        let dir = tempfile::tempdir().unwrap();
+        (Location::Dir(dir.path().to_owned()), Some(dir))
+    };
+    let store = Store::open(&location).await.unwrap();
     let mut records: Vec<Record> = RECORDS
         .iter()
         .map(|l| Record::from_json(l).unwrap())
@@ -54,11 +62,49 @@ async fn app() -> TestApp {
     store.upsert(&records).await.unwrap();
     store.save_network(&Network::ots()).await.unwrap();
     let read = Arc::new(RwLock::new(web::ReadModel::build(&records)));
-    TestApp {
+    Some(TestApp {
         router: web::router(web::AppState::new(store, read)),
         _dir: dir,
-    }
+    })
 }
+
+/// Runs each test body on SQLite and on PostgreSQL.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(super::app(false).await.unwrap()).await;
+            }
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(app) = super::app(true).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )*};
+}
+
+on_both_backends!(
+    health_and_stylesheet,
+    home_shows_the_network_and_its_countries,
+    every_response_carries_the_security_headers,
+    directory_pages_filter_and_page,
+    directory_rejects_bad_filters_with_a_page_not_a_crash,
+    record_pages_show_every_name_and_detail,
+    record_pages_answer_missing_malformed_and_misfiled_ids,
+    user_text_is_escaped_everywhere,
+    countries_pages,
+    api_returns_records_in_the_import_shape,
+    api_errors_have_the_contract_shape,
+    api_lists_page_with_cursors,
+    api_search_finds_across_scripts_with_facets,
+    api_search_rejects_bad_input_with_4xx,
+    search_page_shows_hits_facets_and_highlights,
+    network_and_areas_endpoints,
+    openapi_document_describes_every_api_route,
+);
 
 impl TestApp {
     async fn get(&self, uri: &str) -> Reply {
@@ -93,9 +139,7 @@ fn assert_api_error(r: &Reply, status: StatusCode, code: &str) {
     );
 }
 
-#[tokio::test]
-async fn health_and_stylesheet() {
-    let app = app().await;
+async fn health_and_stylesheet(app: TestApp) {
     let r = app.get("/healthz").await;
     assert_eq!((r.status, r.body.as_str()), (StatusCode::OK, "ok"));
     let css = app.get("/static/birlik.css").await;
@@ -108,9 +152,7 @@ async fn health_and_stylesheet() {
     );
 }
 
-#[tokio::test]
-async fn home_shows_the_network_and_its_countries() {
-    let app = app().await;
+async fn home_shows_the_network_and_its_countries(app: TestApp) {
     let r = app.get("/").await;
     assert_eq!(r.status, StatusCode::OK);
     for text in [
@@ -134,9 +176,7 @@ async fn home_shows_the_network_and_its_countries() {
     );
 }
 
-#[tokio::test]
-async fn every_response_carries_the_security_headers() {
-    let app = app().await;
+async fn every_response_carries_the_security_headers(app: TestApp) {
     for uri in ["/", "/api/v1/organizations/az-1", "/nowhere"] {
         let r = app.get(uri).await;
         let csp = r.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
@@ -149,9 +189,7 @@ async fn every_response_carries_the_security_headers() {
     }
 }
 
-#[tokio::test]
-async fn directory_pages_filter_and_page() {
-    let app = app().await;
+async fn directory_pages_filter_and_page(app: TestApp) {
     let all = app.get("/organizations").await;
     assert_eq!(all.status, StatusCode::OK);
     assert!(all.body.contains("44 organizations"), "{}", all.body);
@@ -183,9 +221,7 @@ async fn directory_pages_filter_and_page() {
     assert_eq!((pages, seen), (5, 44));
 }
 
-#[tokio::test]
-async fn directory_rejects_bad_filters_with_a_page_not_a_crash() {
-    let app = app().await;
+async fn directory_rejects_bad_filters_with_a_page_not_a_crash(app: TestApp) {
     for uri in [
         "/organizations?country=ZZ",
         "/organizations?area=space",
@@ -203,9 +239,7 @@ async fn directory_rejects_bad_filters_with_a_page_not_a_crash() {
     }
 }
 
-#[tokio::test]
-async fn record_pages_show_every_name_and_detail() {
-    let app = app().await;
+async fn record_pages_show_every_name_and_detail(app: TestApp) {
     let r = app.get("/organizations/az-1").await;
     assert_eq!(r.status, StatusCode::OK);
     for text in [
@@ -231,9 +265,7 @@ async fn record_pages_show_every_name_and_detail() {
     assert!(place.body.contains("Bakı"));
 }
 
-#[tokio::test]
-async fn record_pages_answer_missing_malformed_and_misfiled_ids() {
-    let app = app().await;
+async fn record_pages_answer_missing_malformed_and_misfiled_ids(app: TestApp) {
     assert_eq!(
         app.get("/organizations/nope").await.status,
         StatusCode::NOT_FOUND
@@ -254,9 +286,7 @@ async fn record_pages_answer_missing_malformed_and_misfiled_ids() {
     assert!(missing.body.contains("<html"));
 }
 
-#[tokio::test]
-async fn user_text_is_escaped_everywhere() {
-    let app = app().await;
+async fn user_text_is_escaped_everywhere(app: TestApp) {
     for uri in [
         "/organizations/xss",
         "/organizations?country=TR",
@@ -280,9 +310,7 @@ async fn user_text_is_escaped_everywhere() {
     assert!(!q.body.contains("<script>alert(3)"));
 }
 
-#[tokio::test]
-async fn countries_pages() {
-    let app = app().await;
+async fn countries_pages(app: TestApp) {
     let list = app.get("/countries").await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains("Kyrgyzstan") && list.body.contains("observer"));
@@ -297,9 +325,7 @@ async fn countries_pages() {
     assert_eq!(app.get("/countries/ZZ").await.status, StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
-async fn api_returns_records_in_the_import_shape() {
-    let app = app().await;
+async fn api_returns_records_in_the_import_shape(app: TestApp) {
     let r = app.get("/api/v1/organizations/az-1").await;
     assert_eq!(r.status, StatusCode::OK);
     let v = r.json();
@@ -324,9 +350,7 @@ async fn api_returns_records_in_the_import_shape() {
     assert_eq!(place.json()["id"], "gen-city:Asia/Baku");
 }
 
-#[tokio::test]
-async fn api_errors_have_the_contract_shape() {
-    let app = app().await;
+async fn api_errors_have_the_contract_shape(app: TestApp) {
     assert_api_error(
         &app.get("/api/v1/organizations/nope").await,
         StatusCode::NOT_FOUND,
@@ -369,9 +393,7 @@ async fn api_errors_have_the_contract_shape() {
     );
 }
 
-#[tokio::test]
-async fn api_lists_page_with_cursors() {
-    let app = app().await;
+async fn api_lists_page_with_cursors(app: TestApp) {
     let mut after = String::new();
     let mut ids = Vec::new();
     loop {
@@ -398,9 +420,7 @@ async fn api_lists_page_with_cursors() {
     assert_eq!((ids.len(), unique.len()), (41, 41));
 }
 
-#[tokio::test]
-async fn api_search_finds_across_scripts_with_facets() {
-    let app = app().await;
+async fn api_search_finds_across_scripts_with_facets(app: TestApp) {
     let r = app.get("/api/v1/search?q=Hikmat%20Hajiyev").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let v = r.json();
@@ -425,9 +445,7 @@ async fn api_search_finds_across_scripts_with_facets() {
     assert!(filtered["facets"]["type"].is_array());
 }
 
-#[tokio::test]
-async fn api_search_rejects_bad_input_with_4xx() {
-    let app = app().await;
+async fn api_search_rejects_bad_input_with_4xx(app: TestApp) {
     assert_api_error(
         &app.get("/api/v1/search").await,
         StatusCode::BAD_REQUEST,
@@ -477,9 +495,7 @@ async fn api_search_rejects_bad_input_with_4xx() {
     );
 }
 
-#[tokio::test]
-async fn search_page_shows_hits_facets_and_highlights() {
-    let app = app().await;
+async fn search_page_shows_hits_facets_and_highlights(app: TestApp) {
     let r = app
         .get("/search?q=%D0%93%D1%8E%D0%BB%D0%B8%D1%81%D1%82%D0%B0%D0%BD")
         .await; // Гюлистан
@@ -492,9 +508,7 @@ async fn search_page_shows_hits_facets_and_highlights() {
     assert!(nothing.body.contains("Nothing matches"));
 }
 
-#[tokio::test]
-async fn network_and_areas_endpoints() {
-    let app = app().await;
+async fn network_and_areas_endpoints(app: TestApp) {
     let n = app.get("/api/v1/network").await.json();
     assert_eq!(n["chair"], "AZ");
     assert_eq!(n["countries"].as_array().unwrap().len(), 8);
@@ -508,9 +522,7 @@ async fn network_and_areas_endpoints() {
     );
 }
 
-#[tokio::test]
-async fn openapi_document_describes_every_api_route() {
-    let app = app().await;
+async fn openapi_document_describes_every_api_route(app: TestApp) {
     let doc = app.get("/api/openapi.json").await.json();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let paths = doc["paths"].as_object().unwrap();
