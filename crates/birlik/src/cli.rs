@@ -60,6 +60,10 @@ enum Command {
     Import {
         #[command(flatten)]
         data: DataArgs,
+        /// Write nothing: report every invalid line and every record that looks
+        /// like one already stored (or another in the file), across scripts.
+        #[arg(long)]
+        check: bool,
         /// The file to import.
         file: PathBuf,
     },
@@ -103,9 +107,13 @@ fn parse_kind(raw: &str) -> Result<EntityKind, String> {
 pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve { data, addr, demo } => serve(data, addr, demo).await,
-        Command::Import { data, file } => {
+        Command::Import { data, check, file } => {
             let store = data.open().await?;
-            let result = import::run(&store, &file).await;
+            let result = if check {
+                import::check(&store, &file).await
+            } else {
+                import::run(&store, &file).await
+            };
             store.close().await;
             result
         }

@@ -129,3 +129,77 @@ fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Pars
     }
     Ok(())
 }
+
+/// `birlik import --check`: validates every line and reports likely
+/// duplicates (a name matching an existing record's across scripts), writing
+/// nothing. Fails if any line is invalid.
+pub async fn check(store: &Store, file: &Path) -> Result<()> {
+    let reader: Box<dyn Read> = if file == Path::new("-") {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(
+            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
+        )
+    };
+    let mut records = Vec::new();
+    let mut invalid = 0usize;
+    for (n, line) in BufReader::new(reader).lines().enumerate() {
+        let number = n + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(_) => {
+                println!("line {number}: not valid UTF-8");
+                invalid += 1;
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match Record::from_json(&line) {
+            Ok(r) => records.push((number, r)),
+            Err(e) => {
+                println!("line {number}: {e}");
+                invalid += 1;
+            }
+        }
+    }
+    let (mut model, _) = crate::indexing::build(store).await?;
+    let in_file: std::collections::HashSet<String> =
+        records.iter().map(|(_, r)| r.id.to_string()).collect();
+    for (_, r) in &records {
+        model.apply(r);
+    }
+    let mut hints = 0usize;
+    for (number, r) in &records {
+        let names: Vec<String> = r.names.iter().map(|n| n.value.clone()).collect();
+        let kind = web::to_search_kind(r.kind);
+        for hit in model.index.similar(&names, kind, 3) {
+            if hit.id == r.id.as_str() {
+                continue;
+            }
+            hints += 1;
+            let whence = if in_file.contains(&hit.id) {
+                "also in this file"
+            } else {
+                "already stored"
+            };
+            println!(
+                "line {number}: {} {:?} ({}) looks like {:?} ({}), {whence}",
+                r.kind,
+                r.display_name(),
+                r.id,
+                hit.name,
+                hit.id
+            );
+        }
+    }
+    eprintln!(
+        "checked {} records: {invalid} invalid lines, {hints} possible duplicates; nothing was written",
+        records.len() + invalid
+    );
+    if invalid > 0 {
+        bail!("{invalid} invalid lines");
+    }
+    Ok(())
+}

@@ -517,3 +517,46 @@ fn bad_arguments_are_refused_clearly() {
         "{err}"
     );
 }
+
+#[test]
+fn import_check_reports_cross_script_duplicates_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(birlik(tmp.path(), &["import", DEMO]).status.success());
+    let before = export(tmp.path());
+    let file = write_file(
+        tmp.path(),
+        "new.jsonl",
+        concat!(
+            r#"{"type":"place","id":"new-palace","names":[{"value":"Gulistan Palace","lang":"en"}],"country":"AZ"}"#,
+            "\n",
+            r#"{"type":"person","id":"x1","names":[{"value":"Hikmət Hacıyev","lang":"az"}]}"#,
+            "\n",
+            r#"{"type":"person","id":"x2","names":[{"value":"Хикмет Гаджиев","lang":"ru"}]}"#,
+            "\n",
+        ),
+    );
+    let out = birlik(tmp.path(), &["import", "--check", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("line 1: place \"Gulistan Palace\" (new-palace) looks like")
+            && report.contains("(venue-gulustan-palace), already stored"),
+        "{report}"
+    );
+    assert!(report.contains("line 2: person \"Hikmət Hacıyev\" (x1) looks like \"Хикмет Гаджиев\" (x2), also in this file"), "{report}");
+    assert!(text(&out.stderr).contains("nothing was written"));
+    assert_eq!(export(tmp.path()), before);
+
+    let bad = write_file(
+        tmp.path(),
+        "bad.jsonl",
+        "{\"type\":\"person\",\"id\":\"ok\"}\n{bad\n{\"type\":\"x\",\"id\":\"y\"}\n",
+    );
+    let out = birlik(tmp.path(), &["import", "--check", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("line 2: json") && report.contains("line 3: type"),
+        "every bad line is listed: {report}"
+    );
+}

@@ -37,6 +37,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(get_person))
         .routes(routes!(list_places))
         .routes(routes!(get_place))
+        .routes(routes!(duplicates))
         .routes(routes!(network))
         .routes(routes!(areas))
 }
@@ -254,6 +255,76 @@ async fn search(
         },
         suggestion: results.suggestion,
     }))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DuplicatesQuery {
+    /// The kind of record about to be entered: `organization`, `person` or `place`.
+    #[serde(rename = "type")]
+    #[param(rename = "type")]
+    pub kind: Option<String>,
+    /// The name about to be entered, in any language or script.
+    pub name: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DuplicatesResponse {
+    /// Existing records whose names match this one across scripts, best first.
+    pub hits: Vec<SearchHit>,
+}
+
+/// Duplicate hints: existing records a new name probably refers to
+/// ("Хикмет Гаджиев" when "Hikmət Hacıyev" is entered). Ask before saving.
+#[utoipa::path(
+    get,
+    path = "/api/v1/duplicates",
+    tag = "search",
+    params(DuplicatesQuery),
+    responses(
+        (status = 200, description = "Possible duplicates, best first (empty when none)", body = DuplicatesResponse),
+        (status = 400, description = "A parameter is missing or invalid", body = crate::error::ErrorBody),
+    )
+)]
+async fn duplicates(
+    State(state): State<AppState>,
+    Params(q): Params<DuplicatesQuery>,
+) -> Result<Json<DuplicatesResponse>, AppError> {
+    let kind = params::kind(&q.kind)?.ok_or_else(|| {
+        AppError::bad_request(
+            "invalid_parameter",
+            "type: give organization, person or place",
+        )
+    })?;
+    let name = q.name.unwrap_or_default();
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AppError::bad_request(
+            "empty_query",
+            "name: give the name about to be entered",
+        ));
+    }
+    if name.chars().count() > MAX_QUERY_CHARS {
+        return Err(AppError::bad_request(
+            "query_too_long",
+            format!("name: at most {MAX_QUERY_CHARS} characters"),
+        ));
+    }
+    let hits = state
+        .read()
+        .index
+        .similar(&[name.to_owned()], to_search_kind(kind), 5)
+        .into_iter()
+        .map(|h| SearchHit {
+            id: h.id,
+            kind: h.kind.as_str().to_owned(),
+            name: h.name,
+            country: h.country,
+            score: h.score,
+        })
+        .collect();
+    Ok(Json(DuplicatesResponse { hits }))
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -104,6 +104,7 @@ on_both_backends!(
     search_page_shows_hits_facets_and_highlights,
     network_and_areas_endpoints,
     openapi_document_describes_every_api_route,
+    duplicate_hints_match_across_scripts,
 );
 
 impl TestApp {
@@ -536,6 +537,7 @@ async fn openapi_document_describes_every_api_route(app: TestApp) {
         "/api/v1/places/{id}",
         "/api/v1/network",
         "/api/v1/areas",
+        "/api/v1/duplicates",
     ] {
         assert!(paths.contains_key(p), "OpenAPI lacks {p}");
     }
@@ -556,4 +558,32 @@ async fn openapi_document_describes_every_api_route(app: TestApp) {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert_eq!(params, ["q", "type", "country", "area", "limit", "offset"]);
+}
+
+async fn duplicate_hints_match_across_scripts(app: TestApp) {
+    let v = app
+        .get("/api/v1/duplicates?type=person&name=Hikmet%20Hajiyev")
+        .await
+        .json();
+    assert_eq!(v["hits"][0]["id"], "p-17", "{v}");
+    let none = app
+        .get("/api/v1/duplicates?type=organization&name=Hikmet%20Hajiyev")
+        .await
+        .json();
+    assert_eq!(none["hits"].as_array().unwrap().len(), 0, "{none}");
+    let palace = app
+        .get("/api/v1/duplicates?type=place&name=%D0%94%D0%B2%D0%BE%D1%80%D0%B5%D1%86%20%D0%93%D1%8E%D0%BB%D0%B8%D1%81%D1%82%D0%B0%D0%BD")
+        .await
+        .json();
+    assert_eq!(palace["hits"][0]["id"], "venue-gulustan", "{palace}");
+    assert_api_error(
+        &app.get("/api/v1/duplicates?name=x").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    assert_api_error(
+        &app.get("/api/v1/duplicates?type=person").await,
+        StatusCode::BAD_REQUEST,
+        "empty_query",
+    );
 }
