@@ -166,6 +166,41 @@ impl ReadModel {
     }
 }
 
+/// Keeps `read` in step with the store: every `every`, applies what was
+/// written since `cursor` (by this node, another node or `birlik import`).
+/// Runs until the task is dropped.
+pub async fn follow_changes(
+    store: store::Store,
+    read: std::sync::Arc<std::sync::RwLock<ReadModel>>,
+    mut cursor: store::ChangeCursor,
+    every: std::time::Duration,
+) {
+    // Small chunks: searches wait for the write lock at most this long.
+    const CHUNK: usize = 1000;
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        let changes = match store.changes_since(cursor).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot read the change stream; retrying");
+                continue;
+            }
+        };
+        for chunk in changes.records.chunks(CHUNK) {
+            let mut model = read.write().unwrap_or_else(|p| p.into_inner());
+            for r in chunk {
+                model.apply(r);
+            }
+        }
+        if !changes.records.is_empty() {
+            tracing::debug!(records = changes.records.len(), "applied changes");
+        }
+        cursor = changes.cursor;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,40 +234,5 @@ mod tests {
         assert_eq!(m.counts.get(&f(None, Some("youth"))), 1);
         assert_eq!(m.counts.totals().organizations, 2);
         assert_eq!(m.index.len(), 3);
-    }
-}
-
-/// Keeps `read` in step with the store: every `every`, applies what was
-/// written since `cursor` (by this node, another node or `birlik import`).
-/// Runs until the task is dropped.
-pub async fn follow_changes(
-    store: store::Store,
-    read: std::sync::Arc<std::sync::RwLock<ReadModel>>,
-    mut cursor: store::ChangeCursor,
-    every: std::time::Duration,
-) {
-    // Small chunks: searches wait for the write lock at most this long.
-    const CHUNK: usize = 1000;
-    let mut ticker = tokio::time::interval(every);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        ticker.tick().await;
-        let changes = match store.changes_since(cursor).await {
-            Ok(c) => c,
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot read the change stream; retrying");
-                continue;
-            }
-        };
-        for chunk in changes.records.chunks(CHUNK) {
-            let mut model = read.write().unwrap_or_else(|p| p.into_inner());
-            for r in chunk {
-                model.apply(r);
-            }
-        }
-        if !changes.records.is_empty() {
-            tracing::debug!(records = changes.records.len(), "applied changes");
-        }
-        cursor = changes.cursor;
     }
 }
