@@ -50,6 +50,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             // A listed compound (`xotin-qizlar`) contributes each of its words.
             for w in crate::split_words(word) {
                 add(&mut lex.exact, w.folded.clone(), concept);
+                // Latin words also by their plain-ASCII spelling (`guney`
+                // for `güney`, `es` for `és`): diacritics are often omitted.
+                if !crate::is_cyrillic(&w.folded)
+                    && let Some(plain) = ascii_plain(&w.folded)
+                {
+                    add(&mut lex.exact, plain, concept);
+                }
                 if !exact_only && concept != STOP && w.folded.chars().count() >= MIN_STEM_LOOKUP {
                     // Primary skeleton only: alternates (initial g→h …) would
                     // make ordinary names look like generic words.
@@ -72,10 +79,22 @@ fn lex_key(sk: &str) -> Option<String> {
     (key.chars().count() >= MIN_STEM_LOOKUP).then(|| key.to_string())
 }
 
+/// The plain-ASCII spelling of a Latin word (its first variant), if it
+/// differs from the word.
+fn ascii_plain(folded: &str) -> Option<String> {
+    let plain = crate::translit::romanize(folded).0.into_iter().next()?;
+    (plain != folded).then_some(plain)
+}
+
 /// Concepts of a word: by its folded form, else by its lexicon key.
 pub(crate) fn lookup(k: &WordKeys) -> Vec<&'static str> {
     let lex = &*LEXICON;
     if let Some(c) = lex.exact.get(&k.folded) {
+        return c.clone();
+    }
+    if !crate::is_cyrillic(&k.folded)
+        && let Some(c) = k.variants.first().and_then(|v| lex.exact.get(v))
+    {
         return c.clone();
     }
     // Four-letter words are too easily homophones of generic words

@@ -176,6 +176,10 @@ fn lexicon_concepts() {
     for w in ["о-ва", "adaları", "orollari", "аралдары", "Islands"] {
         assert!(c(w).contains(&"@island"), "{w}");
     }
+    // Typed without diacritics.
+    assert!(c("Guney").contains(&"@south"));
+    assert!(c("Koztarsasag").contains(&"@republic"));
+    assert!(word_keys("es").stop);
     assert!(word_keys("of").stop);
     assert!(word_keys("və").stop);
     assert!(c("Hacıyev").is_empty(), "{:?}", word_keys("hacıyev"));

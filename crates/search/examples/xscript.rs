@@ -232,17 +232,26 @@ fn main() {
     );
 
     println!("{}", ix.stats());
+    // `--repeat N`: run the query set N times first (profiling, warm caches).
+    let repeat: usize = args
+        .iter()
+        .position(|a| a == "--repeat")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     // `--query TEXT`: show the top hits of one query and exit.
     if let Some(i) = args.iter().position(|a| a == "--query") {
         let text = args.get(i + 1).cloned().unwrap_or_default();
         for (df, idf, terms) in ix.explain(&text) {
             println!("word df {df} idf {idf:.2}: {terms:?}");
         }
-        let _ = ix.search(&Query {
-            text: text.clone(),
-            limit: 10,
-            ..Default::default()
-        });
+        for _ in 0..repeat.max(1) {
+            let _ = ix.search(&Query {
+                text: text.clone(),
+                limit: 10,
+                ..Default::default()
+            });
+        }
         let t = Instant::now();
         let r = ix.search(&Query {
             text,
@@ -266,13 +275,6 @@ fn main() {
         limit: 10,
         ..Default::default()
     });
-    // `--repeat N`: run the query set N times first (profiling, warm caches).
-    let repeat: usize = args
-        .iter()
-        .position(|a| a == "--repeat")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
     for _ in 0..repeat {
         for (q, _, _) in &queries {
             let _ = ix.search(&Query {

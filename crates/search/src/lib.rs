@@ -143,8 +143,13 @@ fn deletions(s: &str) -> Vec<String> {
 /// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
 const FUZZY1_MIN: usize = 4;
 const FUZZY2_MIN: usize = 6;
+/// Shortest terms with a distance-2 neighbourhood (used only for query words
+/// that match nothing else).
+const FUZZY2_INDEX_MIN: usize = 4;
 /// How many skeletons of an indexed word get distance-2 neighbourhoods.
 const FUZZY2_SKELETONS: usize = 2;
+
+// ===================== index structures =====================
 
 /// Cached analysis of one folded word: its term ids.
 struct WordTerms {
@@ -207,9 +212,11 @@ pub struct Index {
     postings: Vec<Vec<u32>>,
     /// Variant spellings (untagged) → term, for prefix search.
     prefix: BTreeMap<Box<str>, u32>,
-    /// Deletion neighbourhood (≤ 1) of skeleton terms: hash → terms.
+    /// Deletion neighbourhood (≤ 1) of skeleton and stem terms of at least
+    /// [`FUZZY1_MIN`] symbols: hash of a deletion → terms.
     fuzzy1: FxMap<u64, Vec<u32>>,
-    /// Deletion neighbourhood (≤ 2) of long skeleton terms.
+    /// Deletion neighbourhood (≤ 2) of the first skeletons and stem of each
+    /// word, for terms of at least [`FUZZY2_MIN`] symbols.
     fuzzy2: FxMap<u64, Vec<u32>>,
     /// Whether a term has its entries in `fuzzy2`.
     has_fuzzy2: Vec<bool>,
@@ -222,6 +229,8 @@ pub struct Index {
     live: usize,
     dead_names: usize,
 }
+
+// ===================== per-thread scoring scratch =====================
 
 /// Per-name accumulator of one query, packed so that crediting a name
 /// touches one cache line.
@@ -254,9 +263,9 @@ struct Scratch {
     counter: u32,
     slots: Vec<Slot>,
     touched: Vec<u32>,
-    /// `touched`, sorted, as of when it had `sorted_len` entries.
-    sorted: Vec<u32>,
-    sorted_len: usize,
+    /// Bit per name: is it in `touched`? (150 KB at 1.2M names: scanning a
+    /// long list against it stays in cache, unlike the slots.)
+    bits: Vec<u64>,
     docs: Vec<DocSlot>,
     dtouched: Vec<u32>,
 }
@@ -275,6 +284,9 @@ impl Scratch {
     fn ensure(&mut self, names: usize, docs: usize) {
         if self.slots.len() < names {
             self.slots.resize(names, Slot::default());
+        }
+        if self.bits.len() * 64 < names {
+            self.bits.resize(names.div_ceil(64), 0);
         }
         if self.docs.len() < docs {
             self.docs.resize(docs, DocSlot::default());
@@ -296,6 +308,8 @@ impl Slot {
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
+
+// ===================== query plan =====================
 
 /// One analysed query word.
 struct QWord {
@@ -402,6 +416,8 @@ impl Index {
     pub fn is_empty(&self) -> bool {
         self.live == 0
     }
+
+    // ---------- building and updating ----------
 
     /// Inserts a document, replacing any document with the same id.
     pub fn upsert(&mut self, doc: Doc) {
@@ -626,7 +642,7 @@ impl Index {
         if fuzzy2 && !self.has_fuzzy2[t as usize] {
             self.has_fuzzy2[t as usize] = true;
             let body = self.term_text[t as usize][2..].to_string();
-            if body.chars().count() >= FUZZY2_MIN {
+            if body.chars().count() >= FUZZY2_INDEX_MIN {
                 let mut seen: Vec<u64> = vec![hash_str(&body)];
                 for d1 in deletions(&body) {
                     for d2 in deletions(&d1).into_iter().chain(std::iter::once(d1)) {
@@ -644,9 +660,16 @@ impl Index {
         t
     }
 
+    // ---------- query analysis ----------
+
     /// Skeleton and stem terms within edit distance 1 (or 2 for words of at
     /// least [`FUZZY2_MIN`] symbols) of `skel`, with their weights.
     fn fuzzy_terms(&self, skel: &str, out: &mut Vec<(u32, f32)>) {
+        self.fuzzy_terms_min(skel, FUZZY2_MIN, out);
+    }
+
+    /// [`Index::fuzzy_terms`] with distance 2 from `d2_min` symbols on.
+    fn fuzzy_terms_min(&self, skel: &str, d2_min: usize, out: &mut Vec<(u32, f32)>) {
         let len = skel.chars().count();
         if len < FUZZY1_MIN {
             return;
@@ -662,7 +685,7 @@ impl Index {
         for d in &dels {
             probe(&self.fuzzy1, d);
         }
-        let long = len >= FUZZY2_MIN;
+        let long = len >= d2_min;
         if long {
             probe(&self.fuzzy2, skel);
             for d in &dels {
@@ -676,7 +699,7 @@ impl Index {
         cands.dedup();
         for t in cands {
             let body = &self.term_text[t as usize][2..];
-            let max = if long && body.chars().count() >= FUZZY2_MIN {
+            let max = if long && body.chars().count() >= d2_min {
                 2
             } else {
                 1
@@ -866,6 +889,14 @@ impl Index {
             for st in k.stems.iter().filter(|st| !k.skeletons.contains(st)) {
                 self.fuzzy_terms(st, &mut terms);
             }
+            // A word that matches nothing may be a short word with two
+            // typos or a typo plus another spelling: allow distance 2 down
+            // to [`FUZZY2_INDEX_MIN`] symbols.
+            if terms.is_empty() {
+                for sk in &k.skeletons {
+                    self.fuzzy_terms_min(sk, FUZZY2_INDEX_MIN, &mut terms);
+                }
+            }
             if let Some(p) = k
                 .variants
                 .first()
@@ -941,6 +972,8 @@ impl Index {
         }
     }
 
+    // ---------- candidate generation and scoring ----------
+
     /// Scores every document matching the plan; returns candidates (one per
     /// doc, its best name) and the number of query words.
     fn candidates(&self, plan: &QPlan, kind: Option<Kind>) -> Vec<Cand> {
@@ -957,9 +990,12 @@ impl Index {
             let sc = &mut *guard;
             sc.ensure(self.names.len(), self.docs.len());
             let q = sc.next_gen();
-            sc.touched.clear();
-            sc.sorted.clear();
-            sc.sorted_len = 0;
+            // Clear the previous query's bits, then its candidates.
+            let Scratch { bits, touched, .. } = &mut *sc;
+            for &n in touched.iter() {
+                bits[n as usize >> 6] &= !(1u64 << (n & 63));
+            }
+            touched.clear();
             let gen_limit = GENERATE_MIN.max(self.names.len() / GENERATE_DIV);
             let soft_limit = (GENERATE_MIN * 10).max(gen_limit * GENERATE_SOFT_FACTOR);
             let check_alive = self.dead_names > 0;
@@ -1002,22 +1038,17 @@ impl Index {
                         skipped.push((t, w));
                     }
                     if !generate && !short_names {
-                        // Re-score only: intersect the sorted candidates with
-                        // the list (sequential, no random access per posting).
-                        if sc.sorted_len != sc.touched.len() {
-                            sc.sorted.clear();
-                            sc.sorted.extend_from_slice(&sc.touched);
-                            sc.sorted.sort_unstable();
-                            sc.sorted_len = sc.touched.len();
-                        }
-                        let Scratch { slots, sorted, .. } = &mut *sc;
-                        for_each_common(sorted, postings, |n| {
-                            let slot = &mut slots[n as usize];
-                            if slot.wgen != wg {
-                                slot.credit(wg, w, word.idf);
-                                word_hits += 1;
+                        // Re-score only: filter the list through the bitset.
+                        let Scratch { slots, bits, .. } = &mut *sc;
+                        for &n in postings {
+                            if bits[n as usize >> 6] & (1u64 << (n & 63)) != 0 {
+                                let slot = &mut slots[n as usize];
+                                if slot.wgen != wg {
+                                    slot.credit(wg, w, word.idf);
+                                    word_hits += 1;
+                                }
                             }
-                        });
+                        }
                         continue;
                     }
                     for &n in postings {
@@ -1044,6 +1075,7 @@ impl Index {
                                 ..Slot::default()
                             };
                             sc.touched.push(n);
+                            sc.bits[n as usize >> 6] |= 1u64 << (n & 63);
                         }
                         slot.credit(wg, w, word.idf);
                         word_hits += 1;
@@ -1124,27 +1156,26 @@ impl Index {
             let Scratch {
                 slots,
                 touched,
-                sorted,
+                bits,
                 ..
             } = sc;
-            sorted.clear();
-            sorted.extend_from_slice(&touched[*end_mark..]);
-            sorted.sort_unstable();
-            for &n in sorted.iter() {
+            for &n in &touched[*end_mark..] {
                 slots[n as usize].wgen = late;
             }
             for &(t, w) in terms {
-                for_each_common(sorted, &self.postings[t as usize], |n| {
-                    let slot = &mut slots[n as usize];
-                    if slot.qgen == q && slot.wgen == late {
-                        slot.credit(done, w, word.idf);
+                for &n in &self.postings[t as usize] {
+                    if bits[n as usize >> 6] & (1u64 << (n & 63)) != 0 {
+                        let slot = &mut slots[n as usize];
+                        if slot.qgen == q && slot.wgen == late {
+                            slot.credit(done, w, word.idf);
+                        }
                     }
-                });
+                }
             }
-            // `sorted` no longer mirrors `touched`.
-            sc.sorted_len = usize::MAX;
         }
     }
+
+    // ---------- public search API ----------
 
     /// Debugging aid: sizes of the internal structures.
     #[doc(hidden)]
@@ -1440,45 +1471,6 @@ impl Index {
         v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
         v.truncate(limit);
         v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
-    }
-}
-
-/// Calls `f` for every value in both sorted lists: galloping through `b` when
-/// `a` is much shorter, a linear merge otherwise.
-fn for_each_common(a: &[u32], b: &[u32], mut f: impl FnMut(u32)) {
-    if a.len() * 8 < b.len() {
-        let mut rest = b;
-        for &x in a {
-            // Gallop to a window whose last element is >= x, then bisect.
-            let mut bound = 1;
-            while bound < rest.len() && rest[bound] < x {
-                bound *= 2;
-            }
-            let window = &rest[..(bound + 1).min(rest.len())];
-            match window.binary_search(&x) {
-                Ok(i) => {
-                    f(x);
-                    rest = &rest[i + 1..];
-                }
-                Err(i) => rest = &rest[i..],
-            }
-            if rest.is_empty() {
-                break;
-            }
-        }
-    } else {
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    f(a[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
     }
 }
 

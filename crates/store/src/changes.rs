@@ -24,6 +24,16 @@ pub struct Changes {
 /// transactions, which cannot be split).
 const SQLITE_BATCH: i64 = 5000;
 
+/// The oldest transaction id still running: every transaction below it has
+/// committed or rolled back.
+async fn pg_horizon(pool: &sqlx::PgPool) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+            .fetch_one(pool)
+            .await?,
+    )
+}
+
 impl Store {
     /// The cursor for "now": a full read of the store started after this
     /// call, plus every change after the cursor, misses nothing.
@@ -34,11 +44,7 @@ impl Store {
                     .fetch_one(pool)
                     .await?
             }
-            Db::Pg(pool) => {
-                sqlx::query_scalar("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                    .fetch_one(pool)
-                    .await?
-            }
+            Db::Pg(pool) => pg_horizon(pool).await?,
         };
         Ok(ChangeCursor(c))
     }
@@ -71,23 +77,23 @@ impl Store {
                 })
             }
             Db::Pg(pool) => {
-                // Transactions below the horizon have all finished, so rows
-                // stamped with their ids are final; newer ones wait a turn.
-                let horizon: i64 = sqlx::query_scalar(
-                    "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-                )
-                .fetch_one(pool)
-                .await?;
-                let rows = sqlx::query(
-                    "SELECT id, doc FROM entities WHERE change_id >= $1 AND change_id < $2",
-                )
-                .bind(cursor.0)
-                .bind(horizon)
-                .fetch_all(pool)
-                .await?;
+                // Transaction ids are stamped at the first write but become
+                // visible at commit, out of order. Everything visible now at
+                // or above the cursor is delivered; the next cursor is the
+                // horizon taken *before* reading (transactions below it had
+                // all finished), so a transaction still open now is read
+                // next time. Rows of finished transactions above the horizon
+                // come again until it passes them: harmless, applying is
+                // idempotent, and nothing waits for a long import to finish.
+                let horizon = pg_horizon(pool).await?;
+                let rows: Vec<(String, String)> =
+                    sqlx::query_as("SELECT id, doc FROM entities WHERE change_id >= $1")
+                        .bind(cursor.0)
+                        .fetch_all(pool)
+                        .await?;
                 let records = rows
                     .iter()
-                    .map(|r| crate::records::parse_doc(r.try_get("id")?, r.try_get("doc")?))
+                    .map(|(id, doc)| crate::records::parse_doc(id, doc))
                     .collect::<Result<_, _>>()?;
                 Ok(Changes {
                     records,

@@ -80,14 +80,9 @@ impl Store {
         if ids.is_empty() {
             return Ok(HashMap::new());
         }
-        let mut sql = String::from("SELECT id, doc FROM entities WHERE id IN (");
-        for i in 0..ids.len() {
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!("${}", i + 1));
-        }
-        sql.push(')');
+        let mut sql = String::from("SELECT id, doc FROM entities WHERE id IN ");
+        // One "row" of placeholders is exactly an IN list: ($1, $2, …).
+        push_placeholders(&mut sql, 1, ids.len(), "");
         let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
             let mut q = sqlx::query_as(AssertSqlSafe(sql));
             for id in ids {
@@ -388,14 +383,8 @@ impl ImportTx {
     }
 
     async fn write_areas(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
-        let mut sql = String::from("DELETE FROM entity_areas WHERE entity_id IN (");
-        for i in 0..batch.len() {
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!("${}", i + 1));
-        }
-        sql.push(')');
+        let mut sql = String::from("DELETE FROM entity_areas WHERE entity_id IN ");
+        push_placeholders(&mut sql, 1, batch.len(), "");
         on_tx!(&mut self.tx, |conn| {
             let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
             for r in batch {
