@@ -86,6 +86,10 @@ const GENERATE_DIV: usize = 200;
 /// still generate while fewer than [`FEW_CANDIDATES`] were found.
 const GENERATE_SOFT_FACTOR: usize = 4;
 const FEW_CANDIDATES: usize = 2_000;
+/// Re-score-only scans stop after this many postings per query: a query
+/// made only of generic words ("association youth union …") must not read
+/// the whole index; the remaining generic terms then go uncredited.
+const SCAN_BUDGET: usize = 2_000_000;
 /// Prefix expansion reads at most this many terms.
 const MAX_PREFIX_TERMS: usize = 24;
 
@@ -1003,6 +1007,8 @@ impl Index {
             // candidates that existed when the word was done: candidates
             // found later by other words still deserve their credit.
             let mut deferred: Vec<Deferred> = Vec::new();
+            // Postings read by re-score-only scans so far.
+            let mut scanned = 0usize;
             for &wi in &order {
                 let word = &plan.words[wi];
                 let wg = sc.next_gen();
@@ -1038,7 +1044,12 @@ impl Index {
                         skipped.push((t, w));
                     }
                     if !generate && !short_names {
-                        // Re-score only: filter the list through the bitset.
+                        // Re-score only: filter the list through the bitset,
+                        // within the scan budget of the query.
+                        if scanned > SCAN_BUDGET {
+                            continue;
+                        }
+                        scanned += len;
                         let Scratch { slots, bits, .. } = &mut *sc;
                         for &n in postings {
                             if bits[n as usize >> 6] & (1u64 << (n & 63)) != 0 {
@@ -1376,7 +1387,7 @@ impl Index {
         let mut changed = false;
         let mut out: Vec<&str> = Vec::with_capacity(plan.spelled.len());
         for (folded, grams, matched) in &plan.spelled {
-            if *matched || grams.is_empty() {
+            if *matched || grams.is_empty() || folded.chars().count() < 3 {
                 out.push(folded);
                 continue;
             }
