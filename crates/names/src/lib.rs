@@ -27,6 +27,12 @@
 //! Turkic word typed without diacritics), and words that look Hungarian
 //! (sz, cs, zs, gy …) get the Hungarian values of s, c, j.
 //!
+//! Exonyms: [`aliases`] looks a whole name up in a table of place names
+//! from the Unicode CLDR (`data/cldr_places.tsv`, Unicode License v3) and
+//! returns the groups (one per place) it belongs to, so that names sharing
+//! no sounds (`Olaszország` / `Italy`, `Bécs` / `Wien`) can be linked;
+//! [`alias_groups`] does the same from a ready key.
+//!
 //! Entry points: [`fold`], [`tokens`] (words with byte ranges and keys),
 //! [`split_words`] + [`word_keys`] (the same in two steps, for callers that
 //! cache keys per word), [`sort_key`], [`detect_script`], [`is_cyrillic`],
@@ -34,11 +40,13 @@
 //!
 //! Nothing here does I/O, and no function panics on any input.
 
+mod aliases;
 mod lexicon;
 mod translit;
 
 use unicode_normalization::UnicodeNormalization;
 
+pub use aliases::{alias_groups, alias_max_words, alias_may_start, aliases};
 pub use translit::MAX_VARIANTS;
 
 /// The writing system of a string, judged from its letters.

@@ -298,3 +298,19 @@ proptest! {
         prop_assert!(k.skeletons.iter().any(|s| back.skeletons.contains(s)), "{} {:?} {:?}", w, k, back);
     }
 }
+
+#[test]
+fn cldr_aliases() {
+    let it = aliases("Olaszország");
+    assert!(!it.is_empty());
+    assert!(it.iter().all(|g| aliases("ITALY").contains(g)));
+    assert_eq!(aliases("İtaliya"), aliases("italiya"));
+    assert!(
+        aliases("Бермудские о-ва")
+            .iter()
+            .any(|g| aliases("Bermud adaları").contains(g))
+    );
+    assert!(aliases("Olasz").is_empty());
+    assert!(aliases("").is_empty());
+    assert!(aliases("Hikmət Hacıyev").is_empty());
+}

@@ -28,6 +28,12 @@
 //! whole-name equality in any word order (exact script above ASCII fold).
 //! See [`Index::search`].
 //!
+//! Exonyms: a name whose whole text is a place name of the CLDR table of
+//! [`names::aliases`] (folded, or as ASCII spellings) also gets the term of
+//! each group it belongs to (`#:<n>`); a query whose whole text is in a group
+//! matches every name of that group (`Olaszország` → `Italy`), scored like a
+//! whole-name match between exact script and ASCII fold.
+//!
 //! Words are processed rarest first; long posting lists of generic words
 //! ("union") only re-score candidates found by rarer words (also those found
 //! after the generic word was processed), which bounds the work per query.
@@ -71,6 +77,13 @@ const W_SOUND: f32 = 0.15;
 const RERANK: usize = 30;
 /// Weight at or above which a word match counts as "spelled right".
 const W_STRONG: f32 = 0.95;
+/// Score of a name in the same exonym group as the whole query: that of a
+/// complete match (2 query + 4 name coverage + 0.3) with a whole-name bonus
+/// between the ASCII-fold (1.0, plus up to [`W_SOUND`] when re-ranked) and
+/// the exact-script (1.5) one.
+const ALIAS_SCORE: f32 = 2.0 + 4.0 + 0.3 + 1.0 + W_SOUND + 0.05;
+/// Tag of exonym group terms.
+const TAG_ALIAS: char = '#';
 
 /// Query words beyond this are ignored (a 10 KB query must stay fast).
 const MAX_QUERY_WORDS: usize = 12;
@@ -250,6 +263,8 @@ struct Slot {
     matched: u8,
     /// Number of query words matched exactly or by ASCII variant.
     strong: u8,
+    /// The name is in an exonym group of the whole query.
+    alias: bool,
 }
 
 /// Per-document best name of one query.
@@ -352,6 +367,8 @@ struct QPlan {
     /// Per query word: folded form, sorted sound bigrams, whether any term
     /// matched (for spelling suggestions).
     spelled: Vec<(String, Vec<u64>, bool)>,
+    /// Exonym group terms of the whole query.
+    alias_terms: Vec<u32>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -541,6 +558,34 @@ impl Index {
         for &(a, b) in &chains {
             let glued: String = spans[a..=b].iter().map(|w| w.folded.as_str()).collect();
             word_ids.push(self.word_terms(&glued));
+        }
+        // Exonyms: the whole name (folded, or primary ASCII spellings).
+        let may_alias = spans.first().is_some_and(|w| {
+            names::alias_may_start(&w.folded)
+                || names::alias_may_start(&self.words[word_ids[0] as usize].ascii)
+        });
+        if may_alias && spans.len() <= names::alias_max_words() {
+            let folded_key = spans
+                .iter()
+                .map(|w| w.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let ascii_key = word_ids[..spans.len()]
+                .iter()
+                .map(|&wi| &*self.words[wi as usize].ascii)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut groups: Vec<u32> = names::alias_groups(&folded_key).to_vec();
+            groups.extend_from_slice(names::alias_groups(&ascii_key));
+            groups.sort_unstable();
+            groups.dedup();
+            for g in groups {
+                let t = self.term_or_insert(tagged(TAG_ALIAS, &g.to_string()), false);
+                let p = &mut self.postings[t as usize];
+                if p.last() != Some(&name_ix) {
+                    p.push(name_ix);
+                }
+            }
         }
         let words_start = self.name_words.len() as u32;
         for (i, &wi) in word_ids.iter().enumerate() {
@@ -794,6 +839,14 @@ impl Index {
     fn plan(&self, text: &str, min_weight: f32) -> QPlan {
         let cut = floor_char_boundary(text, MAX_QUERY_BYTES);
         let text = &text[..cut];
+        let alias_terms: Vec<u32> = names::aliases(text)
+            .into_iter()
+            .filter_map(|g| {
+                self.terms
+                    .get(tagged(TAG_ALIAS, &g.to_string()).as_str())
+                    .copied()
+            })
+            .collect();
         let mut spans = names::split_words(text);
         let open_end = !text.ends_with(char::is_whitespace);
         spans.truncate(4 * MAX_QUERY_WORDS);
@@ -973,6 +1026,7 @@ impl Index {
             ascii_hash,
             grams,
             spelled,
+            alias_terms,
         }
     }
 
@@ -1101,6 +1155,25 @@ impl Index {
                 }
             }
             self.credit_late(sc, plan, q, &deferred);
+            // Exonyms of the whole query.
+            for &t in &plan.alias_terms {
+                for &n in &self.postings[t as usize] {
+                    let slot = &mut sc.slots[n as usize];
+                    if slot.qgen != q {
+                        let ne = &self.names[n as usize];
+                        if !ne.alive || kind.is_some_and(|k| self.meta[ne.doc as usize].kind != k) {
+                            continue;
+                        }
+                        *slot = Slot {
+                            qgen: q,
+                            ..Slot::default()
+                        };
+                        sc.touched.push(n);
+                        sc.bits[n as usize >> 6] |= 1u64 << (n & 63);
+                    }
+                    slot.alias = true;
+                }
+            }
             // Score names, keep the best name per doc.
             let dq = sc.next_gen();
             sc.dtouched.clear();
@@ -1121,6 +1194,9 @@ impl Index {
                 } else if ne.ascii_hash == plan.ascii_hash {
                     s += 1.0;
                 }
+                if slot.alias {
+                    s = s.max(ALIAS_SCORE);
+                }
                 let d = &mut sc.docs[ne.doc as usize];
                 if d.dgen != dq {
                     *d = DocSlot {
@@ -1139,12 +1215,18 @@ impl Index {
                 .map(|&d| {
                     let ds = sc.docs[d as usize];
                     let slot = sc.slots[ds.name as usize];
+                    // An exonym counts as every query word spelled right.
+                    let all = if slot.alias {
+                        u8::try_from(nwords).unwrap_or(u8::MAX)
+                    } else {
+                        0
+                    };
                     Cand {
                         doc: d,
                         name: ds.name,
                         score: ds.score,
-                        matched: slot.matched,
-                        strong: slot.strong,
+                        matched: slot.matched.max(all),
+                        strong: slot.strong.max(all),
                     }
                 })
                 .collect()

@@ -372,3 +372,55 @@ proptest! {
         }
     }
 }
+
+fn exonym_index() -> Index {
+    Index::build([
+        doc("it", Kind::Place, &["Italy"], None, &[]),
+        doc("bm", Kind::Place, &["Bermud adaları"], None, &[]),
+        doc(
+            "ae",
+            Kind::Place,
+            &["Birləşmiş Ərəb Əmirlikləri"],
+            None,
+            &[],
+        ),
+        doc("x1", Kind::Place, &["Olasz utca"], None, &[]),
+        doc("p1", Kind::Person, &["Hikmət Hacıyev"], Some("AZ"), &[]),
+    ])
+}
+
+#[test]
+fn exonyms_link_names_sharing_no_sounds() {
+    let ix = exonym_index();
+    for q in ["Olaszország", "olaszorszag", "Италия", "İtalya"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("it"), "{q}");
+    }
+    // CLDR abbreviation and its long form.
+    for q in ["Бермудские о-ва", "Бермудские острова", "Bermuda"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("bm"), "{q}");
+    }
+    // Whole name typed without diacritics, or in Cyrillic.
+    for q in ["Birlesmis Erab Emirlikleri", "Egyesült Arab Emírségek"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("ae"), "{q}");
+    }
+    // A kind filter still applies to exonym matches.
+    let r = ix.search(&Query {
+        text: "Olaszország".into(),
+        kind: Some(Kind::Person),
+        ..Default::default()
+    });
+    assert!(r.hits.is_empty());
+}
+
+#[test]
+fn exonyms_leave_unrelated_names_alone() {
+    let ix = exonym_index();
+    assert_eq!(top(&ix, "Hikmat Hajiyev").as_deref(), Some("p1"));
+    // A part of a place name is not the place.
+    assert_eq!(top(&ix, "Olasz").as_deref(), Some("x1"));
+    let r = ix.search(&Query {
+        text: "Hikmət Hacıyev".into(),
+        ..Default::default()
+    });
+    assert_eq!(r.hits.len(), 1);
+}
