@@ -219,11 +219,8 @@ async fn directory(
             .as_ref()
             .is_some_and(|n| CountryCode::parse(code).is_ok_and(|c| n.status_of(c).is_some()))
     };
-    country_options.sort_by(|a, b| {
-        in_network(&b.value)
-            .cmp(&in_network(&a.value))
-            .then_with(|| names::sort_key(&a.label).cmp(&names::sort_key(&b.label)))
-    });
+    // Network countries first, then the rest, each in script-neutral name order.
+    country_options.sort_by_cached_key(|o| (!in_network(&o.value), names::sort_key(&o.label)));
     let area_options = AREAS
         .iter()
         .map(|a| SelectOption {
