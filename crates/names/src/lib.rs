@@ -31,7 +31,8 @@
 //! from the Unicode CLDR (`data/cldr_places.tsv`, Unicode License v3) and
 //! returns the groups (one per place) it belongs to, so that names sharing
 //! no sounds (`Olaszország` / `Italy`, `Bécs` / `Wien`) can be linked;
-//! [`alias_groups`] does the same from a ready key.
+//! [`alias_groups`] does the same from a ready key; [`aliases_fuzzy`]
+//! tolerates one misspelled word.
 //!
 //! Entry points: [`fold`], [`tokens`] (words with byte ranges and keys),
 //! [`split_words`] + [`word_keys`] (the same in two steps, for callers that
@@ -46,7 +47,9 @@ mod translit;
 
 use unicode_normalization::UnicodeNormalization;
 
-pub use aliases::{alias_groups, alias_max_words, alias_may_start, aliases};
+pub use aliases::{
+    alias_groups, alias_max_words, alias_may_start, aliases, aliases_fuzzy, word_budget,
+};
 pub use translit::MAX_VARIANTS;
 
 /// The writing system of a string, judged from its letters.

@@ -314,3 +314,37 @@ fn cldr_aliases() {
     assert!(aliases("").is_empty());
     assert!(aliases("Hikmət Hacıyev").is_empty());
 }
+
+#[test]
+fn cldr_aliases_glued() {
+    let aa = aliases("Addis Abeba");
+    assert!(!aa.is_empty());
+    for q in ["AddisAbeba", "Addis-Abeba", "Pitcairnszigetek"] {
+        assert!(!aliases(q).is_empty(), "{q}");
+    }
+    assert!(aliases("AddisAbeba").iter().all(|g| aa.contains(g)));
+}
+
+#[test]
+fn cldr_aliases_fuzzy() {
+    let ie = aliases("Írország");
+    // One letter dropped, in the folded or the ASCII form.
+    for q in ["Ireand", "Írorszg", "Iroszag", "Ирлания"] {
+        let f = aliases_fuzzy(q);
+        assert!(!f.is_empty(), "{q}");
+        assert!(f.iter().all(|g| ie.contains(g)), "{q} {f:?} {ie:?}");
+    }
+    // A misspelled word among exact ones; a long word allows 2 edits.
+    assert!(!aliases_fuzzy("Soth Korea").is_empty());
+    assert_eq!(aliases_fuzzy("Olaszorszg"), aliases("Olaszország"));
+    assert_eq!(aliases_fuzzy("Olaszország"), aliases("Olaszország"));
+    // Two misspelled words, short words, wrong word counts: nothing.
+    assert!(aliases_fuzzy("Soth Kora").is_empty());
+    assert!(aliases_fuzzy("Irn").is_empty());
+    assert!(aliases_fuzzy("Ireand Ireand").is_empty());
+    assert!(aliases_fuzzy("Hikmət Hacıyev").is_empty());
+    assert!(aliases_fuzzy("").is_empty());
+    assert_eq!(word_budget(3), 0);
+    assert_eq!(word_budget(4), 1);
+    assert_eq!(word_budget(8), 2);
+}

@@ -32,7 +32,10 @@
 //! [`names::aliases`] (folded, or as ASCII spellings) also gets the term of
 //! each group it belongs to (`#:<n>`); a query whose whole text is in a group
 //! matches every name of that group (`Olaszország` → `Italy`), scored like a
-//! whole-name match between exact script and ASCII fold.
+//! whole-name match between exact script and ASCII fold. A query in no
+//! group whose whole text is one misspelled word away from a group's name
+//! ([`names::aliases_fuzzy`]: `Ireand` → `Írország`) matches that group
+//! too, scored like a whole-name match of fuzzy words.
 //!
 //! Words are processed rarest first; long posting lists of generic words
 //! ("union") only re-score candidates found by rarer words (also those found
@@ -82,6 +85,9 @@ const W_STRONG: f32 = 0.95;
 /// between the ASCII-fold (1.0, plus up to [`W_SOUND`] when re-ranked) and
 /// the exact-script (1.5) one.
 const ALIAS_SCORE: f32 = 2.0 + 4.0 + 0.3 + 1.0 + W_SOUND + 0.05;
+/// Score of a name in the exonym group of a misspelled whole query (see
+/// [`names::aliases_fuzzy`]): below [`ALIAS_SCORE`].
+const ALIAS_FUZZY_SCORE: f32 = ALIAS_SCORE - 1.0;
 /// Tag of exonym group terms.
 const TAG_ALIAS: char = '#';
 
@@ -265,6 +271,8 @@ struct Slot {
     strong: u8,
     /// The name is in an exonym group of the whole query.
     alias: bool,
+    /// The name is in an exonym group of the misspelled whole query.
+    alias_fuzzy: bool,
 }
 
 /// Per-document best name of one query.
@@ -369,6 +377,9 @@ struct QPlan {
     spelled: Vec<(String, Vec<u64>, bool)>,
     /// Exonym group terms of the whole query.
     alias_terms: Vec<u32>,
+    /// Exonym group terms of the misspelled whole query (when
+    /// `alias_terms` is empty).
+    alias_fuzzy_terms: Vec<u32>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -839,14 +850,23 @@ impl Index {
     fn plan(&self, text: &str, min_weight: f32) -> QPlan {
         let cut = floor_char_boundary(text, MAX_QUERY_BYTES);
         let text = &text[..cut];
-        let alias_terms: Vec<u32> = names::aliases(text)
-            .into_iter()
-            .filter_map(|g| {
-                self.terms
-                    .get(tagged(TAG_ALIAS, &g.to_string()).as_str())
-                    .copied()
-            })
-            .collect();
+        let group_terms = |groups: Vec<u32>| -> Vec<u32> {
+            groups
+                .into_iter()
+                .filter_map(|g| {
+                    self.terms
+                        .get(tagged(TAG_ALIAS, &g.to_string()).as_str())
+                        .copied()
+                })
+                .collect()
+        };
+        let alias_terms = group_terms(names::aliases(text));
+        // A misspelled exonym is a fuzzy match: not for duplicate hints.
+        let alias_fuzzy_terms = if alias_terms.is_empty() && min_weight < W_FUZZY1 {
+            group_terms(names::aliases_fuzzy(text))
+        } else {
+            Vec::new()
+        };
         let mut spans = names::split_words(text);
         let open_end = !text.ends_with(char::is_whitespace);
         spans.truncate(4 * MAX_QUERY_WORDS);
@@ -1027,6 +1047,7 @@ impl Index {
             grams,
             spelled,
             alias_terms,
+            alias_fuzzy_terms,
         }
     }
 
@@ -1156,7 +1177,9 @@ impl Index {
             }
             self.credit_late(sc, plan, q, &deferred);
             // Exonyms of the whole query.
-            for &t in &plan.alias_terms {
+            let alias_lists = plan.alias_terms.iter().map(|&t| (t, true));
+            let fuzzy_lists = plan.alias_fuzzy_terms.iter().map(|&t| (t, false));
+            for (t, exact) in alias_lists.chain(fuzzy_lists) {
                 for &n in &self.postings[t as usize] {
                     let slot = &mut sc.slots[n as usize];
                     if slot.qgen != q {
@@ -1171,7 +1194,11 @@ impl Index {
                         sc.touched.push(n);
                         sc.bits[n as usize >> 6] |= 1u64 << (n & 63);
                     }
-                    slot.alias = true;
+                    if exact {
+                        slot.alias = true;
+                    } else {
+                        slot.alias_fuzzy = true;
+                    }
                 }
             }
             // Score names, keep the best name per doc.
@@ -1196,6 +1223,8 @@ impl Index {
                 }
                 if slot.alias {
                     s = s.max(ALIAS_SCORE);
+                } else if slot.alias_fuzzy {
+                    s = s.max(ALIAS_FUZZY_SCORE);
                 }
                 let d = &mut sc.docs[ne.doc as usize];
                 if d.dgen != dq {
@@ -1215,18 +1244,22 @@ impl Index {
                 .map(|&d| {
                     let ds = sc.docs[d as usize];
                     let slot = sc.slots[ds.name as usize];
-                    // An exonym counts as every query word spelled right.
-                    let all = if slot.alias {
-                        u8::try_from(nwords).unwrap_or(u8::MAX)
+                    // An exonym counts as every query word spelled right (a
+                    // misspelled one as every word matched).
+                    let all = u8::try_from(nwords).unwrap_or(u8::MAX);
+                    let (matched, strong) = if slot.alias {
+                        (all, all)
+                    } else if slot.alias_fuzzy {
+                        (all, 0)
                     } else {
-                        0
+                        (0, 0)
                     };
                     Cand {
                         doc: d,
                         name: ds.name,
                         score: ds.score,
-                        matched: slot.matched.max(all),
-                        strong: slot.strong.max(all),
+                        matched: slot.matched.max(matched),
+                        strong: slot.strong.max(strong),
                     }
                 })
                 .collect()

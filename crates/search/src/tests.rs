@@ -413,6 +413,27 @@ fn exonyms_link_names_sharing_no_sounds() {
 }
 
 #[test]
+fn misspelled_exonyms_still_link() {
+    let ix = exonym_index();
+    for q in ["Olaszorszg", "Olasorszag", "Итаия"] {
+        assert_eq!(top(&ix, q).as_deref(), Some("it"), "{q}");
+    }
+    assert_eq!(top(&ix, "Bermud adalar").as_deref(), Some("bm"));
+    // Below an exact exonym match, and no "spelled right" credit.
+    let exact = ix.search(&Query {
+        text: "Olaszország".into(),
+        ..Default::default()
+    });
+    let fuzzy = ix.search(&Query {
+        text: "Olaszorszg".into(),
+        ..Default::default()
+    });
+    assert!(fuzzy.hits[0].score < exact.hits[0].score);
+    assert!(fuzzy.suggestion.is_some());
+    assert!(exact.suggestion.is_none());
+}
+
+#[test]
 fn exonyms_leave_unrelated_names_alone() {
     let ix = exonym_index();
     assert_eq!(top(&ix, "Hikmat Hajiyev").as_deref(), Some("p1"));
