@@ -488,9 +488,7 @@ async fn network(State(s): State<AppState>) -> Result<Json<NetworkJson>, AppErro
             .iter()
             .map(|c| NetworkCountryJson {
                 code: c.code.to_string(),
-                name: country_name(c.code.as_str(), crate::views::UI_LANG)
-                    .unwrap_or("")
-                    .to_owned(),
+                name: country_name(c.code.as_str(), "en").unwrap_or("").to_owned(),
                 status: c.status.as_str().to_owned(),
                 since: c.since.clone(),
                 chair: chair == Some(c.code),

@@ -6,6 +6,7 @@
 
 mod api;
 mod error;
+mod i18n;
 mod pages;
 mod params;
 mod read_model;
@@ -91,11 +92,12 @@ impl AppState {
     }
 }
 
-/// The whole application: pages, API, OpenAPI document, health check, assets.
+/// The whole application: pages (under `/{lang}` too), API, OpenAPI
+/// document, health check, assets.
 pub fn router(state: AppState) -> Router {
     let (api_routes, openapi) = api::routes().split_for_parts();
     let openapi = Arc::new(openapi);
-    Router::new()
+    let app = Router::new()
         .merge(pages::routes())
         .merge(api_routes)
         .route(
@@ -108,7 +110,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/birlik.css", get(stylesheet))
         .fallback(not_found)
-        .with_state(state)
+        .with_state(state);
+    // The outer router only wraps: `harden` strips the language prefix
+    // before the inner router matches the path.
+    Router::new()
+        .fallback_service(app)
         .layer(middleware::from_fn(harden))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -142,13 +148,44 @@ async fn not_found() -> AppError {
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
     chrome: views::Chrome,
-    title: &'a str,
+    title_key: &'static str,
     message: &'a str,
 }
 
-/// Refuses oversized addresses, renders errors as pages outside the API, and
-/// sets the security headers every response carries.
-async fn harden(request: Request, next: Next) -> Response {
+fn error_title_key(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        404 => "error-title-404",
+        414 => "error-title-414",
+        400..=499 => "error-title-400",
+        _ => "error-title-500",
+    }
+}
+
+/// Reads the interface language (stripping a `/{lang}` prefix), refuses
+/// oversized addresses, renders errors as pages outside the API in the
+/// visitor's language, and sets the headers every response carries.
+async fn harden(mut request: Request, next: Next) -> Response {
+    let accept = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let (locale, rest) = i18n::Locale::from_request(request.uri().path(), accept);
+    if let Some(rest) = rest {
+        let query = request
+            .uri()
+            .query()
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default();
+        if let Ok(uri) = format!("{rest}{query}").parse() {
+            *request.uri_mut() = uri;
+        }
+    }
+    request.extensions_mut().insert(locale);
+    let here = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "/".into());
     let is_api = request.uri().path().starts_with("/api/");
     let too_long = request
         .uri()
@@ -161,8 +198,8 @@ async fn harden(request: Request, next: Next) -> Response {
     };
     if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
         let page = ErrorPage {
-            chrome: views::Chrome::default(),
-            title: info.status.canonical_reason().unwrap_or("Error"),
+            chrome: views::Chrome::new(locale, &here),
+            title_key: error_title_key(info.status),
             message: &info.message,
         };
         if let Ok(html) = page.render() {
@@ -185,5 +222,12 @@ async fn harden(request: Request, next: Next) -> Response {
         "strict-origin-when-cross-origin",
     );
     set(headers, header::X_FRAME_OPTIONS, "DENY");
+    if !is_api {
+        set(headers, header::CONTENT_LANGUAGE, locale.lang);
+        if !locale.prefixed {
+            // The same address answers in the language the browser asks for.
+            set(headers, header::VARY, "Accept-Language");
+        }
+    }
     response
 }

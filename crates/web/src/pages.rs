@@ -1,17 +1,16 @@
-//! The HTML pages.
+//! The HTML pages. Every handler takes the request's [`Chrome`] (language,
+//! links, strings) and renders an askama template.
 
 use crate::api::SearchQuery;
 use crate::params::{self, IdPath, Params, encode};
-use crate::views::{
-    Chrome, RecordItem, SelectOption, UI_LANG, api_url, kind_label, lang_label, record_url,
-};
+use crate::views::{Chrome, RecordItem, SelectOption, api_url, kind_key, language_key, record_url};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
-use domain::{AREAS, CountryCode, EntityKind, KindCounts, country_name};
+use domain::{AREAS, CountryCode, EntityKind, KindCounts};
 use std::time::Instant;
 
 type Page = Result<Response, AppError>;
@@ -34,15 +33,47 @@ fn render(t: impl Template) -> Page {
     Ok(Html(t.render()?).into_response())
 }
 
-/// A network country as the home and countries pages show it.
+/// The heading key of a kind's directory (`nav-organizations` …).
+fn collection_key(kind: EntityKind) -> String {
+    format!("nav-{}", kind.collection())
+}
+
+/// A country as the home and countries pages show it.
 struct CountryTile {
     code: String,
     name: String,
+    /// `member`, `observer`, or empty for countries outside the network.
     status: &'static str,
+    status_key: String,
     chair: bool,
     organizations: u64,
     people: u64,
     places: u64,
+}
+
+impl CountryTile {
+    fn new(
+        code: CountryCode,
+        status: &'static str,
+        chair: bool,
+        counts: KindCounts,
+        chrome: &Chrome,
+    ) -> Self {
+        Self {
+            code: code.to_string(),
+            name: chrome.country(code.as_str()),
+            status,
+            status_key: if status.is_empty() {
+                String::new()
+            } else {
+                format!("status-{status}")
+            },
+            chair,
+            organizations: counts.organizations,
+            people: counts.people,
+            places: counts.places,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -59,7 +90,7 @@ struct HomePage {
     latest: Vec<RecordItem>,
 }
 
-fn network_tiles(stats: &crate::Stats) -> Vec<CountryTile> {
+fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
     let Some(network) = &stats.network else {
         return Vec::new();
     };
@@ -70,20 +101,19 @@ fn network_tiles(stats: &crate::Stats) -> Vec<CountryTile> {
         .chain(network.observers())
         .map(|c| {
             let counts = stats.by_country.get(&c.code).copied().unwrap_or_default();
-            CountryTile {
-                code: c.code.to_string(),
-                name: c.code.name(UI_LANG).to_owned(),
-                status: c.status.as_str(),
-                chair: chair == Some(c.code),
-                organizations: counts.organizations,
-                people: counts.people,
-                places: counts.places,
-            }
+            CountryTile::new(
+                c.code,
+                c.status.as_str(),
+                chair == Some(c.code),
+                counts,
+                chrome,
+            )
         })
         .collect()
 }
 
-async fn home(State(state): State<AppState>) -> Page {
+async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
+    let chrome = chrome.section("home");
     let stats = state.stats().await?;
     let latest = state
         .store()
@@ -92,12 +122,11 @@ async fn home(State(state): State<AppState>) -> Page {
     let network = stats.network.as_ref();
     let chair = network.and_then(|n| n.chair.as_ref());
     render(HomePage {
-        chrome: Chrome::section("home"),
         network_name: network
             .map(|n| n.name.clone())
-            .unwrap_or_else(|| "Birlik".into()),
+            .unwrap_or_else(|| chrome.t("site-name")),
         chair: chair
-            .map(|c| c.country.name(UI_LANG).to_owned())
+            .map(|c| chrome.country(c.country.as_str()))
             .unwrap_or_default(),
         chair_since: chair.and_then(|c| c.since.clone()).unwrap_or_default(),
         seat: network
@@ -105,11 +134,15 @@ async fn home(State(state): State<AppState>) -> Page {
             .unwrap_or_default(),
         seat_url: network
             .and_then(|n| n.seat_place_id.as_deref())
-            .map(|id| record_url(EntityKind::Place, id))
+            .map(|id| chrome.href(&record_url(EntityKind::Place, id)))
             .unwrap_or_default(),
         totals: stats.totals,
-        countries: network_tiles(&stats),
-        latest: latest.iter().map(RecordItem::from_record).collect(),
+        countries: network_tiles(&stats, &chrome),
+        latest: latest
+            .iter()
+            .map(|r| RecordItem::from_record(r, &chrome))
+            .collect(),
+        chrome,
     })
 }
 
@@ -126,8 +159,8 @@ struct DirectoryQuery {
 #[template(path = "directory.html")]
 struct DirectoryPage {
     chrome: Chrome,
-    heading: &'static str,
-    noun: &'static str,
+    heading_key: String,
+    count_key: String,
     base_path: String,
     show_areas: bool,
     country_options: Vec<SelectOption>,
@@ -142,21 +175,23 @@ struct DirectoryPage {
 const PAGE_SIZE: u32 = 25;
 const MAX_PAGE_SIZE: u32 = 100;
 
-async fn organizations(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
-    directory(state, q, EntityKind::Organization).await
+async fn organizations(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+    directory(state, chrome, q, EntityKind::Organization).await
 }
-async fn people(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
-    directory(state, q, EntityKind::Person).await
+async fn people(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+    directory(state, chrome, q, EntityKind::Person).await
 }
-async fn places(state: State<AppState>, q: Params<DirectoryQuery>) -> Page {
-    directory(state, q, EntityKind::Place).await
+async fn places(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+    directory(state, chrome, q, EntityKind::Place).await
 }
 
 async fn directory(
     State(state): State<AppState>,
+    chrome: Chrome,
     Params(q): Params<DirectoryQuery>,
     kind: EntityKind,
 ) -> Page {
+    let chrome = chrome.section(kind.collection());
     let country = params::country(&q.country)?;
     let area = params::area(&q.area)?;
     let after = params::after(&q.after)?;
@@ -166,8 +201,7 @@ async fn directory(
         country,
         area,
     };
-    let store = state.store();
-    let records = store.list(&filter, after.as_ref(), limit).await?;
+    let records = state.store().list(&filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
     let stats = state.stats().await?;
 
@@ -186,9 +220,9 @@ async fn directory(
         let query = format!("{extra}{filters}");
         let query = query.trim_start_matches('&');
         if query.is_empty() {
-            base_path.clone()
+            chrome.href(&base_path)
         } else {
-            format!("{base_path}?{query}")
+            chrome.href(&format!("{base_path}?{query}"))
         }
     };
     let next_url = match records.last() {
@@ -203,57 +237,56 @@ async fn directory(
         String::new()
     };
 
-    // Countries that have records, network countries first.
-    let mut country_options: Vec<SelectOption> = stats
-        .by_country
-        .keys()
-        .map(|c| SelectOption {
-            value: c.to_string(),
-            label: format!("{} ({c})", c.name(UI_LANG)),
-            selected: Some(*c) == country,
-        })
-        .collect();
-    let in_network = |code: &str| {
+    let in_network = |code: &CountryCode| {
         stats
             .network
             .as_ref()
-            .is_some_and(|n| CountryCode::parse(code).is_ok_and(|c| n.status_of(c).is_some()))
+            .is_some_and(|n| n.status_of(*code).is_some())
     };
+    let mut countries: Vec<&CountryCode> = stats.by_country.keys().collect();
     // Network countries first, then the rest, each in script-neutral name order.
-    country_options.sort_by_cached_key(|o| (!in_network(&o.value), names::sort_key(&o.label)));
+    countries
+        .sort_by_cached_key(|c| (!in_network(c), names::sort_key(&chrome.country(c.as_str()))));
+    let country_options = countries
+        .into_iter()
+        .map(|c| SelectOption {
+            value: c.to_string(),
+            label: format!("{} ({c})", chrome.country(c.as_str())),
+            selected: Some(*c) == country,
+        })
+        .collect();
     let area_options = AREAS
         .iter()
         .map(|a| SelectOption {
             value: a.slug.to_owned(),
-            label: a.label.to_owned(),
+            label: format!("area-{}", a.slug),
             selected: area.is_some_and(|s| s.as_str() == a.slug),
         })
         .collect();
-    let (heading, noun) = match kind {
-        EntityKind::Organization => ("Organizations", "organizations"),
-        EntityKind::Person => ("People", "people"),
-        EntityKind::Place => ("Places", "places"),
-    };
     render(DirectoryPage {
-        chrome: Chrome::section(kind.collection()),
-        heading,
-        noun,
-        base_path: base_path.clone(),
+        heading_key: collection_key(kind),
+        count_key: format!("count-{}", kind.collection()),
+        base_path,
         show_areas: kind == EntityKind::Organization,
         country_options,
         area_options,
         filtered: country.is_some() || area.is_some(),
         total,
-        records: records.iter().map(RecordItem::from_record).collect(),
+        records: records
+            .iter()
+            .map(|r| RecordItem::from_record(r, &chrome))
+            .collect(),
         first_url,
         next_url,
+        chrome,
     })
 }
 
 struct NameRow {
     value: String,
     lang: String,
-    lang_label: String,
+    /// Empty for a language the interface has no name for.
+    lang_key: String,
     script: String,
 }
 
@@ -262,31 +295,37 @@ struct NameRow {
 struct RecordPage {
     chrome: Chrome,
     name: String,
-    kind_label: &'static str,
+    kind_key: String,
     collection_url: String,
-    collection_label: &'static str,
+    collection_key: String,
     country_code: String,
     country_name: String,
     city: String,
     founded: String,
     website: String,
     names: Vec<NameRow>,
-    areas: Vec<(&'static str, &'static str)>,
+    areas: Vec<(&'static str, String)>,
     descriptions: Vec<(String, String)>,
     api_url: String,
 }
 
-async fn organization(state: State<AppState>, id: IdPath) -> Page {
-    record_page(state, id, EntityKind::Organization).await
+async fn organization(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
+    record_page(state, chrome, id, EntityKind::Organization).await
 }
-async fn person(state: State<AppState>, id: IdPath) -> Page {
-    record_page(state, id, EntityKind::Person).await
+async fn person(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
+    record_page(state, chrome, id, EntityKind::Person).await
 }
-async fn place(state: State<AppState>, id: IdPath) -> Page {
-    record_page(state, id, EntityKind::Place).await
+async fn place(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
+    record_page(state, chrome, id, EntityKind::Place).await
 }
 
-async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: EntityKind) -> Page {
+async fn record_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    IdPath(id): IdPath,
+    kind: EntityKind,
+) -> Page {
+    let chrome = chrome.section(kind.collection());
     let Some(r) = state.store().get(&id).await? else {
         return Err(AppError::NotFound(format!(
             "There is no {} with the id {id}.",
@@ -295,20 +334,21 @@ async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: En
     };
     if r.kind != kind {
         // The id exists as another kind: send the visitor to its real page.
-        return Ok(Redirect::permanent(&record_url(r.kind, id.as_str())).into_response());
+        return Ok(
+            Redirect::permanent(&chrome.href(&record_url(r.kind, id.as_str()))).into_response(),
+        );
     }
     let country = r.country.map(|c| c.to_string()).unwrap_or_default();
     render(RecordPage {
-        chrome: Chrome::section(kind.collection()),
         name: r.display_name().to_owned(),
-        kind_label: kind_label(kind),
+        kind_key: kind_key(kind),
         collection_url: format!("/{}", kind.collection()),
-        collection_label: match kind {
-            EntityKind::Organization => "Organizations",
-            EntityKind::Person => "People",
-            EntityKind::Place => "Places",
+        collection_key: collection_key(kind),
+        country_name: if country.is_empty() {
+            String::new()
+        } else {
+            chrome.country(&country)
         },
-        country_name: country_name(&country, UI_LANG).unwrap_or("").to_owned(),
         country_code: country,
         city: r.city.clone().unwrap_or_default(),
         founded: r.founded.map(|y| y.to_string()).unwrap_or_default(),
@@ -319,14 +359,14 @@ async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: En
             .map(|n| NameRow {
                 value: n.value.clone(),
                 lang: n.lang.to_string(),
-                lang_label: lang_label(n.lang.as_str()),
+                lang_key: language_key(n.lang.as_str()).unwrap_or_default(),
                 script: n.script.as_str().to_owned(),
             })
             .collect(),
         areas: r
             .areas
             .iter()
-            .map(|a| (a.as_str(), a.area().label))
+            .map(|a| (a.as_str(), format!("area-{a}")))
             .collect(),
         descriptions: r
             .description
@@ -334,6 +374,7 @@ async fn record_page(State(state): State<AppState>, IdPath(id): IdPath, kind: En
             .map(|(l, t)| (l.to_string(), t.clone()))
             .collect(),
         api_url: api_url(kind, id.as_str()),
+        chrome,
     })
 }
 
@@ -345,26 +386,19 @@ struct CountriesPage {
     others: Vec<CountryTile>,
 }
 
-async fn countries(State(state): State<AppState>) -> Page {
+async fn countries(State(state): State<AppState>, chrome: Chrome) -> Page {
+    let chrome = chrome.section("countries");
     let stats = state.stats().await?;
-    let network = network_tiles(&stats);
+    let network = network_tiles(&stats, &chrome);
     let mut others: Vec<CountryTile> = stats
         .by_country
         .iter()
         .filter(|(code, _)| !network.iter().any(|t| t.code == code.as_str()))
-        .map(|(code, counts)| CountryTile {
-            code: code.to_string(),
-            name: code.name(UI_LANG).to_owned(),
-            status: "",
-            chair: false,
-            organizations: counts.organizations,
-            people: counts.people,
-            places: counts.places,
-        })
+        .map(|(code, counts)| CountryTile::new(*code, "", false, *counts, &chrome))
         .collect();
-    others.sort_by_key(|t| names::sort_key(&t.name));
+    others.sort_by_cached_key(|t| names::sort_key(&t.name));
     render(CountriesPage {
-        chrome: Chrome::section("countries"),
+        chrome,
         network,
         others,
     })
@@ -377,6 +411,7 @@ struct CountryPage {
     code: String,
     name: String,
     status: &'static str,
+    status_key: String,
     since: String,
     chair: bool,
     counts: KindCounts,
@@ -385,8 +420,10 @@ struct CountryPage {
 
 async fn country(
     State(state): State<AppState>,
+    chrome: Chrome,
     axum::extract::Path(code): axum::extract::Path<String>,
 ) -> Page {
+    let chrome = chrome.section("countries");
     let code = CountryCode::parse(&code)
         .map_err(|_| AppError::NotFound(format!("There is no country with the code {code:?}.")))?;
     let stats = state.stats().await?;
@@ -406,11 +443,16 @@ async fn country(
             10,
         )
         .await?;
+    let status = membership.map(|m| m.status.as_str()).unwrap_or("");
     render(CountryPage {
-        chrome: Chrome::section("countries"),
         code: code.to_string(),
-        name: code.name(UI_LANG).to_owned(),
-        status: membership.map(|m| m.status.as_str()).unwrap_or(""),
+        name: chrome.country(code.as_str()),
+        status,
+        status_key: if status.is_empty() {
+            String::new()
+        } else {
+            format!("status-{status}")
+        },
         since: membership.and_then(|m| m.since.clone()).unwrap_or_default(),
         chair: stats
             .network
@@ -418,7 +460,11 @@ async fn country(
             .and_then(|n| n.chair.as_ref())
             .is_some_and(|c| c.country == code),
         counts: stats.by_country.get(&code).copied().unwrap_or_default(),
-        organizations: organizations.iter().map(RecordItem::from_record).collect(),
+        organizations: organizations
+            .iter()
+            .map(|r| RecordItem::from_record(r, &chrome))
+            .collect(),
+        chrome,
     })
 }
 
@@ -430,7 +476,7 @@ struct FacetOption {
 }
 
 struct FacetGroup {
-    title: &'static str,
+    title_key: &'static str,
     options: Vec<FacetOption>,
 }
 
@@ -441,7 +487,7 @@ struct SearchPage {
     kind: String,
     country: String,
     area: String,
-    total: usize,
+    total: u64,
     took: String,
     records: Vec<RecordItem>,
     facets: Vec<FacetGroup>,
@@ -453,9 +499,15 @@ struct SearchPage {
 
 const SEARCH_PAGE_SIZE: u32 = 20;
 
-async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuery>) -> Page {
+async fn search_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Params(q): Params<SearchQuery>,
+) -> Page {
     let search = crate::api::parse_search(&q, SEARCH_PAGE_SIZE)?;
     let text = search.text.clone();
+    let mut chrome = chrome.section("search");
+    chrome.q = text.clone();
     let (results, micros) = if text.trim().is_empty() {
         (None, 0)
     } else {
@@ -480,13 +532,10 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
         if offset > 0 {
             u.push_str(&format!("&offset={offset}"));
         }
-        u
+        chrome.href(&u)
     };
     let mut page = SearchPage {
-        chrome: Chrome {
-            active: "search",
-            q: text.clone(),
-        },
+        chrome: chrome.clone(),
         kind: kind.clone(),
         country: country.clone(),
         area: area.clone(),
@@ -508,13 +557,13 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
             .filter_map(|h| {
                 records
                     .get(&h.id)
-                    .map(|r| RecordItem::with_name(r, &h.name, &h.highlights))
+                    .map(|r| RecordItem::with_name(r, &h.name, &h.highlights, &chrome))
             })
             .collect();
-        page.total = results.total;
-        page.took = format!("{:.2} ms", micros as f64 / 1000.0);
+        page.total = results.total as u64;
+        page.took = format!("{:.2}", micros as f64 / 1000.0);
         if let Some(s) = results.suggestion.filter(|_| results.total == 0) {
-            page.suggestion_url = format!("/search?q={}", encode(&s));
+            page.suggestion_url = chrome.href(&format!("/search?q={}", encode(&s)));
             page.suggestion = s;
         }
         let toggle = |current: &str, v: &str| {
@@ -526,16 +575,13 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
         };
         page.facets = vec![
             FacetGroup {
-                title: "Type",
+                title_key: "search-facet-type",
                 options: results
                     .facets
                     .kind
                     .iter()
                     .map(|(k, n)| FacetOption {
-                        label: kind_label(
-                            EntityKind::parse(k.as_str()).unwrap_or(EntityKind::Organization),
-                        )
-                        .to_owned(),
+                        label: chrome.t(&format!("kind-{}", k.as_str())),
                         count: *n,
                         url: link(&toggle(&kind, k.as_str()), &country, &area, 0),
                         selected: kind == k.as_str(),
@@ -543,14 +589,14 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
                     .collect(),
             },
             FacetGroup {
-                title: "Country",
+                title_key: "search-facet-country",
                 options: results
                     .facets
                     .country
                     .iter()
                     .take(12)
                     .map(|(c, n)| FacetOption {
-                        label: country_name(c, UI_LANG).unwrap_or(c).to_owned(),
+                        label: chrome.country(c),
                         count: *n,
                         url: link(&kind, &toggle(&country, c), &area, 0),
                         selected: country == *c,
@@ -558,17 +604,14 @@ async fn search_page(State(state): State<AppState>, Params(q): Params<SearchQuer
                     .collect(),
             },
             FacetGroup {
-                title: "Area of cooperation",
+                title_key: "search-facet-area",
                 options: results
                     .facets
                     .area
                     .iter()
                     .take(12)
                     .map(|(a, n)| FacetOption {
-                        label: domain::AreaSlug::parse(a)
-                            .map(|s| s.area().label)
-                            .unwrap_or("?")
-                            .to_owned(),
+                        label: chrome.t(&format!("area-{a}")),
                         count: *n,
                         url: link(&kind, &country, &toggle(&area, a), 0),
                         selected: area == *a,

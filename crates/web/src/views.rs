@@ -1,55 +1,135 @@
 //! View models: what templates show, computed in Rust so templates stay plain.
 
+use crate::i18n::{self, Locale};
 use crate::params::encode;
 use domain::{EntityKind, Record, country_name};
+use fluent_templates::fluent_bundle::FluentValue;
 
-/// The page chrome every template shares: which section is current, and
-/// the search box's text.
-#[derive(Debug, Default, Clone)]
+/// The page chrome every template shares: the interface language, which
+/// section is current, the search box's text, and the helpers templates use
+/// for strings and links.
+#[derive(Debug, Clone)]
 pub struct Chrome {
     pub active: &'static str,
     pub q: String,
+    pub lang: &'static str,
+    /// `/kk` when the URL named the language, else empty.
+    prefix: String,
+    /// This page's path and query without the language prefix.
+    here: String,
+}
+
+impl Default for Chrome {
+    fn default() -> Self {
+        Self::new(
+            Locale {
+                lang: "en",
+                prefixed: false,
+            },
+            "/",
+        )
+    }
+}
+
+/// One entry of the language switcher.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub url: String,
+    pub current: bool,
 }
 
 impl Chrome {
-    pub fn section(active: &'static str) -> Self {
+    pub fn new(locale: Locale, here: &str) -> Self {
         Self {
-            active,
+            active: "",
             q: String::new(),
+            lang: locale.lang,
+            prefix: if locale.prefixed {
+                format!("/{}", locale.lang)
+            } else {
+                String::new()
+            },
+            here: here.to_owned(),
         }
     }
-}
 
-/// The interface language until localization arrives: names and labels
-/// below are chosen through it so adding languages changes no handler.
-pub const UI_LANG: &str = "en";
+    pub fn section(mut self, active: &'static str) -> Self {
+        self.active = active;
+        self
+    }
 
-pub fn kind_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Organization => "Organization",
-        EntityKind::Person => "Person",
-        EntityKind::Place => "Place",
+    /// The interface string `key`.
+    pub fn t(&self, key: &str) -> String {
+        i18n::message(self.lang, key, &[])
+    }
+
+    /// The interface string `key` with a count (plural forms per language).
+    pub fn tn(&self, key: &str, count: &u64) -> String {
+        i18n::message(self.lang, key, &[("count", FluentValue::from(*count))])
+    }
+
+    /// The interface string `key` with one text argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        i18n::message(self.lang, key, &[(name, FluentValue::from(value))])
+    }
+
+    /// A link to `path` (which starts with `/`) in this page's language.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.prefix)
+    }
+
+    /// This page in every interface language.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        domain::UI_LANGS
+            .iter()
+            .map(|code| LanguageLink {
+                code,
+                name: i18n::endonym(code),
+                url: format!("/{code}{}", self.here),
+                current: *code == self.lang,
+            })
+            .collect()
+    }
+
+    /// The name of the country with this code in this page's language.
+    pub fn country(&self, code: &str) -> String {
+        country_name(code, self.lang).unwrap_or(code).to_owned()
     }
 }
 
-pub fn lang_label(lang: &str) -> String {
-    let name = match lang.split('-').next().unwrap_or(lang) {
-        "az" => "Azerbaijani",
-        "tr" => "Turkish",
-        "uz" => "Uzbek",
-        "kk" => "Kazakh",
-        "ky" => "Kyrgyz",
-        "tk" => "Turkmen",
-        "hu" => "Hungarian",
-        "ru" => "Russian",
-        "en" => "English",
-        _ => return lang.to_owned(),
-    };
-    if lang.contains('-') {
-        format!("{name} ({lang})")
-    } else {
-        name.to_owned()
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Chrome {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let locale = parts.extensions.get::<Locale>().copied().unwrap_or(Locale {
+            lang: "en",
+            prefixed: false,
+        });
+        let here = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        Ok(Chrome::new(locale, here))
     }
+}
+
+/// The interface-string key naming a record kind.
+pub fn kind_key(kind: EntityKind) -> String {
+    format!("kind-{}", kind.as_str())
+}
+
+/// The interface-string key naming a language (`uz-Cyrl` → `language-uz`),
+/// or `None` for languages the interface does not name.
+pub fn language_key(lang: &str) -> Option<String> {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    domain::UI_LANGS
+        .contains(&primary)
+        .then(|| format!("language-{primary}"))
 }
 
 pub fn record_url(kind: EntityKind, id: &str) -> String {
@@ -67,20 +147,25 @@ pub struct RecordItem {
     pub segments: Vec<(String, bool)>,
     /// The record's other names.
     pub also: String,
-    pub kind_label: &'static str,
+    pub kind_key: String,
     pub country_code: String,
     pub country_name: String,
     pub city: String,
-    pub areas: Vec<&'static str>,
+    pub area_keys: Vec<String>,
 }
 
 impl RecordItem {
-    pub fn from_record(r: &Record) -> Self {
-        Self::with_name(r, r.display_name(), &[])
+    pub fn from_record(r: &Record, chrome: &Chrome) -> Self {
+        Self::with_name(r, r.display_name(), &[], chrome)
     }
 
     /// Shows `name` (one of the record's names) with `highlights` (byte ranges) marked.
-    pub fn with_name(r: &Record, name: &str, highlights: &[(usize, usize)]) -> Self {
+    pub fn with_name(
+        r: &Record,
+        name: &str,
+        highlights: &[(usize, usize)],
+        chrome: &Chrome,
+    ) -> Self {
         let also: Vec<&str> = r
             .names
             .iter()
@@ -90,14 +175,18 @@ impl RecordItem {
             .collect();
         let country = r.country.map(|c| c.as_str().to_owned()).unwrap_or_default();
         Self {
-            url: record_url(r.kind, r.id.as_str()),
+            url: chrome.href(&record_url(r.kind, r.id.as_str())),
             segments: segments(name, highlights),
             also: also.join(" · "),
-            kind_label: kind_label(r.kind),
-            country_name: country_name(&country, UI_LANG).unwrap_or("").to_owned(),
+            kind_key: kind_key(r.kind),
+            country_name: if country.is_empty() {
+                String::new()
+            } else {
+                chrome.country(&country)
+            },
             country_code: country,
             city: r.city.clone().unwrap_or_default(),
-            areas: r.areas.iter().map(|a| a.area().label).collect(),
+            area_keys: r.areas.iter().map(|a| format!("area-{a}")).collect(),
         }
     }
 }

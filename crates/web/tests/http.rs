@@ -105,14 +105,23 @@ on_both_backends!(
     network_and_areas_endpoints,
     openapi_document_describes_every_api_route,
     duplicate_hints_match_across_scripts,
+    pages_speak_the_language_of_the_url_or_the_browser,
 );
 
 impl TestApp {
     async fn get(&self, uri: &str) -> Reply {
+        self.get_with(uri, &[]).await
+    }
+
+    async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         let response = self
             .router
             .clone()
-            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .oneshot(request.body(Body::empty()).unwrap())
             .await
             .unwrap();
         let status = response.status();
@@ -586,4 +595,60 @@ async fn duplicate_hints_match_across_scripts(app: TestApp) {
         StatusCode::BAD_REQUEST,
         "empty_query",
     );
+}
+
+async fn pages_speak_the_language_of_the_url_or_the_browser(app: TestApp) {
+    // The URL prefix wins.
+    let kk = app.get("/kk/").await;
+    assert_eq!(kk.status, StatusCode::OK);
+    assert!(kk.body.contains("<html lang=\"kk\">"));
+    assert!(
+        kk.body.contains("Ұйымдар") && kk.body.contains("Әзірбайжан"),
+        "Kazakh chrome and country names"
+    );
+    assert_eq!(kk.headers[header::CONTENT_LANGUAGE], "kk");
+    // Links stay in the language.
+    assert!(kk.body.contains("href=\"/kk/organizations\""));
+    // Every page offers every language, and names its alternates.
+    for lang in ["az", "tr", "uz", "kk", "ky", "tk", "hu", "ru", "en"] {
+        assert!(
+            kk.body
+                .contains(&format!("hreflang=\"{lang}\" href=\"/{lang}/\"")),
+            "{lang}"
+        );
+    }
+
+    let ru = app.get("/ru/organizations?country=TR").await;
+    assert!(ru.body.contains("41 организация"), "Russian plural for 41");
+    assert!(ru.body.contains("Турция"));
+    let record = app.get("/hu/organizations/az-1").await;
+    assert!(
+        record.body.contains("Nevek") && record.body.contains("azerbajdzsáni"),
+        "Hungarian record page"
+    );
+
+    // A bare URL follows Accept-Language, says so in Vary, and defaults to English.
+    let hu = app
+        .get_with("/", &[("accept-language", "hu-HU,hu;q=0.9,en;q=0.5")])
+        .await;
+    assert!(hu.body.contains("<html lang=\"hu\">") && hu.body.contains("Szervezetek"));
+    assert_eq!(hu.headers[header::VARY], "Accept-Language");
+    let en = app.get("/").await;
+    assert!(en.body.contains("<html lang=\"en\">") && en.body.contains("Organizations"));
+
+    // Errors are pages in the visitor's language too; the API stays JSON.
+    let missing = app.get("/tr/organizations?country=ZZ").await;
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+    assert!(
+        missing.body.contains("<html lang=\"tr\">"),
+        "{}",
+        missing.body
+    );
+    let not_found = app.get("/ky/nowhere").await;
+    assert_eq!(not_found.status, StatusCode::NOT_FOUND);
+    assert!(not_found.body.contains("<html lang=\"ky\">"));
+    let api = app
+        .get_with("/api/v1/organizations/nope", &[("accept-language", "ru")])
+        .await;
+    assert_eq!(api.json()["error"]["code"], "not_found");
 }
