@@ -43,7 +43,10 @@ pub struct Chair {
 /// The network the platform serves: its countries, chair and seat.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Network {
+    /// The name in its main language (English for the OTS platform).
     pub name: String,
+    /// The name in other languages, by language tag.
+    pub localized_names: std::collections::BTreeMap<String, String>,
     pub chair: Option<Chair>,
     /// The seat (a city), as a place record's id when one exists.
     pub seat_place_id: Option<String>,
@@ -62,6 +65,22 @@ impl Network {
         use MembershipStatus::{Member, Observer};
         Network {
             name: "NGO Platform of the Organization of Turkic States".into(),
+            localized_names: [
+                ("az", "Türk Dövlətləri Təşkilatının QHT Platforması"),
+                ("tr", "Türk Devletleri Teşkilatı STK Platformu"),
+                ("uz", "Turkiy davlatlar tashkiloti NNT platformasi"),
+                ("kk", "Түркі мемлекеттері ұйымының ҮЕҰ платформасы"),
+                ("ky", "Түрк мамлекеттеринин уюмунун БӨУ платформасы"),
+                (
+                    "tk",
+                    "Türki döwletleriň guramasynyň jemgyýetçilik guramalarynyň platformasy",
+                ),
+                ("hu", "A Türk Államok Szervezetének civil platformja"),
+                ("ru", "Платформа НПО Организации тюркских государств"),
+            ]
+            .into_iter()
+            .map(|(l, n)| (l.to_owned(), n.to_owned()))
+            .collect(),
             chair: Some(Chair {
                 country: CountryCode::parse("AZ").expect("valid"),
                 since: Some("2025-10-07".into()),
@@ -79,6 +98,15 @@ impl Network {
                 c("XN", Observer, "2022-11-11"),
             ],
         }
+    }
+
+    /// The network's name in the first of `langs` it has one in.
+    pub fn name_in(&self, langs: &[&str]) -> &str {
+        langs
+            .iter()
+            .find_map(|l| self.localized_names.get(*l))
+            .map(String::as_str)
+            .unwrap_or(&self.name)
     }
 
     pub fn status_of(&self, code: CountryCode) -> Option<MembershipStatus> {
@@ -127,6 +155,14 @@ mod tests {
     fn ots_has_five_members_three_observers_and_azerbaijan_chairs() {
         let n = Network::ots();
         assert_eq!(n.members().count(), 5);
+        assert_eq!(
+            n.name_in(&["kk", "ru", "en"]),
+            "Түркі мемлекеттері ұйымының ҮЕҰ платформасы"
+        );
+        assert_eq!(
+            n.name_in(&["en"]),
+            "NGO Platform of the Organization of Turkic States"
+        );
         assert_eq!(n.observers().count(), 3);
         assert_eq!(n.chair.as_ref().unwrap().country.as_str(), "AZ");
         assert_eq!(

@@ -119,6 +119,16 @@ impl Record {
             .unwrap_or(self.id.as_str())
     }
 
+    /// The record's name in the first of `langs` it has one in, else its
+    /// first name.
+    pub fn name_in(&self, langs: &[&str]) -> &str {
+        langs
+            .iter()
+            .find_map(|l| self.names.iter().find(|n| n.lang.primary() == *l))
+            .map(|n| n.value.as_str())
+            .unwrap_or_else(|| self.display_name())
+    }
+
     /// Parses one import line (already split off its file) into a record.
     pub fn from_json(line: &str) -> Result<Self, ValidationErrors> {
         let input: RecordInput = serde_json::from_str(line)
@@ -358,6 +368,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.names[0].script.as_str(), "Cyrl");
+    }
+
+    #[test]
+    fn picks_a_name_by_language() {
+        let r = Record::from_json(CONTRACT_ORG).unwrap();
+        assert_eq!(r.name_in(&["en"]), "Youth Union");
+        assert_eq!(
+            r.name_in(&["kk", "ru"]),
+            "Gənclər Birliyi",
+            "falls back to the first name"
+        );
     }
 
     #[test]

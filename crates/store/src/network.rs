@@ -7,6 +7,8 @@ const NETWORK_KEY: &str = "network";
 #[derive(serde::Serialize, serde::Deserialize)]
 struct NetworkSettings {
     name: String,
+    #[serde(default)]
+    localized_names: std::collections::BTreeMap<String, String>,
     chair: Option<String>,
     chair_since: Option<String>,
     seat_place_id: Option<String>,
@@ -61,6 +63,7 @@ impl Store {
         };
         Ok(Some(Network {
             name: s.name,
+            localized_names: s.localized_names,
             chair,
             seat_place_id: s.seat_place_id,
             seat_name: s.seat_name,
@@ -72,6 +75,7 @@ impl Store {
     pub async fn save_network(&self, network: &Network) -> Result<(), StoreError> {
         let settings = serde_json::to_string(&NetworkSettings {
             name: network.name.clone(),
+            localized_names: network.localized_names.clone(),
             chair: network
                 .chair
                 .as_ref()

@@ -121,17 +121,29 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
         .await?;
     let network = stats.network.as_ref();
     let chair = network.and_then(|n| n.chair.as_ref());
+    let langs = crate::i18n::fallback_chain(chrome.lang);
+    // The seat is a place record: show its name in the visitor's language.
+    let seat_record = match network
+        .and_then(|n| n.seat_place_id.as_deref())
+        .and_then(|id| domain::EntityId::parse(id).ok())
+    {
+        Some(id) => state.store().get(&id).await?,
+        None => None,
+    };
+    let seat = seat_record
+        .as_ref()
+        .map(|r| r.name_in(langs).to_owned())
+        .or_else(|| network.and_then(|n| n.seat_name.clone()))
+        .unwrap_or_default();
     render(HomePage {
         network_name: network
-            .map(|n| n.name.clone())
+            .map(|n| n.name_in(langs).to_owned())
             .unwrap_or_else(|| chrome.t("site-name")),
         chair: chair
             .map(|c| chrome.country(c.country.as_str()))
             .unwrap_or_default(),
         chair_since: chair.and_then(|c| c.since.clone()).unwrap_or_default(),
-        seat: network
-            .and_then(|n| n.seat_name.clone())
-            .unwrap_or_default(),
+        seat,
         seat_url: network
             .and_then(|n| n.seat_place_id.as_deref())
             .map(|id| chrome.href(&record_url(EntityKind::Place, id)))
