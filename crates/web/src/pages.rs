@@ -38,6 +38,16 @@ fn collection_key(kind: EntityKind) -> String {
     format!("nav-{}", kind.collection())
 }
 
+/// The string key of a membership status (`member` → `status-member`);
+/// empty for a country outside the network.
+fn status_key(status: &str) -> String {
+    if status.is_empty() {
+        String::new()
+    } else {
+        format!("status-{status}")
+    }
+}
+
 /// A country as the home and countries pages show it.
 struct CountryTile {
     code: String,
@@ -63,11 +73,7 @@ impl CountryTile {
             code: code.to_string(),
             name: chrome.country(code.as_str()),
             status,
-            status_key: if status.is_empty() {
-                String::new()
-            } else {
-                format!("status-{status}")
-            },
+            status_key: status_key(status),
             chair,
             organizations: counts.organizations,
             people: counts.people,
@@ -460,11 +466,7 @@ async fn country(
         code: code.to_string(),
         name: chrome.country(code.as_str()),
         status,
-        status_key: if status.is_empty() {
-            String::new()
-        } else {
-            format!("status-{status}")
-        },
+        status_key: status_key(status),
         since: membership.and_then(|m| m.since.clone()).unwrap_or_default(),
         chair: stats
             .network
