@@ -63,6 +63,7 @@ record-areas = Əməkdaşlıq sahələri
 record-website = Veb-sayt
 record-founded = Təsis ili: { $year }
 record-about = Haqqında
+record-no-translation = Bu dilə hələ tərcümə olunmayıb ({ $language }); orijinalda göstərilir.
 record-json = Bu qeyd JSON formatında
 
 ## Ölkələr

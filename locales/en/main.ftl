@@ -74,6 +74,7 @@ record-areas = Areas of cooperation
 record-website = Website
 record-founded = Founded { $year }
 record-about = About
+record-no-translation = Not yet translated into { $language }; shown as written.
 record-json = This record as JSON
 
 ## Countries

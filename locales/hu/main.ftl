@@ -63,6 +63,7 @@ record-areas = Együttműködési területek
 record-website = Weboldal
 record-founded = Alapítás éve: { $year }
 record-about = Leírás
+record-no-translation = Ezen a nyelven még nem érhető el ({ $language }); az eredeti nyelven látható.
 record-json = Ez a rekord JSON formátumban
 
 ## Országok

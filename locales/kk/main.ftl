@@ -63,6 +63,7 @@ record-areas = Ынтымақтастық салалары
 record-website = Веб-сайт
 record-founded = Құрылған жылы: { $year }
 record-about = Сипаттама
+record-no-translation = Бұл тілге әлі аударылмаған ({ $language }); түпнұсқа тілінде көрсетілді.
 record-json = Бұл жазба JSON форматында
 
 ## Елдер

@@ -63,6 +63,7 @@ record-areas = Кызматташтык чөйрөлөрү
 record-website = Веб-сайт
 record-founded = Негизделген жылы: { $year }
 record-about = Сыпаттама
+record-no-translation = Бул тилге азырынча которула элек ({ $language }); түп нускасында көрсөтүлдү.
 record-json = Бул жазуу JSON форматында
 
 ## Өлкөлөр

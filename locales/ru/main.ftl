@@ -78,6 +78,7 @@ record-areas = Сферы сотрудничества
 record-website = Сайт
 record-founded = Год основания: { $year }
 record-about = Описание
+record-no-translation = Перевода на этот язык ещё нет ({ $language }); показан оригинал.
 record-json = Эта запись в формате JSON
 
 ## Страны

@@ -63,6 +63,7 @@ record-areas = Hyzmatdaşlyk ugurlary
 record-website = Web-saýt
 record-founded = Döredilen ýyly: { $year }
 record-about = Beýany
+record-no-translation = Bu dile entek terjime edilmedi ({ $language }); asyl dilinde görkezilýär.
 record-json = Bu ýazgy JSON görnüşinde
 
 ## Ýurtlar

@@ -63,6 +63,7 @@ record-areas = İş birliği alanları
 record-website = Web sitesi
 record-founded = Kuruluş yılı: { $year }
 record-about = Hakkında
+record-no-translation = Henüz bu dile çevrilmedi ({ $language }); yazıldığı dilde gösteriliyor.
 record-json = Bu kaydın JSON biçimi
 
 ## Ülkeler

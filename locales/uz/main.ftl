@@ -63,6 +63,7 @@ record-areas = Hamkorlik sohalari
 record-website = Veb-sayt
 record-founded = Tashkil etilgan yili: { $year }
 record-about = Tavsif
+record-no-translation = Hali bu tilga tarjima qilinmagan ({ $language }); asl holida koʻrsatilmoqda.
 record-json = Ushbu yozuv JSON formatida
 
 ## Mamlakatlar

@@ -276,6 +276,7 @@ mod tests {
                         ("ms", FluentValue::from("0.5")),
                         ("query", FluentValue::from("X")),
                         ("label", FluentValue::from("X")),
+                        ("language", FluentValue::from("X")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

@@ -324,6 +324,10 @@ struct RecordPage {
     names: Vec<NameRow>,
     areas: Vec<(&'static str, String)>,
     descriptions: Vec<(String, String)>,
+    /// The visitor's language has no description, but others do.
+    untranslated: bool,
+    own_language_key: String,
+    json_ld: String,
     api_url: String,
 }
 
@@ -386,14 +390,31 @@ async fn record_page(
             .iter()
             .map(|a| (a.as_str(), format!("area-{a}")))
             .collect(),
-        descriptions: r
-            .description
-            .iter()
-            .map(|(l, t)| (l.to_string(), t.clone()))
-            .collect(),
+        descriptions: descriptions_for(&r, &chrome),
+        untranslated: !r.description.is_empty()
+            && !r.description.keys().any(|l| l.primary() == chrome.lang),
+        own_language_key: format!("language-{}", chrome.lang),
+        json_ld: crate::views::json_ld(&r, &chrome),
         api_url: api_url(kind, id.as_str()),
         chrome,
     })
+}
+
+/// A record's descriptions, the visitor's language (or its nearest
+/// fallback) first, then the others as written.
+fn descriptions_for(r: &domain::Record, chrome: &Chrome) -> Vec<(String, String)> {
+    let chain = crate::i18n::fallback_chain(chrome.lang);
+    let rank = |lang: &domain::Lang| {
+        chain
+            .iter()
+            .position(|l| *l == lang.primary())
+            .unwrap_or(chain.len())
+    };
+    let mut out: Vec<_> = r.description.iter().collect();
+    out.sort_by_key(|(l, _)| rank(l));
+    out.into_iter()
+        .map(|(l, t)| (l.to_string(), t.clone()))
+        .collect()
 }
 
 #[derive(Template)]

@@ -70,8 +70,8 @@ impl Chrome {
     }
 
     /// The interface string `key` with one text argument.
-    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        i18n::message(self.lang, key, &[(name, FluentValue::from(value))])
+    pub fn t1(&self, key: &str, name: &'static str, value: impl AsRef<str>) -> String {
+        i18n::message(self.lang, key, &[(name, FluentValue::from(value.as_ref()))])
     }
 
     /// A link to `path` (which starts with `/`) in this page's language.
@@ -138,6 +138,65 @@ pub fn record_url(kind: EntityKind, id: &str) -> String {
 
 pub fn api_url(kind: EntityKind, id: &str) -> String {
     format!("/api/v1/{}/{}", kind.collection(), encode(id))
+}
+
+/// schema.org JSON-LD for a record page (NGO, Person or Place), safe to
+/// place inside a `<script type="application/ld+json">` block.
+pub fn json_ld(r: &Record, chrome: &Chrome) -> String {
+    use serde_json::{Value, json};
+    let mut doc = json!({
+        "@context": "https://schema.org",
+        "@type": match r.kind {
+            EntityKind::Organization => "NGO",
+            EntityKind::Person => "Person",
+            EntityKind::Place => "Place",
+        },
+        "@id": chrome.href(&record_url(r.kind, r.id.as_str())),
+        "identifier": r.id.as_str(),
+        "name": r.display_name(),
+    });
+    let alternate: Vec<&str> = r.names.iter().skip(1).map(|n| n.value.as_str()).collect();
+    if !alternate.is_empty() {
+        doc["alternateName"] = json!(alternate);
+    }
+    if r.country.is_some() || r.city.is_some() {
+        let mut address = json!({"@type": "PostalAddress"});
+        if let Some(c) = r.country {
+            address["addressCountry"] = Value::from(c.as_str());
+        }
+        if let Some(city) = &r.city {
+            address["addressLocality"] = Value::from(city.as_str());
+        }
+        doc[if r.kind == EntityKind::Person {
+            "homeLocation"
+        } else {
+            "address"
+        }] = address;
+    }
+    if let Some(w) = &r.website {
+        doc["url"] = Value::from(w.as_str());
+    }
+    if let Some(y) = r.founded {
+        doc["foundingDate"] = Value::from(y.to_string());
+    }
+    if let Some((_, text)) = r
+        .description
+        .iter()
+        .find(|(l, _)| l.primary() == chrome.lang)
+        .or_else(|| r.description.iter().next())
+    {
+        doc["description"] = Value::from(text.as_str());
+    }
+    if !r.areas.is_empty() {
+        doc["knowsAbout"] = json!(
+            r.areas
+                .iter()
+                .map(|a| chrome.t(&format!("area-{a}")))
+                .collect::<Vec<_>>()
+        );
+    }
+    // `<` never appears raw, so no text can close the script block.
+    doc.to_string().replace('<', "\\u003c")
 }
 
 /// One record in a list.

@@ -106,6 +106,7 @@ on_both_backends!(
     openapi_document_describes_every_api_route,
     duplicate_hints_match_across_scripts,
     pages_speak_the_language_of_the_url_or_the_browser,
+    record_pages_carry_schema_org_json_ld,
 );
 
 impl TestApp {
@@ -651,4 +652,33 @@ async fn pages_speak_the_language_of_the_url_or_the_browser(app: TestApp) {
         .get_with("/api/v1/organizations/nope", &[("accept-language", "ru")])
         .await;
     assert_eq!(api.json()["error"]["code"], "not_found");
+}
+
+async fn record_pages_carry_schema_org_json_ld(app: TestApp) {
+    let extract = |body: &str| -> serde_json::Value {
+        let start = body
+            .find("<script type=\"application/ld+json\">")
+            .expect("a JSON-LD block")
+            + "<script type=\"application/ld+json\">".len();
+        let end = start + body[start..].find("</script>").unwrap();
+        serde_json::from_str(&body[start..end]).unwrap()
+    };
+    let org = extract(&app.get("/organizations/az-1").await.body);
+    assert_eq!(org["@context"], "https://schema.org");
+    assert_eq!(org["@type"], "NGO");
+    assert_eq!(org["name"], "Gənclər Birliyi");
+    assert_eq!(org["alternateName"][0], "Youth Union");
+    assert_eq!(org["address"]["addressCountry"], "AZ");
+    assert_eq!(org["foundingDate"], "2004");
+    let person = extract(&app.get("/people/p-17").await.body);
+    assert_eq!(person["@type"], "Person");
+    // User text cannot close the script block.
+    let xss = app.get("/organizations/xss").await.body;
+    let block = &xss[xss.find("application/ld+json").unwrap()..];
+    let block = &block[..block.find("</script>").unwrap()];
+    assert!(
+        !block.contains("<script") && !block.contains("<img"),
+        "{block}"
+    );
+    assert_eq!(extract(&xss)["name"], "<script>alert(1)</script> Union");
 }
