@@ -241,6 +241,34 @@ impl Store {
             .boxed())
     }
 
+    /// Kinds and ids of the records in id order, a slice at a time (for
+    /// sitemaps, which may page with an offset: they are fetched rarely).
+    pub async fn ids_slice(
+        &self,
+        offset: u64,
+        limit: u32,
+    ) -> Result<Vec<(EntityKind, EntityId)>, StoreError> {
+        let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as("SELECT kind, id FROM entities ORDER BY id LIMIT $1 OFFSET $2")
+                .bind(i64::from(limit))
+                .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+                .fetch_all(pool)
+                .await?
+        });
+        rows.into_iter()
+            .map(|(kind, id)| {
+                let corrupt = |m: String| StoreError::Corrupt {
+                    id: id.clone(),
+                    message: m,
+                };
+                Ok((
+                    EntityKind::parse(&kind).ok_or_else(|| corrupt(format!("kind {kind:?}")))?,
+                    EntityId::parse(&id).map_err(|e| corrupt(e.to_string()))?,
+                ))
+            })
+            .collect()
+    }
+
     /// How many records there are of every kind.
     pub async fn total(&self) -> Result<u64, StoreError> {
         let n: i64 = on_pool!(&self.db, |pool| {

@@ -10,6 +10,7 @@ mod i18n;
 mod pages;
 mod params;
 mod read_model;
+mod sitemap;
 mod views;
 
 pub use api::to_search_kind;
@@ -99,6 +100,7 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     let app = Router::new()
         .merge(pages::routes())
+        .merge(sitemap::routes())
         .merge(api_routes)
         .route(
             "/api/openapi.json",

@@ -107,6 +107,7 @@ on_both_backends!(
     duplicate_hints_match_across_scripts,
     pages_speak_the_language_of_the_url_or_the_browser,
     record_pages_carry_schema_org_json_ld,
+    sitemaps_list_every_page_and_record,
 );
 
 impl TestApp {
@@ -681,4 +682,67 @@ async fn record_pages_carry_schema_org_json_ld(app: TestApp) {
         "{block}"
     );
     assert_eq!(extract(&xss)["name"], "<script>alert(1)</script> Union");
+}
+
+async fn sitemaps_list_every_page_and_record(app: TestApp) {
+    let host = [("host", "ngo.example.org")];
+    let index = app.get_with("/sitemap.xml", &host).await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(
+        index.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("application/xml")
+    );
+    assert!(
+        index
+            .body
+            .contains("<loc>http://ngo.example.org/sitemaps/pages.xml</loc>")
+    );
+    assert!(
+        index
+            .body
+            .contains("<loc>http://ngo.example.org/sitemaps/records-0.xml</loc>")
+    );
+    assert!(
+        !index.body.contains("records-1.xml"),
+        "47 records fit in one file"
+    );
+    let records = app.get_with("/sitemaps/records-0.xml", &host).await;
+    assert_eq!(records.body.matches("<url>").count(), 47);
+    assert!(
+        records
+            .body
+            .contains("<loc>http://ngo.example.org/places/gen-city%3AAsia%2FBaku</loc>")
+    );
+    assert_eq!(
+        app.get("/sitemaps/records-1.xml").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/sitemaps/other.xml").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let pages = app.get_with("/sitemaps/pages.xml", &host).await;
+    assert!(
+        pages
+            .body
+            .contains("<loc>http://ngo.example.org/kk/organizations</loc>")
+    );
+    assert!(
+        pages
+            .body
+            .contains("hreflang=\"hu\" href=\"http://ngo.example.org/hu/countries\"")
+    );
+    let robots = app.get_with("/robots.txt", &host).await;
+    assert!(
+        robots
+            .body
+            .contains("Sitemap: http://ngo.example.org/sitemap.xml")
+    );
+    // A forged Host cannot inject markup.
+    let forged = app
+        .get_with("/sitemap.xml", &[("host", "x\"><script>")])
+        .await;
+    assert!(!forged.body.contains("<script>") && forged.body.contains("http://localhost/"));
 }
