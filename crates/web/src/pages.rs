@@ -366,11 +366,7 @@ async fn record_page(
         kind_key: kind_key(kind),
         collection_url: format!("/{}", kind.collection()),
         collection_key: collection_key(kind),
-        country_name: if country.is_empty() {
-            String::new()
-        } else {
-            chrome.country(&country)
-        },
+        country_name: chrome.country(&country),
         country_code: country,
         city: r.city.clone().unwrap_or_default(),
         founded: r.founded.map(|y| y.to_string()).unwrap_or_default(),

@@ -92,7 +92,8 @@ impl Chrome {
             .collect()
     }
 
-    /// The name of the country with this code in this page's language.
+    /// The name of the country with this code in this page's language
+    /// (the code itself if unknown; empty for no code).
     pub fn country(&self, code: &str) -> String {
         country_name(code, self.lang).unwrap_or(code).to_owned()
     }
@@ -238,11 +239,7 @@ impl RecordItem {
             segments: segments(name, highlights),
             also: also.join(" · "),
             kind_key: kind_key(r.kind),
-            country_name: if country.is_empty() {
-                String::new()
-            } else {
-                chrome.country(&country)
-            },
+            country_name: chrome.country(&country),
             country_code: country,
             city: r.city.clone().unwrap_or_default(),
             area_keys: r.areas.iter().map(|a| format!("area-{a}")).collect(),
