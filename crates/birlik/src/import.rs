@@ -22,14 +22,7 @@ enum Parsed {
 
 pub async fn run(store: &Store, file: &Path) -> Result<()> {
     let started = Instant::now();
-    let (reader, size): (Box<dyn Read + Send>, Option<u64>) = if file == Path::new("-") {
-        (Box::new(std::io::stdin()), None)
-    } else {
-        let f =
-            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
-        let size = f.metadata().ok().map(|m| m.len());
-        (Box::new(f), size)
-    };
+    let (reader, size) = open_input(file)?;
     let progress = match size {
         Some(n) => ProgressBar::new(n).with_style(
             ProgressStyle::with_template(
@@ -80,39 +73,75 @@ pub async fn run(store: &Store, file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Parsed>) -> Result<()> {
+/// The import file (`-`: standard input) and its size when known.
+fn open_input(file: &Path) -> Result<(Box<dyn Read + Send>, Option<u64>)> {
+    if file == Path::new("-") {
+        return Ok((Box::new(std::io::stdin()), None));
+    }
+    let f = std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let size = f.metadata().ok().map(|m| m.len());
+    Ok((Box::new(f), size))
+}
+
+/// One line of an import file.
+struct ImportLine {
+    /// 1-based, as people count lines.
+    number: u64,
+    /// Bytes read for it, newline included (for the progress bar).
+    bytes: u64,
+    /// The record, `None` for a blank line, or why the line is not one.
+    record: Result<Option<Record>, String>,
+}
+
+/// Reads and validates an import file line by line. A line that is not
+/// UTF-8 is reported and skipped; any other read error ends the file.
+fn import_lines(reader: impl Read) -> impl Iterator<Item = ImportLine> {
     let mut reader = BufReader::with_capacity(1 << 20, reader);
     let mut line = String::new();
-    let mut batch = Vec::with_capacity(BATCH);
-    let mut bytes = 0u64;
     let mut number = 0u64;
-    loop {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
         line.clear();
-        let n = match reader.read_line(&mut line) {
-            Ok(n) => n,
-            Err(e) => {
-                let reason = if e.kind() == std::io::ErrorKind::InvalidData {
-                    format!("line {}: not valid UTF-8", number + 1)
+        number += 1;
+        let record = match reader.read_line(&mut line) {
+            Ok(0) => return None,
+            Ok(_) => {
+                let text = line.trim_end_matches(['\n', '\r']);
+                if text.trim().is_empty() {
+                    Ok(None)
                 } else {
-                    format!("line {}: cannot read: {e}", number + 1)
-                };
-                let _ = tx.blocking_send(Parsed::Bad(reason));
-                return Ok(());
+                    Record::from_json(text).map(Some).map_err(|e| e.to_string())
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                Err("not valid UTF-8".to_owned())
+            }
+            Err(e) => {
+                done = true;
+                Err(format!("cannot read: {e}"))
             }
         };
-        if n == 0 {
-            break;
-        }
-        number += 1;
-        bytes += n as u64;
-        let text = line.trim_end_matches(['\n', '\r']);
-        if text.trim().is_empty() {
-            continue;
-        }
-        match Record::from_json(text) {
-            Ok(r) => batch.push(r),
-            Err(e) => {
-                let _ = tx.blocking_send(Parsed::Bad(format!("line {number}: {e}")));
+        Some(ImportLine {
+            number,
+            bytes: line.len() as u64,
+            record,
+        })
+    })
+}
+
+fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Parsed>) -> Result<()> {
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut bytes = 0u64;
+    for line in import_lines(reader) {
+        bytes += line.bytes;
+        match line.record {
+            Ok(Some(r)) => batch.push(r),
+            Ok(None) => continue,
+            Err(reason) => {
+                let _ = tx.blocking_send(Parsed::Bad(format!("line {}: {reason}", line.number)));
                 return Ok(());
             }
         }
@@ -134,32 +163,15 @@ fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Pars
 /// duplicates (a name matching an existing record's across scripts), writing
 /// nothing. Fails if any line is invalid.
 pub async fn check(store: &Store, file: &Path) -> Result<()> {
-    let reader: Box<dyn Read> = if file == Path::new("-") {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(
-            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
-        )
-    };
+    let (reader, _) = open_input(file)?;
     let mut records = Vec::new();
     let mut invalid = 0usize;
-    for (n, line) in BufReader::new(reader).lines().enumerate() {
-        let number = n + 1;
-        let line = match line {
-            Ok(l) => l,
-            Err(_) => {
-                println!("line {number}: not valid UTF-8");
-                invalid += 1;
-                continue;
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        match Record::from_json(&line) {
-            Ok(r) => records.push((number, r)),
-            Err(e) => {
-                println!("line {number}: {e}");
+    for line in import_lines(reader) {
+        match line.record {
+            Ok(Some(r)) => records.push((line.number, r)),
+            Ok(None) => {}
+            Err(reason) => {
+                println!("line {}: {reason}", line.number);
                 invalid += 1;
             }
         }
