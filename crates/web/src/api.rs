@@ -341,6 +341,28 @@ pub struct ListQuery {
     pub limit: Option<String>,
 }
 
+/// Default and largest page of a directory listing, in the API and on pages.
+pub(crate) const LIST_PAGE_SIZE: u32 = 25;
+pub(crate) const MAX_LIST_PAGE_SIZE: u32 = 100;
+
+impl ListQuery {
+    /// The filter, the record to continue after, and the page size.
+    pub(crate) fn parse(
+        &self,
+        kind: EntityKind,
+    ) -> Result<(store::ListFilter, Option<domain::EntityId>, u32), AppError> {
+        let filter = store::ListFilter {
+            kind,
+            country: params::country(&self.country)?,
+            area: params::area(&self.area)?,
+        };
+        let after = params::after(&self.after)?;
+        let limit =
+            params::number("limit", &self.limit, LIST_PAGE_SIZE, MAX_LIST_PAGE_SIZE)?.max(1);
+        Ok((filter, after, limit))
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct RecordPage {
     /// How many records match the filters in all.
@@ -356,13 +378,7 @@ async fn list(
     q: &ListQuery,
     kind: EntityKind,
 ) -> Result<Json<RecordPage>, AppError> {
-    let filter = store::ListFilter {
-        kind,
-        country: params::country(&q.country)?,
-        area: params::area(&q.area)?,
-    };
-    let after = params::after(&q.after)?;
-    let limit = params::number("limit", &q.limit, 25, 100)?.max(1);
+    let (filter, after, limit) = q.parse(kind)?;
     let records = state.store().list(&filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
     let next = (records.len() == limit as usize)

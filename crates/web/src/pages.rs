@@ -1,8 +1,8 @@
 //! The HTML pages. Every handler takes the request's [`Chrome`] (language,
 //! links, strings) and renders an askama template.
 
-use crate::api::SearchQuery;
-use crate::params::{self, IdPath, Params, encode};
+use crate::api::{ListQuery, SearchQuery};
+use crate::params::{IdPath, Params, encode};
 use crate::views::{Chrome, RecordItem, SelectOption, api_url, kind_key, language_key, record_url};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -164,15 +164,6 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
     })
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DirectoryQuery {
-    country: Option<String>,
-    area: Option<String>,
-    after: Option<String>,
-    limit: Option<String>,
-}
-
 #[derive(Template)]
 #[template(path = "directory.html")]
 struct DirectoryPage {
@@ -190,35 +181,25 @@ struct DirectoryPage {
     next_url: String,
 }
 
-const PAGE_SIZE: u32 = 25;
-const MAX_PAGE_SIZE: u32 = 100;
-
-async fn organizations(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+async fn organizations(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
     directory(state, chrome, q, EntityKind::Organization).await
 }
-async fn people(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+async fn people(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
     directory(state, chrome, q, EntityKind::Person).await
 }
-async fn places(state: State<AppState>, chrome: Chrome, q: Params<DirectoryQuery>) -> Page {
+async fn places(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
     directory(state, chrome, q, EntityKind::Place).await
 }
 
 async fn directory(
     State(state): State<AppState>,
     chrome: Chrome,
-    Params(q): Params<DirectoryQuery>,
+    Params(q): Params<ListQuery>,
     kind: EntityKind,
 ) -> Page {
     let chrome = chrome.section(kind.collection());
-    let country = params::country(&q.country)?;
-    let area = params::area(&q.area)?;
-    let after = params::after(&q.after)?;
-    let limit = params::number("limit", &q.limit, PAGE_SIZE, MAX_PAGE_SIZE)?.max(1);
-    let filter = store::ListFilter {
-        kind,
-        country,
-        area,
-    };
+    let (filter, after, limit) = q.parse(kind)?;
+    let (country, area) = (filter.country, filter.area);
     let records = state.store().list(&filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
     let stats = state.stats().await?;
