@@ -5,18 +5,27 @@
 //! body, a form) is parsed into these types, so code past the edge never sees
 //! an invalid id, country or language.
 
+mod account;
 mod area;
 mod country;
 mod error;
 mod id;
 mod lang;
 mod network;
+mod permissions;
 mod record;
+mod verification;
 
+pub use account::{DisplayName, Email, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, check_password};
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
 pub use error::{FieldError, ValidationErrors};
 pub use id::EntityId;
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
+pub use permissions::{Action, Actor, Denied, Role, authorize};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};
+pub use verification::{
+    Decision, EvidenceType, InvalidTransition, MAX_EVIDENCE_BYTES, PLATFORM_SCHEME,
+    REGISTRY_SCHEMES, RegistryId, RegistryScheme, VerificationState, schemes_for, transition,
+};
