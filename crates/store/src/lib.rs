@@ -6,15 +6,24 @@
 //! never compared or ordered by the database's collation: the store keeps
 //! keys folded in Rust (`names::sort_key`) and compares them bytewise.
 
+mod accounts;
+mod audit;
 mod changes;
 mod error;
 mod network;
 mod records;
+mod reviews;
 pub mod testing;
 
+pub use accounts::{
+    AccessTokenInfo, Account, Actorship, NewAccount, NewToken, RoleHolder, SESSION_IDLE_SECS,
+    SESSION_MAX_SECS, TokenPurpose, UsedToken,
+};
+pub use audit::{AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
 pub use records::{ImportTx, ListFilter};
+pub use reviews::{Review, ReviewConflict, ReviewEvent, ReviewFilter};
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{

@@ -24,7 +24,7 @@ pub(crate) fn parse_doc(id: &str, doc: &str) -> Result<Record, StoreError> {
     })
 }
 
-fn doc_of(record: &Record) -> String {
+pub(crate) fn doc_of(record: &Record) -> String {
     // Serializing plain data with string keys cannot fail.
     serde_json::to_string(record).unwrap_or_default()
 }
@@ -319,12 +319,12 @@ impl Store {
 /// An open import: see [`Store::begin_import`]. Dropping it without
 /// committing rolls everything back.
 pub struct ImportTx {
-    tx: Tx,
+    pub(crate) tx: Tx,
     now: i64,
     written: u64,
 }
 
-enum Tx {
+pub(crate) enum Tx {
     /// The transaction and the next change id to hand out.
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>, i64),
     Pg(sqlx::Transaction<'static, sqlx::Postgres>),
@@ -334,11 +334,12 @@ enum Tx {
 macro_rules! on_tx {
     ($tx:expr, |$conn:ident| $body:expr) => {
         match $tx {
-            Tx::Sqlite($conn, _) => $body,
-            Tx::Pg($conn) => $body,
+            $crate::records::Tx::Sqlite($conn, _) => $body,
+            $crate::records::Tx::Pg($conn) => $body,
         }
     };
 }
+pub(crate) use on_tx;
 
 impl ImportTx {
     /// Inserts or replaces these records by id. Within one call a repeated

@@ -440,3 +440,423 @@ async fn backs_up_a_live_sqlite_database() {
     let restored = Store::open(&Location::Url(url)).await.unwrap();
     assert_eq!(restored.total().await.unwrap(), 1);
 }
+
+// ---- accounts, sessions, tokens, roles, rate limits, verification ----
+
+use domain::{Email, RegistryId, Role, VerificationState};
+use store::{
+    Actorship, AuditFilter, NewAccount, NewToken, ReviewConflict, ReviewFilter, TokenPurpose,
+};
+
+async fn account(store: &Store, email: &str) -> i64 {
+    let email = Email::parse(email).unwrap();
+    store
+        .create_account(
+            &NewAccount {
+                email: &email,
+                display_name: "Aysel Məmmədova",
+                password_hash: "$argon2id$fake",
+                locale: "az",
+            },
+            1_000,
+        )
+        .await
+        .unwrap()
+        .expect("a new email")
+}
+
+on_both_backends!(
+    an_email_address_holds_one_account,
+    sessions_end_when_idle_or_too_old_and_on_password_change,
+    single_use_tokens_work_once_and_expire,
+    roles_are_granted_revoked_and_listed,
+    the_rate_limit_bucket_empties_and_refills,
+    access_tokens_are_found_until_revoked,
+    an_application_is_verified_into_the_directory_with_history_and_audit,
+    deleting_an_account_keeps_the_audit_log_without_the_email,
+);
+
+async fn an_email_address_holds_one_account(store: Store) {
+    let id = account(&store, "Aysel@Example.org").await;
+    let again = Email::parse("aysel@example.ORG").unwrap();
+    let second = store
+        .create_account(
+            &NewAccount {
+                email: &again,
+                display_name: "x",
+                password_hash: "h",
+                locale: "en",
+            },
+            2_000,
+        )
+        .await
+        .unwrap();
+    assert_eq!(second, None);
+    let found = store.account_by_email(&again).await.unwrap().unwrap();
+    assert_eq!(
+        (found.id, found.confirmed, found.locale.as_str()),
+        (id, false, "az")
+    );
+    store.confirm_account(id, 3_000).await.unwrap();
+    assert!(store.account(id).await.unwrap().unwrap().confirmed);
+    store
+        .update_account(id, "Aysel M.", "ru", 4_000)
+        .await
+        .unwrap();
+    let changed = store.account(id).await.unwrap().unwrap();
+    assert_eq!(
+        (changed.display_name.as_str(), changed.locale.as_str()),
+        ("Aysel M.", "ru")
+    );
+}
+
+async fn sessions_end_when_idle_or_too_old_and_on_password_change(store: Store) {
+    let id = account(&store, "s@example.org").await;
+    store.create_session("h1", id, 10_000).await.unwrap();
+    assert_eq!(
+        store
+            .session_account("h1", 10_001)
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+        id
+    );
+    assert!(
+        store
+            .session_account("nope", 10_001)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // Idle for longer than the idle limit: gone.
+    assert!(
+        store
+            .session_account("h1", 10_000 + store::SESSION_IDLE_SECS + 1)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // Used every day, but past the absolute limit: gone.
+    store.create_session("h2", id, 20_000).await.unwrap();
+    let mut t = 20_000;
+    while t < 20_000 + store::SESSION_MAX_SECS - 86_400 {
+        t += 86_400;
+        assert!(
+            store.session_account("h2", t).await.unwrap().is_some(),
+            "alive at {t}"
+        );
+    }
+    assert!(
+        store
+            .session_account("h2", 20_000 + store::SESSION_MAX_SECS + 1)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    store.create_session("h3", id, 30_000).await.unwrap();
+    store
+        .set_password(id, "$argon2id$new", 30_001)
+        .await
+        .unwrap();
+    assert!(store.session_account("h3", 30_002).await.unwrap().is_none());
+    store.create_session("h4", id, 30_003).await.unwrap();
+    store.delete_session("h4").await.unwrap();
+    assert!(store.session_account("h4", 30_004).await.unwrap().is_none());
+}
+
+async fn single_use_tokens_work_once_and_expire(store: Store) {
+    let id = account(&store, "t@example.org").await;
+    let token = |hash: &'static str, expires_at| NewToken {
+        hash,
+        purpose: TokenPurpose::Reset,
+        account_id: Some(id),
+        email: "t@example.org",
+        subject: "",
+        created_by: None,
+        expires_at,
+    };
+    store
+        .create_token(&token("r1", 5_000), 1_000)
+        .await
+        .unwrap();
+    // The wrong purpose does not use it up.
+    assert!(
+        store
+            .take_token(TokenPurpose::Confirm, "r1", 1_001)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let used = store
+        .take_token(TokenPurpose::Reset, "r1", 1_002)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(used.account_id, Some(id));
+    assert!(
+        store
+            .take_token(TokenPurpose::Reset, "r1", 1_003)
+            .await
+            .unwrap()
+            .is_none(),
+        "single use"
+    );
+    store
+        .create_token(&token("r2", 5_000), 1_000)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .take_token(TokenPurpose::Reset, "r2", 5_000)
+            .await
+            .unwrap()
+            .is_none(),
+        "expired"
+    );
+}
+
+async fn roles_are_granted_revoked_and_listed(store: Store) {
+    let id = account(&store, "c@example.org").await;
+    let by = Actorship {
+        id: None,
+        email: "system",
+    };
+    let kz = Role::Coordinator(CountryCode::parse("KZ").unwrap());
+    store.grant_role(id, &kz, &by, 1).await.unwrap();
+    store.grant_role(id, &kz, &by, 2).await.unwrap();
+    store
+        .grant_role(id, &Role::Secretariat, &by, 3)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.roles_of(id).await.unwrap(),
+        vec![
+            Role::Coordinator(CountryCode::parse("KZ").unwrap()),
+            Role::Secretariat
+        ]
+    );
+    let holders = store.role_holders("coordinator", Some("KZ")).await.unwrap();
+    assert_eq!(holders.len(), 1);
+    assert_eq!(holders[0].email, "c@example.org");
+    assert!(store.revoke_role(id, &kz, &by, 4).await.unwrap());
+    assert!(!store.revoke_role(id, &kz, &by, 5).await.unwrap());
+    assert_eq!(store.roles_of(id).await.unwrap(), vec![Role::Secretariat]);
+    // Granting twice wrote one audit entry; the revoke another.
+    let grants = store
+        .audit_entries(&AuditFilter {
+            action_prefix: Some("role.".into()),
+            limit: 50,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        grants.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["role.revoke", "role.grant", "role.grant"]
+    );
+}
+
+async fn the_rate_limit_bucket_empties_and_refills(store: Store) {
+    // 3 tokens, one more every 10 s.
+    let take = |t| store.take_rate_token("login:ip:127.0.0.1", 3.0, 0.1, t);
+    assert!(take(100).await.unwrap());
+    assert!(take(100).await.unwrap());
+    assert!(take(100).await.unwrap());
+    assert!(!take(100).await.unwrap());
+    assert!(!take(105).await.unwrap());
+    assert!(take(111).await.unwrap(), "refilled after 10 s");
+    assert!(!take(111).await.unwrap());
+    // Other buckets are independent.
+    assert!(
+        store
+            .take_rate_token("login:ip:10.0.0.1", 3.0, 0.1, 100)
+            .await
+            .unwrap()
+    );
+    // A long pause refills to capacity, not beyond.
+    for _ in 0..3 {
+        assert!(take(10_000).await.unwrap());
+    }
+    assert!(!take(10_000).await.unwrap());
+}
+
+async fn access_tokens_are_found_until_revoked(store: Store) {
+    let id = account(&store, "p@example.org").await;
+    store
+        .create_access_token("tok1", id, "CI", "hash1", "p@example.org", 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.access_token("tok1", 11).await.unwrap(),
+        Some((id, "hash1".into()))
+    );
+    let listed = store.access_tokens_of(id).await.unwrap();
+    assert_eq!(
+        (listed.len(), listed[0].last_used_at, listed[0].revoked),
+        (1, Some(11), false)
+    );
+    let other = account(&store, "q@example.org").await;
+    assert!(
+        !store
+            .revoke_access_token(other, "tok1", "q@example.org", 12)
+            .await
+            .unwrap(),
+        "not theirs"
+    );
+    assert!(
+        store
+            .revoke_access_token(id, "tok1", "p@example.org", 12)
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.access_token("tok1", 13).await.unwrap(), None);
+}
+
+async fn an_application_is_verified_into_the_directory_with_history_and_audit(store: Store) {
+    let applicant = account(&store, "a@example.org").await;
+    let record = org("KZ-BRL-1", "Жастар Одағы", "KZ", &["youth"]);
+    let registry =
+        RegistryId::parse("KZ-BIN", "123456789012", CountryCode::parse("KZ").unwrap()).unwrap();
+    let who = Actorship {
+        id: Some(applicant),
+        email: "a@example.org",
+    };
+    store
+        .create_application(&record, &registry, "ev1.pdf", who, 100)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store
+            .create_application(&record, &registry, "ev2.pdf", who, 101)
+            .await
+            .unwrap(),
+        Err(ReviewConflict::IdTaken)
+    );
+    // Pending: not in the directory, the applicant edits it, and is its editor.
+    assert!(store.get(&record.id).await.unwrap().is_none());
+    assert!(
+        store
+            .roles_of(applicant)
+            .await
+            .unwrap()
+            .contains(&Role::Editor(record.id.clone()))
+    );
+    let queue = store
+        .reviews(&ReviewFilter {
+            countries: Some(vec!["KZ".into()]),
+            state: Some(VerificationState::Pending),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(queue.len(), 1);
+    let elsewhere = store
+        .reviews(&ReviewFilter {
+            countries: Some(vec!["AZ".into(), "TR".into()]),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(elsewhere.is_empty());
+
+    let cursor = store.change_cursor().await.unwrap();
+    let coordinator = Actorship {
+        id: None,
+        email: "coordinator@example.org",
+    };
+    store
+        .decide(
+            "KZ-BRL-1",
+            VerificationState::Pending,
+            VerificationState::Verified,
+            "",
+            coordinator,
+            200,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    // A second coordinator deciding on the old state is told it moved.
+    assert_eq!(
+        store
+            .decide(
+                "KZ-BRL-1",
+                VerificationState::Pending,
+                VerificationState::Rejected,
+                "late",
+                coordinator,
+                201
+            )
+            .await
+            .unwrap(),
+        Err(ReviewConflict::StateChanged(VerificationState::Verified))
+    );
+    assert_eq!(store.get(&record.id).await.unwrap(), Some(record.clone()));
+    let changes = store.changes_since(cursor).await.unwrap();
+    assert!(
+        changes.records.iter().any(|r| r.id == record.id),
+        "the change stream carries the new organization"
+    );
+    let states = store
+        .verification_states(&["KZ-BRL-1".into(), "unknown".into()])
+        .await
+        .unwrap();
+    assert_eq!(states.get("KZ-BRL-1"), Some(&VerificationState::Verified));
+    assert_eq!(states.len(), 1);
+
+    // Edits of a public organization go to the directory, audited before/after.
+    let edited = org("KZ-BRL-1", "Жастар Одағы (Almaty)", "KZ", &["youth"]);
+    store.save_organization(&edited, who, 300).await.unwrap();
+    assert_eq!(store.get(&record.id).await.unwrap(), Some(edited));
+    let history = store.review_events("KZ-BRL-1").await.unwrap();
+    assert_eq!(
+        history.iter().map(|e| e.state).collect::<Vec<_>>(),
+        [VerificationState::Pending, VerificationState::Verified]
+    );
+    let audit = store
+        .audit_entries(&AuditFilter {
+            target: Some("org:KZ-BRL-1".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        audit.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["org.edit", "org.review", "org.apply"]
+    );
+    assert!(
+        audit[0]
+            .before
+            .as_deref()
+            .unwrap()
+            .contains("Жастар Одағы\"")
+    );
+    assert!(audit[0].after.as_deref().unwrap().contains("(Almaty)"));
+}
+
+async fn deleting_an_account_keeps_the_audit_log_without_the_email(store: Store) {
+    let id = account(&store, "gone@example.org").await;
+    store.create_session("hs", id, 1_001).await.unwrap();
+    store.delete_account(id, 2_000).await.unwrap();
+    assert!(store.account(id).await.unwrap().is_none());
+    assert!(store.session_account("hs", 2_001).await.unwrap().is_none());
+    let entries = store
+        .audit_entries(&AuditFilter {
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(entries.iter().any(|e| e.action == "account.delete"));
+    assert!(
+        entries
+            .iter()
+            .all(|e| !e.actor_email.contains("gone@example.org")),
+        "{entries:?}"
+    );
+}

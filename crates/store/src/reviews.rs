@@ -1,0 +1,433 @@
+//! The organization verification workflow: applications, decisions and
+//! their history, and edits of organization profiles. A pending or rejected
+//! application keeps its proposed record here; verifying publishes it into
+//! `entities` in the same transaction, so the change stream carries it to
+//! every node's index.
+
+use crate::accounts::Actorship;
+use crate::audit::{AuditEntry, insert_audit};
+use crate::records::{doc_of, on_tx, parse_doc};
+use crate::{Store, StoreError, on_pool};
+use domain::{Record, RegistryId, Role, VerificationState};
+use std::collections::HashMap;
+
+/// An organization's verification, with its proposed or published record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub org_id: String,
+    pub country: String,
+    pub state: VerificationState,
+    pub registry_scheme: String,
+    pub registry_value: String,
+    /// The stored evidence file's generated name (under the data dir's uploads).
+    pub evidence_file: Option<String>,
+    pub applicant_id: Option<i64>,
+    /// Why it was last rejected or suspended.
+    pub reason: String,
+    /// The record as applied for (and as edited while not yet public).
+    pub proposal: Record,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// One step in an organization's verification history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewEvent {
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub state: VerificationState,
+    pub reason: String,
+}
+
+/// Which reviews to list.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewFilter {
+    /// Only these countries; `None` for all.
+    pub countries: Option<Vec<String>>,
+    pub state: Option<VerificationState>,
+    pub applicant: Option<i64>,
+    pub limit: u32,
+}
+
+type ReviewRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+    String,
+    String,
+    i64,
+    i64,
+);
+
+const REVIEW_COLUMNS: &str = "org_id, country, state, registry_scheme, registry_value, evidence_file, \
+     applicant_id, reason, proposal, created_at, updated_at";
+
+fn review_of(row: ReviewRow) -> Result<Review, StoreError> {
+    let (
+        org_id,
+        country,
+        state,
+        registry_scheme,
+        registry_value,
+        evidence_file,
+        applicant_id,
+        reason,
+        proposal,
+        created_at,
+        updated_at,
+    ) = row;
+    let state = VerificationState::parse(&state).ok_or_else(|| StoreError::Corrupt {
+        id: org_id.clone(),
+        message: format!("unknown verification state {state:?}"),
+    })?;
+    let proposal = parse_doc(&org_id, &proposal)?;
+    Ok(Review {
+        org_id,
+        country,
+        state,
+        registry_scheme,
+        registry_value,
+        evidence_file,
+        applicant_id,
+        reason,
+        proposal,
+        created_at,
+        updated_at,
+    })
+}
+
+/// Why a workflow write did not happen.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ReviewConflict {
+    #[error("an organization with this id exists already")]
+    IdTaken,
+    #[error("the organization changed meanwhile: it is now {0}")]
+    StateChanged(VerificationState),
+    #[error("there is no such organization")]
+    Missing,
+}
+
+impl Store {
+    /// Files an application: the pending review, its first history step, the
+    /// applicant made editor of the organization, and the audit entry.
+    pub async fn create_application(
+        &self,
+        record: &Record,
+        registry: &RegistryId,
+        evidence_file: &str,
+        applicant: Actorship<'_>,
+        now: i64,
+    ) -> Result<Result<(), ReviewConflict>, StoreError> {
+        let country = record
+            .country
+            .map(|c| c.as_str().to_owned())
+            .unwrap_or_default();
+        let doc = doc_of(record);
+        let id = record.id.as_str().to_owned();
+        let editor = Role::Editor(record.id.clone());
+        let outcome = on_pool!(&self.db, |pool| {
+            let mut tx = pool.begin().await?;
+            let taken: Option<i64> = sqlx::query_scalar(
+                "SELECT CAST(1 AS BIGINT) FROM entities WHERE id = $1 UNION ALL SELECT CAST(1 AS BIGINT) FROM organization_reviews WHERE org_id = $1",
+            )
+            .bind(id.clone())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if taken.is_some() {
+                Err(ReviewConflict::IdTaken)
+            } else {
+                sqlx::query(
+                    "INSERT INTO organization_reviews (org_id, country, state, registry_scheme, registry_value, \
+                     evidence_file, applicant_id, proposal, created_at, updated_at) \
+                     VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $8)",
+                )
+                .bind(id.clone())
+                .bind(country.clone())
+                .bind(registry.scheme)
+                .bind(registry.value.clone())
+                .bind(evidence_file.to_owned())
+                .bind(applicant.id)
+                .bind(doc.clone())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO organization_review_events (org_id, at, actor_id, state) VALUES ($1, $2, $3, 'pending')",
+                )
+                .bind(id.clone())
+                .bind(now)
+                .bind(applicant.id)
+                .execute(&mut *tx)
+                .await?;
+                if let Some(account) = applicant.id {
+                    sqlx::query(
+                        "INSERT INTO roles (account_id, role, scope, granted_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(account)
+                    .bind(editor.kind())
+                    .bind(editor.scope().to_owned())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let after = serde_json::json!({
+                    "state": "pending", "registry": format!("{}:{}", registry.scheme, registry.value),
+                    "record": serde_json::from_str::<serde_json::Value>(&doc).unwrap_or_default(),
+                });
+                insert_audit!(
+                    &mut *tx,
+                    AuditEntry {
+                        at: now,
+                        actor_id: applicant.id,
+                        actor_email: applicant.email,
+                        action: "org.apply",
+                        target: &format!("org:{id}"),
+                        before: None,
+                        after: Some(after.to_string()),
+                    }
+                );
+                tx.commit().await?;
+                Ok(())
+            }
+        });
+        Ok(outcome)
+    }
+
+    pub async fn review(&self, org_id: &str) -> Result<Option<Review>, StoreError> {
+        let sql = format!("SELECT {REVIEW_COLUMNS} FROM organization_reviews WHERE org_id = $1");
+        let row: Option<ReviewRow> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(org_id.to_owned())
+                .fetch_optional(pool)
+                .await?
+        });
+        row.map(review_of).transpose()
+    }
+
+    pub async fn review_events(&self, org_id: &str) -> Result<Vec<ReviewEvent>, StoreError> {
+        let rows: Vec<(i64, Option<i64>, String, String)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT at, actor_id, state, reason FROM organization_review_events WHERE org_id = $1 ORDER BY id",
+            )
+            .bind(org_id.to_owned())
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .filter_map(|(at, actor_id, state, reason)| {
+                Some(ReviewEvent {
+                    at,
+                    actor_id,
+                    state: VerificationState::parse(&state)?,
+                    reason,
+                })
+            })
+            .collect())
+    }
+
+    /// Reviews, most recently changed first.
+    pub async fn reviews(&self, filter: &ReviewFilter) -> Result<Vec<Review>, StoreError> {
+        let countries = filter.countries.clone().map(|c| c.join(","));
+        let sql = format!(
+            "SELECT {REVIEW_COLUMNS} FROM organization_reviews \
+             WHERE ($1 IS NULL OR state = $1) AND ($2 IS NULL OR applicant_id = $2) \
+             AND ($3 IS NULL OR ',' || $3 || ',' LIKE '%,' || country || ',%') \
+             ORDER BY updated_at DESC, org_id LIMIT $4"
+        );
+        let rows: Vec<ReviewRow> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(filter.state.map(|s| s.as_str()))
+                .bind(filter.applicant)
+                .bind(countries)
+                .bind(i64::from(filter.limit.clamp(1, 1000)))
+                .fetch_all(pool)
+                .await?
+        });
+        rows.into_iter().map(review_of).collect()
+    }
+
+    /// The verification state of each of these organizations that has one
+    /// (imported organizations have none).
+    pub async fn verification_states(
+        &self,
+        ids: &[String],
+    ) -> Result<HashMap<String, VerificationState>, StoreError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let mut sql =
+            String::from("SELECT org_id, state FROM organization_reviews WHERE org_id IN (");
+        for i in 0..ids.len() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("${}", i + 1));
+        }
+        sql.push(')');
+        let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
+            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+            for id in ids {
+                q = q.bind(id.clone());
+            }
+            q.fetch_all(pool).await?
+        });
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, s)| Some((id, VerificationState::parse(&s)?)))
+            .collect())
+    }
+
+    /// Moves an organization from `from` to `to` (the caller checked the
+    /// transition and the permission). Verifying a pending application
+    /// publishes its record. Refused if the state moved meanwhile.
+    pub async fn decide(
+        &self,
+        org_id: &str,
+        from: VerificationState,
+        to: VerificationState,
+        reason: &str,
+        actor: Actorship<'_>,
+        now: i64,
+    ) -> Result<Result<(), ReviewConflict>, StoreError> {
+        let Some(review) = self.review(org_id).await? else {
+            return Ok(Err(ReviewConflict::Missing));
+        };
+        let mut tx = self.begin_import().await?;
+        let moved = on_tx!(&mut tx.tx, |conn| {
+            let done = sqlx::query(
+                "UPDATE organization_reviews SET state = $3, reason = $4, updated_at = $5 \
+                 WHERE org_id = $1 AND state = $2",
+            )
+            .bind(org_id.to_owned())
+            .bind(from.as_str())
+            .bind(to.as_str())
+            .bind(reason.to_owned())
+            .bind(now)
+            .execute(&mut **conn)
+            .await?;
+            if done.rows_affected() == 1 {
+                sqlx::query(
+                    "INSERT INTO organization_review_events (org_id, at, actor_id, state, reason) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(org_id.to_owned())
+                .bind(now)
+                .bind(actor.id)
+                .bind(to.as_str())
+                .bind(reason.to_owned())
+                .execute(&mut **conn)
+                .await?;
+                insert_audit!(
+                    &mut **conn,
+                    AuditEntry {
+                        at: now,
+                        actor_id: actor.id,
+                        actor_email: actor.email,
+                        action: "org.review",
+                        target: &format!("org:{org_id}"),
+                        before: Some(serde_json::json!({"state": from.as_str()}).to_string()),
+                        after: Some(
+                            serde_json::json!({"state": to.as_str(), "reason": reason}).to_string()
+                        ),
+                    }
+                );
+                true
+            } else {
+                false
+            }
+        });
+        if !moved {
+            drop(tx);
+            let now_state = self
+                .review(org_id)
+                .await?
+                .map(|r| r.state)
+                .unwrap_or(review.state);
+            return Ok(Err(ReviewConflict::StateChanged(now_state)));
+        }
+        if from == VerificationState::Pending && to == VerificationState::Verified {
+            tx.upsert(std::slice::from_ref(&review.proposal)).await?;
+        }
+        tx.commit().await?;
+        Ok(Ok(()))
+    }
+
+    /// Saves an edited organization profile: into `entities` when it is
+    /// public (verified, suspended or imported), else into the application's
+    /// proposal. Audited with the record before and after.
+    pub async fn save_organization(
+        &self,
+        record: &Record,
+        actor: Actorship<'_>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let id = record.id.as_str().to_owned();
+        let review = self.review(&id).await?;
+        let public = review.as_ref().is_none_or(|r| r.state.is_public());
+        let before = if public {
+            self.get(&record.id).await?.map(|r| doc_of(&r))
+        } else {
+            review.as_ref().map(|r| doc_of(&r.proposal))
+        };
+        let after = doc_of(record);
+        let mut tx = self.begin_import().await?;
+        if public {
+            tx.upsert(std::slice::from_ref(record)).await?;
+        }
+        on_tx!(&mut tx.tx, |conn| {
+            if review.is_some() {
+                sqlx::query("UPDATE organization_reviews SET proposal = $2, updated_at = $3 WHERE org_id = $1")
+                    .bind(id.clone())
+                    .bind(after.clone())
+                    .bind(now)
+                    .execute(&mut **conn)
+                    .await?;
+            }
+            insert_audit!(
+                &mut **conn,
+                AuditEntry {
+                    at: now,
+                    actor_id: actor.id,
+                    actor_email: actor.email,
+                    action: "org.edit",
+                    target: &format!("org:{id}"),
+                    before: before.clone(),
+                    after: Some(after.clone()),
+                }
+            );
+        });
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes an audit entry for a write done elsewhere (network settings).
+    pub async fn audit(
+        &self,
+        actor: Actorship<'_>,
+        action: &str,
+        target: &str,
+        before: Option<String>,
+        after: Option<String>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        on_pool!(&self.db, |pool| {
+            insert_audit!(
+                pool,
+                AuditEntry {
+                    at: now,
+                    actor_id: actor.id,
+                    actor_email: actor.email,
+                    action,
+                    target,
+                    before: before.clone(),
+                    after: after.clone(),
+                }
+            );
+        });
+        Ok(())
+    }
+}
