@@ -20,6 +20,9 @@ pub struct Account {
 }
 
 type AccountRow = (i64, String, String, String, String, Option<i64>, i64);
+/// `last_seen_at` then the account's columns.
+type SessionRow = (i64, i64, String, String, String, String, Option<i64>, i64);
+type AccessTokenRow = (String, String, i64, Option<i64>, Option<i64>);
 
 const ACCOUNT_COLUMNS: &str =
     "id, email, display_name, password_hash, locale, confirmed_at, created_at";
@@ -356,15 +359,14 @@ impl Store {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let row: Option<(i64, i64, String, String, String, String, Option<i64>, i64)> =
-            on_pool!(&self.db, |pool| {
-                sqlx::query_as(sqlx::AssertSqlSafe(sql))
-                    .bind(token_hash.to_owned())
-                    .bind(now)
-                    .bind(now - SESSION_IDLE_SECS)
-                    .fetch_optional(pool)
-                    .await?
-            });
+        let row: Option<SessionRow> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(sqlx::AssertSqlSafe(sql))
+                .bind(token_hash.to_owned())
+                .bind(now)
+                .bind(now - SESSION_IDLE_SECS)
+                .fetch_optional(pool)
+                .await?
+        });
         let Some((last_seen, id, email, name, hash, locale, confirmed, created)) = row else {
             return Ok(None);
         };
@@ -634,16 +636,15 @@ impl Store {
         &self,
         account_id: i64,
     ) -> Result<Vec<AccessTokenInfo>, StoreError> {
-        let rows: Vec<(String, String, i64, Option<i64>, Option<i64>)> =
-            on_pool!(&self.db, |pool| {
-                sqlx::query_as(
-                    "SELECT id, name, created_at, last_used_at, revoked_at FROM access_tokens \
+        let rows: Vec<AccessTokenRow> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT id, name, created_at, last_used_at, revoked_at FROM access_tokens \
                  WHERE account_id = $1 ORDER BY created_at DESC, id",
-                )
-                .bind(account_id)
-                .fetch_all(pool)
-                .await?
-            });
+            )
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?
+        });
         Ok(rows
             .into_iter()
             .map(
