@@ -1,0 +1,184 @@
+//! Outgoing mail. Production sends through an SMTP relay ([`Mailer::smtp`]);
+//! by default, and in tests, every message is written as a file into an
+//! outbox directory ([`Mailer::outbox`]) that a person or a test can read.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A message to one recipient, plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("cannot write to the outbox {path}: {source}")]
+    Outbox {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("bad mail address {0:?}")]
+    Address(String),
+    #[error("SMTP: {0}")]
+    Smtp(String),
+}
+
+/// Where mail goes.
+pub enum Mailer {
+    Outbox {
+        dir: PathBuf,
+        from: String,
+        counter: AtomicU64,
+    },
+    Smtp {
+        transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+        from: lettre::message::Mailbox,
+    },
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Outbox { dir, .. } => write!(f, "Mailer::Outbox({})", dir.display()),
+            Self::Smtp { from, .. } => write!(f, "Mailer::Smtp(from {from})"),
+        }
+    }
+}
+
+impl Mailer {
+    /// Writes each message as a file `<time>-<n>.eml` into `dir`.
+    pub fn outbox(dir: impl Into<PathBuf>, from: &str) -> Self {
+        Self::Outbox {
+            dir: dir.into(),
+            from: from.to_owned(),
+            counter: AtomicU64::new(0),
+        }
+    }
+
+    /// Sends through an SMTP server given as a URL, e.g.
+    /// `smtps://user:password@mail.example.org` or
+    /// `smtp://mail.example.org:587?tls=required` (see lettre's `from_url`).
+    pub fn smtp(url: &str, from: &str) -> Result<Self, MailError> {
+        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
+            .map_err(|e| MailError::Smtp(e.to_string()))?
+            .build();
+        let from = from
+            .parse()
+            .map_err(|_| MailError::Address(from.to_owned()))?;
+        Ok(Self::Smtp { transport, from })
+    }
+
+    pub async fn send(&self, message: &Message) -> Result<(), MailError> {
+        match self {
+            Self::Outbox { dir, from, counter } => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|source| MailError::Outbox {
+                        path: dir.clone(),
+                        source,
+                    })?;
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis())
+                    .unwrap_or(0);
+                let n = counter.fetch_add(1, Ordering::Relaxed);
+                let path = dir.join(format!("{now:013}-{}-{n:04}.eml", std::process::id()));
+                let text = format!(
+                    "From: {from}\nTo: {}\nSubject: {}\nContent-Type: text/plain; charset=utf-8\n\n{}\n",
+                    one_line(&message.to),
+                    one_line(&message.subject),
+                    message.body
+                );
+                tokio::fs::write(&path, text)
+                    .await
+                    .map_err(|source| MailError::Outbox { path, source })?;
+                Ok(())
+            }
+            Self::Smtp { transport, from } => {
+                use lettre::AsyncTransport;
+                let to = message
+                    .to
+                    .parse()
+                    .map_err(|_| MailError::Address(message.to.clone()))?;
+                let email = lettre::Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(message.subject.clone())
+                    .header(lettre::message::header::ContentType::TEXT_PLAIN)
+                    .body(message.body.clone())
+                    .map_err(|e| MailError::Smtp(e.to_string()))?;
+                transport
+                    .send(email)
+                    .await
+                    .map_err(|e| MailError::Smtp(e.to_string()))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Header values are one line: a newline in a subject must not start a new header.
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ")
+}
+
+/// The messages in an outbox, oldest first (for tests and the demo).
+pub fn read_outbox(dir: &Path) -> Vec<Message> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|text| {
+            let (head, body) = text.split_once("\n\n")?;
+            let header = |name: &str| {
+                head.lines()
+                    .find_map(|l| l.strip_prefix(name))
+                    .unwrap_or("")
+                    .to_owned()
+            };
+            Some(Message {
+                to: header("To: "),
+                subject: header("Subject: "),
+                body: body.trim_end_matches('\n').to_owned(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_outbox_keeps_every_message_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::outbox(dir.path().join("outbox"), "Birlik <noreply@birlik.local>");
+        for i in 0..3 {
+            mailer
+                .send(&Message {
+                    to: "aysel@example.org".into(),
+                    subject: format!("Təsdiq {i}\nBcc: evil@example.org"),
+                    body: format!("Salam!\n\nLink {i}"),
+                })
+                .await
+                .unwrap();
+        }
+        let got = read_outbox(&dir.path().join("outbox"));
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[2].subject, "Təsdiq 2 Bcc: evil@example.org", "no header injection");
+        assert_eq!(got[0].body, "Salam!\n\nLink 0");
+    }
+
+    #[test]
+    fn smtp_urls_are_checked() {
+        assert!(Mailer::smtp("smtp://127.0.0.1:2525", "Birlik <noreply@example.org>").is_ok());
+        assert!(Mailer::smtp("nonsense", "Birlik <noreply@example.org>").is_err());
+        assert!(Mailer::smtp("smtp://127.0.0.1:2525", "not an address").is_err());
+    }
+}
