@@ -43,6 +43,54 @@ impl DataArgs {
     }
 }
 
+/// How the web server reaches people: its public address, mail, proxies.
+#[derive(Args, Clone)]
+pub struct WebArgs {
+    /// The address people use to reach the site, for links in mail. An
+    /// `https://` address also turns on `Secure` `__Host-` cookies.
+    #[arg(long, env = "BIRLIK_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Send mail through this SMTP server (`smtps://user:pass@host`,
+    /// `smtp://host:587?tls=required`). Without it mail is written to the
+    /// outbox directory `DATA/outbox`.
+    #[arg(long, env = "BIRLIK_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// The sender of the platform's mail.
+    #[arg(
+        long,
+        env = "BIRLIK_MAIL_FROM",
+        default_value = "Birlik <noreply@birlik.local>"
+    )]
+    mail_from: String,
+    /// Where uploaded evidence documents are kept (default `DATA/uploads`).
+    /// Several nodes must share it.
+    #[arg(long, env = "BIRLIK_UPLOADS")]
+    uploads: Option<PathBuf>,
+    /// Behind a reverse proxy: take the client address from the last
+    /// `X-Forwarded-For` hop (rate limits are per client address).
+    #[arg(long, env = "BIRLIK_TRUST_FORWARDED_FOR")]
+    trust_forwarded_for: bool,
+}
+
+impl WebArgs {
+    fn config(&self, data: &DataArgs, local: SocketAddr) -> Result<web::WebConfig> {
+        let public_url = self
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{local}"));
+        let mut config = web::WebConfig::for_data_dir(&data.data, &public_url);
+        if let Some(uploads) = &self.uploads {
+            config.uploads_dir = uploads.clone();
+        }
+        config.trust_forwarded_for = self.trust_forwarded_for;
+        config.mailer = match &self.smtp_url {
+            Some(url) => mail::Mailer::smtp(url, &self.mail_from).context("--smtp-url")?,
+            None => mail::Mailer::outbox(data.data.join("outbox"), &self.mail_from),
+        };
+        Ok(config)
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Serve the web pages and the JSON API.
@@ -55,6 +103,8 @@ enum Command {
         /// Load the demo network (the OTS NGO platform) into an empty database.
         #[arg(long)]
         demo: bool,
+        #[command(flatten)]
+        web: WebArgs,
     },
     /// Insert or update records from a JSON Lines file (`-` for standard input).
     Import {
@@ -106,7 +156,12 @@ fn parse_kind(raw: &str) -> Result<EntityKind, String> {
 
 pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Serve { data, addr, demo } => serve(data, addr, demo).await,
+        Command::Serve {
+            data,
+            addr,
+            demo,
+            web,
+        } => serve(data, addr, demo, web).await,
         Command::Import { data, check, file } => {
             let store = data.open().await?;
             let result = if check {
@@ -136,7 +191,7 @@ pub async fn run(cli: Cli) -> Result<()> {
     }
 }
 
-async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> {
+async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebArgs) -> Result<()> {
     init_tracing();
     let store = data.open().await?;
     if with_demo {
@@ -157,16 +212,21 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool) -> Result<()> 
         cursor,
         Duration::from_millis(200),
     ));
-    let state = web::AppState::new(store.clone(), read);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
-    println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
-    axum::serve(listener, web::router(state))
-        .with_graceful_shutdown(shutdown_signal())
+    let state = web::AppState::new(store.clone(), read, web_args.config(&data, local)?)
         .await
-        .context("the server stopped with an error")?;
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
+    axum::serve(
+        listener,
+        web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server stopped with an error")?;
     follower.abort();
     store.close().await;
     Ok(())

@@ -171,7 +171,10 @@ mod tests {
         }
         let got = read_outbox(&dir.path().join("outbox"));
         assert_eq!(got.len(), 3);
-        assert_eq!(got[2].subject, "Təsdiq 2 Bcc: evil@example.org", "no header injection");
+        assert_eq!(
+            got[2].subject, "Təsdiq 2 Bcc: evil@example.org",
+            "no header injection"
+        );
         assert_eq!(got[0].body, "Salam!\n\nLink 0");
     }
 

@@ -739,3 +739,56 @@ pub struct Actorship<'a> {
     pub id: Option<i64>,
     pub email: &'a str,
 }
+
+impl Store {
+    /// A deployment-wide secret named `name` (e.g. the CSRF key): the one
+    /// stored, or `fresh` stored now if there is none yet. Every node of a
+    /// deployment reads the same value.
+    pub async fn secret(&self, name: &str, fresh: &str) -> Result<String, StoreError> {
+        let key = format!("secret:{name}");
+        let value: String = on_pool!(&self.db, |pool| {
+            sqlx::query(
+                "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+            )
+            .bind(key.clone())
+            .bind(fresh.to_owned())
+            .execute(pool)
+            .await?;
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                .bind(key.clone())
+                .fetch_one(pool)
+                .await?
+        });
+        Ok(value)
+    }
+}
+
+impl Store {
+    /// A live token without using it up (to validate a form before using it).
+    pub async fn peek_token(
+        &self,
+        purpose: TokenPurpose,
+        hash: &str,
+        now: i64,
+    ) -> Result<Option<UsedToken>, StoreError> {
+        let row: Option<(Option<i64>, String, String, Option<i64>)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT account_id, email, subject, created_by FROM account_tokens \
+                 WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+            )
+            .bind(hash.to_owned())
+            .bind(purpose.as_str())
+            .bind(now)
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(
+            row.map(|(account_id, email, subject, created_by)| UsedToken {
+                account_id,
+                email,
+                subject,
+                created_by,
+            }),
+        )
+    }
+}

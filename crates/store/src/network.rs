@@ -73,6 +73,34 @@ impl Store {
 
     /// Replaces the network's settings and country list in one transaction.
     pub async fn save_network(&self, network: &Network) -> Result<(), StoreError> {
+        self.write_network(network, None).await
+    }
+
+    /// Like [`Store::save_network`], by a person: audited with before and after.
+    pub async fn update_network(
+        &self,
+        network: &Network,
+        actor: crate::Actorship<'_>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let before = self.network().await?;
+        let audit = crate::audit::AuditEntry {
+            at: now,
+            actor_id: actor.id,
+            actor_email: actor.email,
+            action: "network.update",
+            target: "network",
+            before: before.map(|n| serde_json::to_string(&n).unwrap_or_default()),
+            after: Some(serde_json::to_string(network).unwrap_or_default()),
+        };
+        self.write_network(network, Some(audit)).await
+    }
+
+    async fn write_network(
+        &self,
+        network: &Network,
+        audit: Option<crate::audit::AuditEntry<'_>>,
+    ) -> Result<(), StoreError> {
         let settings = serde_json::to_string(&NetworkSettings {
             name: network.name.clone(),
             localized_names: network.localized_names.clone(),
@@ -106,6 +134,9 @@ impl Store {
                 .bind(c.since.clone())
                 .execute(&mut *tx)
                 .await?;
+            }
+            if let Some(entry) = audit {
+                crate::audit::insert_audit!(&mut *tx, entry);
             }
             tx.commit().await?;
         });

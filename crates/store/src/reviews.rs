@@ -431,3 +431,57 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Records that an organization already in the directory (imported) is
+    /// verified, e.g. from the registry data the secretariat holds.
+    pub async fn record_verified(
+        &self,
+        record: &Record,
+        registry: &RegistryId,
+        actor: Actorship<'_>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let id = record.id.as_str().to_owned();
+        let country = record
+            .country
+            .map(|c| c.as_str().to_owned())
+            .unwrap_or_default();
+        let doc = doc_of(record);
+        on_pool!(&self.db, |pool| {
+            let mut tx = pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO organization_reviews (org_id, country, state, registry_scheme, registry_value, \
+                 proposal, created_at, updated_at) VALUES ($1, $2, 'verified', $3, $4, $5, $6, $6) \
+                 ON CONFLICT (org_id) DO NOTHING",
+            )
+            .bind(id.clone())
+            .bind(country.clone())
+            .bind(registry.scheme)
+            .bind(registry.value.clone())
+            .bind(doc.clone())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO organization_review_events (org_id, at, actor_id, state) VALUES ($1, $2, $3, 'verified')",
+            )
+            .bind(id.clone())
+            .bind(now)
+            .bind(actor.id)
+            .execute(&mut *tx)
+            .await?;
+            insert_audit!(&mut *tx, AuditEntry {
+                at: now,
+                actor_id: actor.id,
+                actor_email: actor.email,
+                action: "org.review",
+                target: &format!("org:{id}"),
+                before: None,
+                after: Some(serde_json::json!({"state": "verified", "registry": format!("{}:{}", registry.scheme, registry.value)}).to_string()),
+            });
+            tx.commit().await?;
+        });
+        Ok(())
+    }
+}

@@ -24,15 +24,34 @@ const MAX_OFFSET: u32 = 10_000;
         version = "1",
         description = "The directory of the NGO platform of the Organization of Turkic States: organizations, people and places, searchable by any spelling in any script."
     ),
-    components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail))
+    components(schemas(crate::error::ErrorBody, crate::error::ErrorDetail)),
+    modifiers(&AccessTokenScheme)
 )]
 struct ApiDoc;
+
+/// Writes take a personal access token (created on the account page).
+struct AccessTokenScheme;
+
+impl utoipa::Modify for AccessTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "access_token",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(search))
         .routes(routes!(list_organizations))
-        .routes(routes!(get_organization))
+        .routes(routes!(
+            get_organization,
+            crate::api_write::put_organization
+        ))
+        .routes(routes!(crate::api_write::review_organization))
         .routes(routes!(list_people))
         .routes(routes!(get_person))
         .routes(routes!(list_places))

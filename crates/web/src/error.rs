@@ -19,6 +19,17 @@ pub enum AppError {
     NotFound(String),
     #[error("the address is too long (at most {0} bytes of query string)")]
     UriTooLong(usize),
+    /// No signed-in account (pages redirect to the sign-in form instead).
+    #[error("{0}")]
+    Unauthorized(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    TooManyRequests(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
     /// Our fault: the message is logged, the caller sees a generic text.
     #[error("internal error: {0}")]
     Internal(String),
@@ -44,6 +55,11 @@ impl AppError {
             Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::UriTooLong(_) => StatusCode::URI_TOO_LONG,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -53,6 +69,11 @@ impl AppError {
             Self::BadRequest { code, .. } => code,
             Self::NotFound(_) => "not_found",
             Self::UriTooLong(_) => "uri_too_long",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::Conflict(_) => "conflict",
+            Self::TooManyRequests(_) => "rate_limited",
+            Self::PayloadTooLarge(_) => "payload_too_large",
             Self::Internal(_) => "internal",
         }
     }
@@ -77,6 +98,21 @@ impl From<StoreError> for AppError {
 impl From<ValidationErrors> for AppError {
     fn from(e: ValidationErrors) -> Self {
         Self::bad_request("invalid_parameter", e.to_string())
+    }
+}
+
+impl From<domain::Denied> for AppError {
+    fn from(e: domain::Denied) -> Self {
+        match e {
+            domain::Denied::SignInRequired => Self::Unauthorized("Sign in first.".into()),
+            domain::Denied::Forbidden => Self::Forbidden("Your account may not do this.".into()),
+        }
+    }
+}
+
+impl From<mail::MailError> for AppError {
+    fn from(e: mail::MailError) -> Self {
+        Self::Internal(format!("mail: {e}"))
     }
 }
 

@@ -4,16 +4,23 @@
 //! Handlers are thin: they parse the request into domain types, ask the
 //! store or the search index, and render. Errors go through [`AppError`].
 
+mod accounts;
+mod admin;
 mod api;
+mod api_write;
+mod auth;
 mod error;
+mod forms;
 mod i18n;
 mod pages;
 mod params;
 mod read_model;
 mod sitemap;
 mod views;
+mod workflow;
 
 pub use api::to_search_kind;
+pub use auth::{CookiePolicy, hash_password};
 pub use error::{AppError, ErrorInfo};
 pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc};
 
@@ -26,6 +33,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use domain::{CountryCode, KindCounts, Network};
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use store::Store;
@@ -48,24 +57,87 @@ pub struct AppState {
 struct Inner {
     store: Store,
     read: Arc<RwLock<ReadModel>>,
+    config: WebConfig,
+    csrf_key: Vec<u8>,
+    /// Seconds added to the system clock: tests move time forward with it.
+    clock_offset: AtomicI64,
 }
 
-/// Directory-wide figures for the home and country pages.
-pub(crate) struct Stats {
-    pub network: Option<Network>,
-    pub by_country: BTreeMap<CountryCode, KindCounts>,
-    pub totals: KindCounts,
+/// How this deployment runs: cookies, proxies, where uploads and mail go.
+#[derive(Debug)]
+pub struct WebConfig {
+    pub cookies: CookiePolicy,
+    /// Take the client address from the last `X-Forwarded-For` hop (only
+    /// behind a reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+    /// Uploaded evidence documents, outside any served directory.
+    pub uploads_dir: PathBuf,
+    pub mailer: mail::Mailer,
+    /// The address people reach the site at, for links in mail (`https://…`, no trailing slash).
+    pub public_url: String,
+}
+
+impl WebConfig {
+    /// Defaults for a data directory: uploads in `DIR/uploads`, mail to the
+    /// outbox `DIR/outbox`, plain-HTTP cookies.
+    pub fn for_data_dir(dir: &Path, public_url: &str) -> Self {
+        Self {
+            cookies: CookiePolicy {
+                secure: public_url.starts_with("https://"),
+            },
+            trust_forwarded_for: false,
+            uploads_dir: dir.join("uploads"),
+            mailer: mail::Mailer::outbox(dir.join("outbox"), "Birlik <noreply@birlik.local>"),
+            public_url: public_url.trim_end_matches('/').to_owned(),
+        }
+    }
 }
 
 impl AppState {
-    pub fn new(store: Store, read: Arc<RwLock<ReadModel>>) -> Self {
-        Self {
-            inner: Arc::new(Inner { store, read }),
-        }
+    /// Loads (or creates) the deployment's CSRF key from the database.
+    pub async fn new(
+        store: Store,
+        read: Arc<RwLock<ReadModel>>,
+        config: WebConfig,
+    ) -> Result<Self, AppError> {
+        let key = store.secret("csrf", &auth::random_token()).await?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                store,
+                read,
+                config,
+                csrf_key: key.into_bytes(),
+                clock_offset: AtomicI64::new(0),
+            }),
+        })
     }
 
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    pub fn config(&self) -> &WebConfig {
+        &self.inner.config
+    }
+
+    /// Now, in Unix seconds.
+    pub fn now(&self) -> i64 {
+        let system = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        system + self.inner.clock_offset.load(Ordering::Relaxed)
+    }
+
+    /// Moves this server's clock forward (tests of expiry and rate limits).
+    pub fn advance_clock(&self, seconds: i64) {
+        self.inner
+            .clock_offset
+            .fetch_add(seconds, Ordering::Relaxed);
+    }
+
+    pub(crate) fn csrf_token(&self, seed: &str) -> String {
+        auth::csrf_token(&self.inner.csrf_key, seed)
     }
 
     /// The search index and counts. A panic while holding the lock cannot
@@ -88,9 +160,26 @@ impl AppState {
         })
     }
 
+    /// Shows a record this node just wrote at once (the change stream
+    /// brings it to the other nodes, and again here, harmlessly).
+    pub(crate) fn apply_local(&self, record: &domain::Record) {
+        self.inner
+            .read
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .apply(record);
+    }
+
     pub(crate) fn count(&self, filter: &store::ListFilter) -> u64 {
         self.read().counts.get(filter)
     }
+}
+
+/// Directory-wide figures for the home and country pages.
+pub(crate) struct Stats {
+    pub network: Option<Network>,
+    pub by_country: BTreeMap<CountryCode, KindCounts>,
+    pub totals: KindCounts,
 }
 
 /// The whole application: pages (under `/{lang}` too), API, OpenAPI
@@ -100,6 +189,9 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     let app = Router::new()
         .merge(pages::routes())
+        .merge(accounts::routes())
+        .merge(workflow::routes())
+        .merge(admin::routes())
         .merge(sitemap::routes())
         .merge(api_routes)
         .route(
@@ -112,6 +204,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/birlik.css", get(stylesheet))
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::authenticate,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state);
     // The outer router only wraps: `harden` strips the language prefix
     // before the inner router matches the path.
@@ -122,7 +219,9 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        // The largest body anything accepts (an application with its
+        // evidence); extractors hold other routes to MAX_BODY_BYTES.
+        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
 }
@@ -198,7 +297,18 @@ async fn harden(mut request: Request, next: Next) -> Response {
     } else {
         next.run(request).await
     };
-    if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
+    if !is_api
+        && response
+            .extensions()
+            .get::<ErrorInfo>()
+            .is_some_and(|i| i.status == StatusCode::UNAUTHORIZED)
+    {
+        // A page that needs an account sends the visitor to sign in, and back.
+        let chrome = views::Chrome::new(locale, &here);
+        let next = params::encode(&chrome.href(&here));
+        response = axum::response::Redirect::to(&chrome.href(&format!("/login?next={next}")))
+            .into_response();
+    } else if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
         let page = ErrorPage {
             chrome: views::Chrome::new(locale, &here),
             title_key: error_title_key(info.status),

@@ -2,6 +2,7 @@
 //! links, strings) and renders an askama template.
 
 use crate::api::{ListQuery, SearchQuery};
+use crate::auth::Viewer;
 use crate::params::{IdPath, Params, encode};
 use crate::views::{Chrome, RecordItem, SelectOption, api_url, kind_key, language_key, record_url};
 use crate::{AppError, AppState};
@@ -262,6 +263,11 @@ async fn directory(
             selected: area.is_some_and(|s| s.as_str() == a.slug),
         })
         .collect();
+    let mut items: Vec<RecordItem> = records
+        .iter()
+        .map(|r| RecordItem::from_record(r, &chrome))
+        .collect();
+    crate::views::mark_verified(state.store(), &records, &mut items).await?;
     render(DirectoryPage {
         heading_key: collection_key(kind),
         count_key: format!("count-{}", kind.collection()),
@@ -271,10 +277,7 @@ async fn directory(
         area_options,
         filtered: country.is_some() || area.is_some(),
         total,
-        records: records
-            .iter()
-            .map(|r| RecordItem::from_record(r, &chrome))
-            .collect(),
+        records: items,
         first_url,
         next_url,
         chrome,
@@ -310,21 +313,25 @@ struct RecordPage {
     own_language_key: String,
     json_ld: String,
     api_url: String,
+    /// `verified`, `suspended`, or empty (listed without verification).
+    verification: &'static str,
+    edit_url: String,
 }
 
-async fn organization(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
-    record_page(state, chrome, id, EntityKind::Organization).await
+async fn organization(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+    record_page(state, chrome, viewer, id, EntityKind::Organization).await
 }
-async fn person(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
-    record_page(state, chrome, id, EntityKind::Person).await
+async fn person(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+    record_page(state, chrome, viewer, id, EntityKind::Person).await
 }
-async fn place(state: State<AppState>, chrome: Chrome, id: IdPath) -> Page {
-    record_page(state, chrome, id, EntityKind::Place).await
+async fn place(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+    record_page(state, chrome, viewer, id, EntityKind::Place).await
 }
 
 async fn record_page(
     State(state): State<AppState>,
     chrome: Chrome,
+    viewer: Viewer,
     IdPath(id): IdPath,
     kind: EntityKind,
 ) -> Page {
@@ -342,7 +349,37 @@ async fn record_page(
         );
     }
     let country = r.country.map(|c| c.to_string()).unwrap_or_default();
+    let verification = if kind == EntityKind::Organization {
+        match state
+            .store()
+            .verification_states(&[id.as_str().to_owned()])
+            .await?
+            .get(id.as_str())
+        {
+            Some(domain::VerificationState::Verified) => "verified",
+            Some(domain::VerificationState::Suspended) => "suspended",
+            _ => "",
+        }
+    } else {
+        ""
+    };
+    let can_edit = kind == EntityKind::Organization
+        && domain::authorize(
+            viewer.actor(),
+            domain::Action::EditOrganization {
+                org: &id,
+                country: r.country,
+            },
+        )
+        .is_ok();
+    let edit_url = if can_edit {
+        chrome.href(&format!("/organizations/{}/edit", encode(id.as_str())))
+    } else {
+        String::new()
+    };
     render(RecordPage {
+        verification,
+        edit_url,
         name: r.display_name().to_owned(),
         kind_key: kind_key(kind),
         collection_url: format!("/{}", kind.collection()),

@@ -17,6 +17,13 @@ pub struct Chrome {
     prefix: String,
     /// This page's path and query without the language prefix.
     here: String,
+    /// The signed-in account's name; empty for anonymous visitors.
+    pub user_name: String,
+    /// The CSRF token for forms on this page (the sign-out button).
+    pub csrf: String,
+    /// Whether to show the review queue and the admin pages in the menu.
+    pub can_review: bool,
+    pub is_admin: bool,
 }
 
 impl Default for Chrome {
@@ -51,7 +58,28 @@ impl Chrome {
                 String::new()
             },
             here: here.to_owned(),
+            user_name: String::new(),
+            csrf: String::new(),
+            can_review: false,
+            is_admin: false,
         }
+    }
+
+    /// The chrome of a message composed outside a request (mail in the
+    /// recipient's language).
+    pub fn for_lang(lang: &str) -> Self {
+        let lang = domain::UI_LANGS
+            .iter()
+            .copied()
+            .find(|l| *l == lang)
+            .unwrap_or("en");
+        Self::new(
+            Locale {
+                lang,
+                prefixed: true,
+            },
+            "/",
+        )
     }
 
     pub fn section(mut self, active: &'static str) -> Self {
@@ -115,7 +143,18 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Chrome {
             .path_and_query()
             .map(|p| p.as_str())
             .unwrap_or("/");
-        Ok(Chrome::new(locale, here))
+        let mut chrome = Chrome::new(locale, here);
+        if let Some(viewer) = parts.extensions.get::<crate::auth::Viewer>()
+            && let Some(me) = &viewer.0
+        {
+            chrome.user_name = me.account.display_name.clone();
+            chrome.is_admin = me.actor.is_secretariat();
+            chrome.can_review = chrome.is_admin || !me.actor.coordinated_countries().is_empty();
+        }
+        if let Some(csrf) = parts.extensions.get::<crate::auth::Csrf>() {
+            chrome.csrf = csrf.token.clone();
+        }
+        Ok(chrome)
     }
 }
 
@@ -212,6 +251,8 @@ pub struct RecordItem {
     pub country_name: String,
     pub city: String,
     pub area_keys: Vec<String>,
+    /// Verified by its country's coordinator (organizations only).
+    pub verified: bool,
 }
 
 impl RecordItem {
@@ -243,8 +284,27 @@ impl RecordItem {
             country_code: country,
             city: r.city.clone().unwrap_or_default(),
             area_keys: r.areas.iter().map(|a| format!("area-{a}")).collect(),
+            verified: false,
         }
     }
+}
+
+/// Marks the verified organizations among listed records (one query a page).
+pub async fn mark_verified(
+    store: &store::Store,
+    records: &[Record],
+    items: &mut [RecordItem],
+) -> Result<(), store::StoreError> {
+    let ids: Vec<String> = records
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization)
+        .map(|r| r.id.as_str().to_owned())
+        .collect();
+    let states = store.verification_states(&ids).await?;
+    for (r, item) in records.iter().zip(items.iter_mut()) {
+        item.verified = states.get(r.id.as_str()) == Some(&domain::VerificationState::Verified);
+    }
+    Ok(())
 }
 
 /// Splits `text` at the highlighted byte ranges, ignoring ranges that are
@@ -299,5 +359,36 @@ mod tests {
             vec![("Hikmət".to_owned(), false)]
         );
         assert_eq!(segments("", &[]), vec![(String::new(), false)]);
+    }
+}
+
+/// A moment as `2026-11-23 08:15 UTC` (audit log, review history).
+pub fn format_time(unix_seconds: i64) -> String {
+    let days = unix_seconds.div_euclid(86_400);
+    let secs = unix_seconds.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        secs / 3600,
+        (secs % 3600) / 60
+    )
+}
+
+#[cfg(test)]
+mod time_tests {
+    #[test]
+    fn formats_utc_times() {
+        assert_eq!(super::format_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::format_time(1_795_425_300), "2026-11-23 09:15 UTC");
+        assert_eq!(super::format_time(951_782_400), "2000-02-29 00:00 UTC");
     }
 }

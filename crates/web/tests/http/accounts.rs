@@ -1,0 +1,1548 @@
+//! Accounts, roles, the verification workflow and the security controls,
+//! driven through the real router like a browser (cookies, forms, CSRF) and
+//! like an API client (access tokens).
+
+use super::{Reply, TestApp, app};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use domain::{CountryCode, Email, Role};
+use std::collections::BTreeMap;
+use tower::ServiceExt;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A browser: keeps cookies, sends forms with the page's CSRF token, says
+/// it is same-origin (as browsers do for a site's own forms).
+struct Browser<'a> {
+    app: &'a TestApp,
+    cookies: BTreeMap<String, String>,
+    ip: &'static str,
+}
+
+impl<'a> Browser<'a> {
+    fn new(app: &'a TestApp) -> Self {
+        Self {
+            app,
+            cookies: BTreeMap::new(),
+            ip: "203.0.113.1",
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn send(&mut self, request: axum::http::request::Builder, body: Body) -> Reply {
+        let request = request
+            .header(header::COOKIE, self.cookie_header())
+            .header("x-forwarded-for", self.ip)
+            .body(body)
+            .unwrap();
+        let response = self.app.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        for set in headers.get_all(header::SET_COOKIE) {
+            let text = set.to_str().unwrap();
+            let (pair, _) = text.split_once(';').unwrap_or((text, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if text.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+        let bytes = axum::body::to_bytes(response.into_body(), 20 << 20)
+            .await
+            .unwrap();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    async fn get(&mut self, uri: &str) -> Reply {
+        self.send(Request::get(uri), Body::empty()).await
+    }
+
+    /// Posts a form with `token` as its CSRF field.
+    async fn post_raw(&mut self, uri: &str, fields: &[(&str, &str)], site: &str) -> Reply {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", site);
+        self.send(request, Body::from(body)).await
+    }
+
+    /// Opens `page`, then posts a form to `uri` with that page's CSRF token.
+    async fn submit(&mut self, page: &str, uri: &str, fields: &[(&str, &str)]) -> Reply {
+        let shown = self.get(page).await;
+        let token = csrf_of(&shown);
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(uri, &all, "same-origin").await
+    }
+
+    async fn post_multipart(
+        &mut self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Reply {
+        let boundary = "birlikboundary7MA4YWxk";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        if let Some((name, bytes)) = file {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(uri)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("sec-fetch-site", "same-origin");
+        self.send(request, Body::from(body)).await
+    }
+
+    /// Applies for an organization with a PDF; returns the reply.
+    async fn apply(
+        &mut self,
+        name: &str,
+        country: &str,
+        scheme: &str,
+        value: &str,
+        evidence: &[u8],
+    ) -> Reply {
+        let form = self.get("/apply").await;
+        let token = csrf_of(&form);
+        self.post_multipart(
+            "/apply",
+            &[
+                ("csrf", &token),
+                ("country", country),
+                ("name", name),
+                ("name_lang", "az"),
+                ("other_names", "en: Solidarity Youth"),
+                ("city", "Bakı"),
+                ("areas", "youth"),
+                ("areas", "volunteering"),
+                ("founded", "2011"),
+                ("website", "https://example.org"),
+                ("description_az", "Gənclər üçün könüllülük proqramları."),
+                ("registry_scheme", scheme),
+                ("registry_value", value),
+            ],
+            Some(("certificate.pdf", evidence)),
+        )
+        .await
+    }
+}
+
+fn csrf_of(page: &Reply) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = page
+        .body
+        .find(marker)
+        .unwrap_or_else(|| panic!("no CSRF field in: {}", page.body))
+        + marker.len();
+    page.body[start..start + 64].to_owned()
+}
+
+fn outbox(app: &TestApp) -> Vec<mail::Message> {
+    mail::read_outbox(&app.data.path().join("outbox"))
+}
+
+/// The link with `?token=` in the last message to `to`, as a path.
+fn mailed_link(app: &TestApp, to: &str) -> String {
+    let message = outbox(app)
+        .into_iter()
+        .rev()
+        .find(|m| m.to == to)
+        .unwrap_or_else(|| panic!("no mail to {to}"));
+    let url = message
+        .body
+        .split_whitespace()
+        .find(|w| w.contains("?token="))
+        .unwrap_or_else(|| panic!("no link in {message:?}"));
+    url.trim_start_matches("http://localhost").to_owned()
+}
+
+/// Signs up, confirms by the mailed link and signs in.
+async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+    let mut b = Browser::new(app);
+    let r = b
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", "Aysel Məmmədova"),
+                ("email", email),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let link = mailed_link(app, email);
+    let r = b.get(&link).await;
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let r = b
+        .post_raw(
+            "/account/confirm",
+            &[("csrf", &csrf_of(&r)), ("token", &token)],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = b
+        .submit(
+            "/login",
+            "/login",
+            &[("email", email), ("password", PASSWORD), ("next", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    b
+}
+
+/// An account with a role, made directly in the store (fast: one shared hash).
+async fn with_role<'a>(app: &'a TestApp, email: &str, role: Option<Role>) -> Browser<'a> {
+    static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    let hash = HASH
+        .get_or_init(|| async { web::hash_password(PASSWORD.into()).await.unwrap() })
+        .await;
+    let store = app.state.store();
+    let email = Email::parse(email).unwrap();
+    let id = store
+        .create_account(
+            &store::NewAccount {
+                email: &email,
+                display_name: email.as_str(),
+                password_hash: hash,
+                locale: "en",
+            },
+            1,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    store.confirm_account(id, 1).await.unwrap();
+    if let Some(role) = role {
+        store
+            .grant_role(
+                id,
+                &role,
+                &store::Actorship {
+                    id: None,
+                    email: "test",
+                },
+                1,
+            )
+            .await
+            .unwrap();
+    }
+    let mut b = Browser::new(app);
+    let r = b
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", email.as_str()),
+                ("password", PASSWORD),
+                ("next", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    b
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+fn az() -> CountryCode {
+    CountryCode::parse("AZ").unwrap()
+}
+
+on_both_backends!(
+    sign_up_confirm_sign_in_and_out,
+    answers_do_not_tell_whether_an_account_exists,
+    password_reset_is_single_use_and_expires,
+    sign_in_is_rate_limited_per_account_and_per_address,
+    every_form_refuses_missing_tokens_and_cross_site_posts,
+    the_authorization_matrix_covers_every_write,
+    an_organization_applies_is_verified_and_edits_its_profile,
+    colleagues_are_invited_by_email,
+    script_in_every_free_text_field_is_escaped,
+    access_tokens_authenticate_api_writes_until_revoked,
+    account_settings_and_deleting_the_account,
+);
+
+async fn sign_up_confirm_sign_in_and_out(app: TestApp) {
+    let mut b = Browser::new(&app);
+    // Unconfirmed accounts cannot sign in yet; they get a fresh link.
+    b.submit(
+        "/signup",
+        "/signup",
+        &[
+            ("name", "Leyla"),
+            ("email", "leyla@example.org"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    let r = b
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "leyla@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        r.body.contains("Confirm your email address first"),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        outbox(&app)
+            .iter()
+            .filter(|m| m.to == "leyla@example.org")
+            .count(),
+        2
+    );
+
+    let mut b = member(&app, "aysel@example.org").await;
+    let first_session = b.cookies["birlik_session"].clone();
+    let account = b.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.body.contains("aysel@example.org"));
+    assert_eq!(account.headers[header::CACHE_CONTROL], "no-store");
+
+    // The session cookie is HttpOnly and SameSite=Lax (and not Secure over plain HTTP).
+    let mut fresh = Browser::new(&app);
+    let r = fresh
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "aysel@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    let set = r.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(
+        set.starts_with("birlik_session=")
+            && set.contains("HttpOnly")
+            && set.contains("SameSite=Lax"),
+        "{set}"
+    );
+    // Signing in again gives a new session id (rotation).
+    assert_ne!(fresh.cookies["birlik_session"], first_session);
+
+    let r = b.submit("/account", "/logout", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!b.cookies.contains_key("birlik_session"));
+    // The old session id is dead even if someone kept it.
+    b.cookies.insert("birlik_session".into(), first_session);
+    let r = b.get("/account").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        r.headers[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/login?next=")
+    );
+}
+
+async fn answers_do_not_tell_whether_an_account_exists(app: TestApp) {
+    let _ = member(&app, "known@example.org").await;
+    // Equal but for the token and the address the visitor typed in.
+    let strip = |r: &Reply| {
+        let body = r.body.replace(&csrf_of_or_empty(r), "");
+        (
+            r.status,
+            body.replace("known@example.org", "EMAIL")
+                .replace("nobody@example.org", "EMAIL")
+                .replace("new@example.org", "EMAIL"),
+        )
+    };
+    let mut b = Browser::new(&app);
+    let taken = b
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", "X"),
+                ("email", "known@example.org"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let new = b
+        .submit(
+            "/signup",
+            "/signup",
+            &[
+                ("name", "X"),
+                ("email", "new@example.org"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(strip(&taken), strip(&new));
+    // The owner of the taken address hears about it, by mail.
+    assert!(
+        outbox(&app)
+            .iter()
+            .any(|m| m.to == "known@example.org" && m.body.contains("already have one"))
+    );
+
+    let wrong = b
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", "known@example.org"),
+                ("password", "not the password at all"),
+            ],
+        )
+        .await;
+    let unknown = b
+        .submit(
+            "/login",
+            "/login",
+            &[
+                ("email", "nobody@example.org"),
+                ("password", "not the password at all"),
+            ],
+        )
+        .await;
+    assert_eq!(strip(&wrong), strip(&unknown));
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+
+    let known = b
+        .submit(
+            "/password/forgot",
+            "/password/forgot",
+            &[("email", "known@example.org")],
+        )
+        .await;
+    let nobody = b
+        .submit(
+            "/password/forgot",
+            "/password/forgot",
+            &[("email", "nobody@example.org")],
+        )
+        .await;
+    assert_eq!(strip(&known), strip(&nobody));
+}
+
+fn csrf_of_or_empty(r: &Reply) -> String {
+    if r.body.contains("name=\"csrf\" value=\"") {
+        csrf_of(r)
+    } else {
+        "-".into()
+    }
+}
+
+async fn password_reset_is_single_use_and_expires(app: TestApp) {
+    let mut owner = member(&app, "reset@example.org").await;
+    let mut b = Browser::new(&app);
+    b.submit(
+        "/password/forgot",
+        "/password/forgot",
+        &[("email", "reset@example.org")],
+    )
+    .await;
+    let link = mailed_link(&app, "reset@example.org");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    // A weak password is refused and the link still works afterwards.
+    let page = b.get(&link).await;
+    let r = b
+        .post_raw(
+            "/password/reset",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("token", &token),
+                ("password", "short"),
+            ],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let new_password = "a brand new passphrase";
+    let r = b
+        .post_raw(
+            "/password/reset",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("token", &token),
+                ("password", new_password),
+            ],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // Used once: never again. The old sessions are over.
+    let again = b
+        .post_raw(
+            "/password/reset",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("token", &token),
+                ("password", "yet another passphrase"),
+            ],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert_eq!(owner.get("/account").await.status, StatusCode::SEE_OTHER);
+    let r = b
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "reset@example.org"), ("password", new_password)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // A link older than an hour has expired.
+    b.submit(
+        "/password/forgot",
+        "/password/forgot",
+        &[("email", "reset@example.org")],
+    )
+    .await;
+    let link = mailed_link(&app, "reset@example.org");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    app.state.advance_clock(3601);
+    let page = b.get(&link).await;
+    let r = b
+        .post_raw(
+            "/password/reset",
+            &[
+                ("csrf", &csrf_of(&page)),
+                ("token", &token),
+                ("password", "the expired passphrase"),
+            ],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("expired"));
+}
+
+async fn sign_in_is_rate_limited_per_account_and_per_address(app: TestApp) {
+    let _ = with_role(&app, "target@example.org", None).await;
+    let mut attacker = Browser::new(&app);
+    attacker.ip = "198.51.100.7";
+    // Five attempts an account: the setup's own sign-in was the first.
+    for _ in 0..4 {
+        let r = attacker
+            .submit(
+                "/login",
+                "/login",
+                &[
+                    ("email", "target@example.org"),
+                    ("password", "guess guess guess"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = attacker
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "target@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    assert!(r.body.contains("Too many attempts"), "{}", r.body);
+    // From another address the account is limited too (per-account bucket) …
+    let mut owner = Browser::new(&app);
+    owner.ip = "192.0.2.50";
+    let r = owner
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "target@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    // … until the bucket refills.
+    app.state.advance_clock(600);
+    let r = owner
+        .submit(
+            "/login",
+            "/login",
+            &[("email", "target@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // One address trying many accounts hits the per-address limit.
+    let mut sprayer = Browser::new(&app);
+    sprayer.ip = "198.51.100.99";
+    let mut limited = false;
+    for i in 0..40 {
+        let email = format!("user{i}@example.org");
+        let r = sprayer
+            .submit(
+                "/login",
+                "/login",
+                &[("email", &email), ("password", "guess guess guess")],
+            )
+            .await;
+        if r.status == StatusCode::TOO_MANY_REQUESTS {
+            limited = true;
+            assert!(i >= 30, "limited after {i}");
+            break;
+        }
+    }
+    assert!(limited);
+}
+
+/// Every state-changing form of the site.
+const FORMS: &[&str] = &[
+    "/signup",
+    "/login",
+    "/logout",
+    "/account/confirm",
+    "/password/forgot",
+    "/password/reset",
+    "/account",
+    "/account/password",
+    "/account/delete",
+    "/account/tokens",
+    "/account/tokens/0123456789abcdef/revoke",
+    "/review/az-1",
+    "/organizations/az-1/edit",
+    "/organizations/az-1/invite",
+    "/invites/accept",
+    "/admin/network",
+    "/admin/coordinators",
+    "/admin/coordinators/revoke",
+];
+
+async fn every_form_refuses_missing_tokens_and_cross_site_posts(app: TestApp) {
+    let mut b = with_role(&app, "admin@example.org", Some(Role::Secretariat)).await;
+    let page = b.get("/account").await;
+    let good = csrf_of(&page);
+    for uri in FORMS {
+        let missing = b
+            .post_raw(uri, &[("email", "x@example.org")], "same-origin")
+            .await;
+        assert_eq!(
+            missing.status,
+            StatusCode::FORBIDDEN,
+            "{uri} without a token: {}",
+            missing.body
+        );
+        let forged = b
+            .post_raw(uri, &[("csrf", &"0".repeat(64))], "same-origin")
+            .await;
+        assert_eq!(
+            forged.status,
+            StatusCode::FORBIDDEN,
+            "{uri} with a forged token"
+        );
+        let cross = b.post_raw(uri, &[("csrf", &good)], "cross-site").await;
+        assert_eq!(
+            cross.status,
+            StatusCode::FORBIDDEN,
+            "{uri} from another site"
+        );
+    }
+    // The multipart application form too.
+    let r = b
+        .post_multipart(
+            "/apply",
+            &[("csrf", "nope"), ("country", "AZ")],
+            Some(("x.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    // An Origin of another host is refused where Sec-Fetch-Site is absent.
+    let request = Request::post("/signup")
+        .header(header::HOST, "birlik.example")
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("csrf={good}")))
+        .unwrap();
+    let response = app.router.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    // Still signed in: nothing above changed anything.
+    assert_eq!(b.get("/account").await.status, StatusCode::OK);
+}
+
+/// What one cell of the matrix expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Ok,
+    SignIn,
+    Forbidden,
+}
+
+async fn the_authorization_matrix_covers_every_write(app: TestApp) {
+    let store = app.state.store();
+    // One pending application per role, so every allowed verification has its own.
+    let roles: Vec<(&str, Option<Role>)> = vec![
+        ("anonymous", None),
+        ("member", None),
+        (
+            "editor",
+            Some(Role::Editor(domain::EntityId::parse("az-1").unwrap())),
+        ),
+        (
+            "other-editor",
+            Some(Role::Editor(domain::EntityId::parse("kz-1").unwrap())),
+        ),
+        ("coordinator", Some(Role::Coordinator(az()))),
+        (
+            "other-coordinator",
+            Some(Role::Coordinator(CountryCode::parse("KZ").unwrap())),
+        ),
+        ("secretariat", Some(Role::Secretariat)),
+    ];
+    let registry = domain::RegistryId::parse("AZ-VOEN", "1234567890", az()).unwrap();
+    for (i, _) in roles.iter().enumerate() {
+        let record = domain::Record::from_json(&format!(
+            r#"{{"type":"organization","id":"AZ-BRL-M{i}","names":[{{"value":"Matrix {i}","lang":"az"}}],"country":"AZ"}}"#
+        ))
+        .unwrap();
+        store
+            .create_application(
+                &record,
+                &registry,
+                "x.pdf",
+                store::Actorship {
+                    id: None,
+                    email: "t",
+                },
+                1,
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let for_api = domain::Record::from_json(&format!(
+            r#"{{"type":"organization","id":"AZ-BRL-A{i}","names":[{{"value":"Matrix API {i}","lang":"az"}}],"country":"AZ"}}"#
+        ))
+        .unwrap();
+        store
+            .create_application(
+                &for_api,
+                &registry,
+                "x.pdf",
+                store::Actorship {
+                    id: None,
+                    email: "t",
+                },
+                1,
+            )
+            .await
+            .unwrap()
+            .unwrap();
+    }
+    use Want::*;
+    // Columns: edit, invite, review, admin network, appoint coordinator, audit log, audit CSV, API put, API review.
+    let table: [(&str, [Want; 9]); 7] = [
+        (
+            "anonymous",
+            [
+                SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn,
+            ],
+        ),
+        (
+            "member",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+                Forbidden, Forbidden,
+            ],
+        ),
+        (
+            "editor",
+            [
+                Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden,
+            ],
+        ),
+        (
+            "other-editor",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+                Forbidden, Forbidden,
+            ],
+        ),
+        (
+            "coordinator",
+            [
+                Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok,
+            ],
+        ),
+        (
+            "other-coordinator",
+            [
+                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+                Forbidden, Forbidden,
+            ],
+        ),
+        ("secretariat", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+    ];
+    let az1 = r#"{"type":"organization","id":"az-1","names":[{"value":"Gənclər Birliyi","lang":"az"},{"value":"Youth Union","lang":"en"}],"country":"AZ","city":"Bakı","areas":["youth"]}"#;
+    for (i, ((who, role), (row_who, wants))) in roles.iter().zip(table.iter()).enumerate() {
+        assert_eq!(who, row_who);
+        let mut b = if *who == "anonymous" {
+            Browser::new(&app)
+        } else {
+            with_role(&app, &format!("{who}@example.org"), role.clone()).await
+        };
+        // An access token for the API columns (anonymous sends none).
+        let token = if *who == "anonymous" {
+            None
+        } else {
+            let r = b
+                .submit("/account", "/account/tokens", &[("name", "matrix")])
+                .await;
+            let start = r.body.find("bk_").unwrap();
+            Some(r.body[start..start + 3 + 16 + 1 + 64].to_owned())
+        };
+        // A real token, so authorization (not CSRF) decides.
+        let page = b.get("/login").await;
+        let csrf = csrf_of(&page);
+        let edit = [
+            ("csrf", csrf.as_str()),
+            ("name", "Gənclər Birliyi"),
+            ("name_lang", "az"),
+            ("other_names", "en: Youth Union"),
+            ("city", "Bakı"),
+            ("areas", "youth"),
+        ];
+        let review_uri = format!("/review/AZ-BRL-M{i}");
+        let api_review_uri = format!("/api/v1/organizations/AZ-BRL-A{i}/review");
+        let got = [
+            b.post_raw("/organizations/az-1/edit", &edit, "same-origin")
+                .await,
+            b.post_raw(
+                "/organizations/az-1/invite",
+                &[("csrf", &csrf), ("email", "colleague@example.org")],
+                "same-origin",
+            )
+            .await,
+            b.post_raw(
+                &review_uri,
+                &[("csrf", &csrf), ("decision", "verify")],
+                "same-origin",
+            )
+            .await,
+            b.post_raw(
+                "/admin/network",
+                &[
+                    ("csrf", &csrf),
+                    ("status_AZ", "member"),
+                    ("status_TR", "member"),
+                    ("chair", "AZ"),
+                ],
+                "same-origin",
+            )
+            .await,
+            b.post_raw(
+                "/admin/coordinators",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "member@example.org"),
+                    ("country", "TM"),
+                ],
+                "same-origin",
+            )
+            .await,
+            b.get("/admin/audit").await,
+            b.get("/admin/audit.csv").await,
+            api(
+                &app,
+                "PUT",
+                "/api/v1/organizations/az-1",
+                token.as_deref(),
+                az1,
+            )
+            .await,
+            api(
+                &app,
+                "POST",
+                &api_review_uri,
+                token.as_deref(),
+                r#"{"decision":"reject","reason":"checked by the matrix"}"#,
+            )
+            .await,
+        ];
+        let names = [
+            "edit",
+            "invite",
+            "review",
+            "network",
+            "coordinators",
+            "audit",
+            "audit.csv",
+            "api put",
+            "api review",
+        ];
+        for ((reply, want), name) in got.iter().zip(wants.iter()).zip(names) {
+            let is_api = name.starts_with("api");
+            let ok = match want {
+                Ok => reply.status.is_success() || reply.status == StatusCode::SEE_OTHER,
+                SignIn if is_api => reply.status == StatusCode::UNAUTHORIZED,
+                SignIn => {
+                    reply.status == StatusCode::SEE_OTHER
+                        && reply.headers[header::LOCATION]
+                            .to_str()
+                            .unwrap()
+                            .contains("/login")
+                }
+                Forbidden => reply.status == StatusCode::FORBIDDEN,
+            };
+            assert!(
+                ok,
+                "{who} × {name}: want {want:?}, got {} {}",
+                reply.status,
+                reply.body.chars().take(300).collect::<String>()
+            );
+            if *want == Ok && reply.status == StatusCode::SEE_OTHER {
+                assert!(
+                    !reply.headers[header::LOCATION]
+                        .to_str()
+                        .unwrap()
+                        .contains("/login"),
+                    "{who} × {name} was sent to sign in"
+                );
+            }
+        }
+    }
+    // Unknown organizations are 404 for everyone allowed to ask.
+    let mut admin = with_role(&app, "second-admin@example.org", Some(Role::Secretariat)).await;
+    let page = admin.get("/").await;
+    let csrf = csrf_of(&page);
+    for uri in [
+        "/organizations/no-such-org/edit",
+        "/organizations/no-such-org/invite",
+        "/review/no-such-org",
+    ] {
+        let r = admin
+            .post_raw(
+                uri,
+                &[
+                    ("csrf", &csrf),
+                    ("decision", "verify"),
+                    ("email", "a@example.org"),
+                    ("name", "x"),
+                ],
+                "same-origin",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}: {}", r.body);
+    }
+    let r = admin
+        .submit("/account", "/account/tokens", &[("name", "x")])
+        .await;
+    let start = r.body.find("bk_").unwrap();
+    let token = r.body[start..start + 3 + 16 + 1 + 64].to_owned();
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/no-such-org",
+        Some(&token),
+        az1,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = api(
+        &app,
+        "POST",
+        "/api/v1/organizations/no-such-org/review",
+        Some(&token),
+        r#"{"decision":"verify"}"#,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+async fn api(app: &TestApp, method: &str, uri: &str, token: Option<&str>, body: &str) -> Reply {
+    let mut request = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(t) = token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    let response = app
+        .router
+        .clone()
+        .oneshot(request.body(Body::from(body.to_owned())).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp) {
+    let mut ngo = member(&app, "ngo@example.org").await;
+    let mut coordinator = with_role(
+        &app,
+        "coordinator.az@example.org",
+        Some(Role::Coordinator(az())),
+    )
+    .await;
+
+    // Bad evidence and a malformed registry number are refused with messages; nothing is stored.
+    let r = ngo
+        .apply(
+            "Həmrəylik Gənclər Birliyi",
+            "AZ",
+            "AZ-VOEN",
+            "123",
+            b"<html>not a pdf</html>",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("PDF, PNG or JPEG") && r.body.contains("10 digits"),
+        "{}",
+        r.body
+    );
+    let mut big = PDF.to_vec();
+    big.resize(domain::MAX_EVIDENCE_BYTES + 10, b' ');
+    let r = ngo
+        .apply(
+            "Həmrəylik Gənclər Birliyi",
+            "AZ",
+            "AZ-VOEN",
+            "1234567890",
+            &big,
+        )
+        .await;
+    assert!(
+        r.status == StatusCode::PAYLOAD_TOO_LARGE || r.status == StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        r.status
+    );
+    assert!(
+        app.state
+            .store()
+            .reviews(&store::ReviewFilter {
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let r = ngo
+        .apply(
+            "Həmrəylik Gənclər Birliyi",
+            "AZ",
+            "AZ-VOEN",
+            "1234 567 890",
+            PDF,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let status_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let id = status_page.rsplit('/').next().unwrap().to_owned();
+    assert!(id.starts_with("AZ-BRL-"), "{id}");
+    let page = ngo.get(&status_page).await;
+    assert!(page.body.contains("Waiting for review"), "{}", page.body);
+    assert!(
+        outbox(&app)
+            .iter()
+            .any(|m| m.to == "ngo@example.org" && m.body.contains("received the application"))
+    );
+    assert!(
+        outbox(&app)
+            .iter()
+            .any(|m| m.to == "coordinator.az@example.org" && m.subject.contains("Həmrəylik"))
+    );
+    // Not public while pending.
+    assert_eq!(
+        ngo.get(&format!("/organizations/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The coordinator sees it in the queue, downloads the evidence, and must give a reason to reject.
+    let queue = coordinator.get("/review").await;
+    assert!(queue.body.contains("Həmrəylik Gənclər Birliyi"));
+    let evidence = coordinator.get(&format!("/review/{id}/evidence")).await;
+    assert_eq!(evidence.status, StatusCode::OK);
+    assert_eq!(evidence.headers[header::CONTENT_TYPE], "application/pdf");
+    assert!(
+        evidence.headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(evidence.body.as_bytes(), PDF);
+    assert_eq!(
+        ngo.get(&format!("/review/{id}/evidence")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let stored: Vec<_> = std::fs::read_dir(app.data.path().join("uploads"))
+        .unwrap()
+        .collect();
+    assert_eq!(stored.len(), 1, "one upload, under a generated name");
+    let r = coordinator
+        .submit(
+            &status_page,
+            &status_page,
+            &[("decision", "reject"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = coordinator
+        .submit(
+            &status_page,
+            &status_page,
+            &[
+                ("decision", "reject"),
+                ("reason", "The certificate is not legible."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(
+        outbox(&app).iter().any(
+            |m| m.to == "ngo@example.org" && m.body.contains("The certificate is not legible.")
+        )
+    );
+    let page = ngo.get(&status_page).await;
+    assert!(
+        page.body.contains("The certificate is not legible.") && page.body.contains("Rejected")
+    );
+
+    // The applicant resubmits; the coordinator verifies; the badge shows at once.
+    let r = ngo
+        .submit(&status_page, &status_page, &[("decision", "resubmit")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = coordinator
+        .submit(
+            &status_page,
+            &status_page,
+            &[("decision", "verify"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let public = Browser::new(&app)
+        .get(&format!("/organizations/{id}"))
+        .await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.body.contains("badge verified"), "{}", public.body);
+    let found = Browser::new(&app)
+        .get("/api/v1/search?q=Hamraylik%20Ganclar")
+        .await;
+    assert!(
+        found.body.contains(&id),
+        "searchable at once: {}",
+        found.body
+    );
+    assert!(
+        outbox(&app)
+            .iter()
+            .any(|m| m.to == "ngo@example.org" && m.body.contains("is verified"))
+    );
+
+    // The editor sees missing translations and fills one in.
+    let edit = ngo.get(&format!("/organizations/{id}/edit")).await;
+    assert!(
+        edit.body.contains("8 languages have no description yet"),
+        "{}",
+        edit.body
+    );
+    let csrf = csrf_of(&edit);
+    let r = ngo
+        .post_raw(
+            &format!("/organizations/{id}/edit"),
+            &[
+                ("csrf", &csrf),
+                ("name", "Həmrəylik Gənclər Birliyi"),
+                ("name_lang", "az"),
+                ("city", "Naxçıvan"),
+                ("areas", "youth"),
+                ("description_az", "Gənclər üçün könüllülük proqramları."),
+                ("description_ru", "Программы волонтёрства для молодёжи."),
+            ],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let public = Browser::new(&app)
+        .get(&format!("/ru/organizations/{id}"))
+        .await;
+    assert!(public.body.contains("Программы волонтёрства") && public.body.contains("Naxçıvan"));
+    let edit = ngo.get(&format!("/organizations/{id}/edit")).await;
+    assert!(edit.body.contains("7 languages have no description yet"));
+
+    // Suspension takes the badge away; verifying again brings it back.
+    let r = coordinator
+        .submit(
+            &status_page,
+            &status_page,
+            &[
+                ("decision", "suspend"),
+                ("reason", "Registry shows it dissolved."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let public = Browser::new(&app)
+        .get(&format!("/organizations/{id}"))
+        .await;
+    assert!(!public.body.contains("badge verified") && public.body.contains("suspended"));
+    coordinator
+        .submit(&status_page, &status_page, &[("decision", "reinstate")])
+        .await;
+    assert!(
+        Browser::new(&app)
+            .get(&format!("/organizations/{id}"))
+            .await
+            .body
+            .contains("badge verified")
+    );
+
+    // Every step is in the audit log, exportable, with before and after.
+    let mut admin = with_role(&app, "secretariat@example.org", Some(Role::Secretariat)).await;
+    let log = admin.get(&format!("/admin/audit?target=org:{id}")).await;
+    for action in ["org.apply", "org.review", "org.edit"] {
+        assert!(log.body.contains(action), "{action} missing");
+    }
+    let csv = admin.get("/admin/audit.csv").await;
+    assert!(
+        csv.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert!(csv.body.contains("org.edit") && csv.body.contains("Naxçıvan"));
+    let jsonl = admin.get("/admin/audit.jsonl").await;
+    assert!(
+        jsonl
+            .body
+            .lines()
+            .all(|l| serde_json::from_str::<serde_json::Value>(l).is_ok())
+    );
+}
+
+async fn colleagues_are_invited_by_email(app: TestApp) {
+    let mut editor = with_role(
+        &app,
+        "editor@example.org",
+        Some(Role::Editor(domain::EntityId::parse("az-1").unwrap())),
+    )
+    .await;
+    let r = editor
+        .submit(
+            "/organizations/az-1/edit",
+            "/organizations/az-1/invite",
+            &[("email", "colleague@example.org")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let link = mailed_link(&app, "colleague@example.org");
+    // Someone else holding the link cannot use it.
+    let mut stranger = with_role(&app, "stranger@example.org", None).await;
+    let page = stranger.get(&link).await;
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let r = stranger
+        .post_raw(
+            "/invites/accept",
+            &[("csrf", &csrf_of(&page)), ("token", &token)],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mut colleague = with_role(&app, "colleague@example.org", None).await;
+    let page = colleague.get(&link).await;
+    let r = colleague
+        .post_raw(
+            "/invites/accept",
+            &[("csrf", &csrf_of(&page)), ("token", &token)],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        colleague.get("/organizations/az-1/edit").await.status,
+        StatusCode::OK
+    );
+    // Single use.
+    let r = colleague
+        .post_raw(
+            "/invites/accept",
+            &[("csrf", &csrf_of(&page)), ("token", &token)],
+            "same-origin",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+}
+
+async fn script_in_every_free_text_field_is_escaped(app: TestApp) {
+    let evil = "<script>alert(1)</script>";
+    let mut b = with_role(&app, "evil@example.org", None).await;
+    let r = b
+        .submit("/account", "/account", &[("name", evil), ("locale", "en")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let form = b.get("/apply").await;
+    let csrf = csrf_of(&form);
+    let r = b
+        .post_multipart(
+            "/apply",
+            &[
+                ("csrf", &csrf),
+                ("country", "TM"),
+                ("name", &format!("{evil} Birlik")),
+                ("name_lang", "tk"),
+                ("other_names", &format!("en: {evil}")),
+                ("city", evil),
+                ("areas", "youth"),
+                ("description_tk", evil),
+                (
+                    "description_en",
+                    &format!("\"><img src=x onerror=alert(2)>{evil}"),
+                ),
+                ("registry_scheme", "XI-BIRLIK"),
+                ("registry_value", evil),
+            ],
+            Some(("x.pdf", PDF)),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let status_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let id = status_page.rsplit('/').next().unwrap().to_owned();
+    let mut admin = with_role(&app, "xss-admin@example.org", Some(Role::Secretariat)).await;
+    let r = admin
+        .submit(
+            &status_page,
+            &status_page,
+            &[("decision", "reject"), ("reason", evil)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = b
+        .submit("/account", "/account/tokens", &[("name", evil)])
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    for (who, page) in [
+        ("applicant", b.get("/account").await),
+        ("applicant", b.get(&status_page).await),
+        (
+            "applicant",
+            b.get(&format!("/organizations/{id}/edit")).await,
+        ),
+        ("admin", admin.get(&status_page).await),
+        ("admin", admin.get("/review?state=rejected").await),
+        ("admin", admin.get("/admin/audit").await),
+        ("admin", admin.get("/admin").await),
+    ] {
+        assert_eq!(page.status, StatusCode::OK, "{who}: {}", page.body);
+        assert!(
+            !page.body.contains("<script>alert") && !page.body.contains("<img src=x"),
+            "{who} sees raw markup: {}",
+            page.body
+        );
+        if !page.body.contains("<h1>Secretariat</h1>") {
+            assert!(
+                page.body.contains("&lt;script&gt;") || page.body.contains("&#60;script&#62;"),
+                "{who}: escaped text expected"
+            );
+        }
+    }
+    // Once public, the directory and the record page escape it too.
+    let r = admin
+        .submit(&status_page, &status_page, &[("decision", "resubmit")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    admin
+        .submit(&status_page, &status_page, &[("decision", "verify")])
+        .await;
+    for page in [
+        Browser::new(&app)
+            .get(&format!("/organizations/{id}"))
+            .await,
+        Browser::new(&app).get("/organizations?country=TM").await,
+    ] {
+        assert!(
+            !page.body.contains("<script>alert") && !page.body.contains("<img src=x"),
+            "{}",
+            page.body
+        );
+    }
+}
+
+async fn access_tokens_authenticate_api_writes_until_revoked(app: TestApp) {
+    let mut editor = with_role(
+        &app,
+        "api@example.org",
+        Some(Role::Editor(domain::EntityId::parse("az-1").unwrap())),
+    )
+    .await;
+    let r = editor
+        .submit("/account", "/account/tokens", &[("name", "CI pipeline")])
+        .await;
+    assert!(r.body.contains("will not be shown again"));
+    let start = r.body.find("bk_").unwrap();
+    let token = r.body[start..start + 3 + 16 + 1 + 64].to_owned();
+    let updated = r#"{"type":"organization","id":"az-1","names":[{"value":"Gənclər Birliyi","lang":"az"}],"country":"AZ","city":"Gəncə","description":{"en":"Now in Ganja."}}"#;
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/az-1",
+        Some(&token),
+        updated,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["city"], "Gəncə");
+    assert_eq!(
+        Browser::new(&app)
+            .get("/api/v1/organizations/az-1")
+            .await
+            .json()["city"],
+        "Gəncə"
+    );
+    // Moving the organization to another country is refused; bad JSON gets the contract's error shape.
+    let moved = updated.replace("\"AZ\"", "\"KZ\"");
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/az-1",
+        Some(&token),
+        &moved,
+    )
+    .await;
+    super::assert_api_error(&r, StatusCode::BAD_REQUEST, "invalid_body");
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/az-1",
+        Some(&token),
+        "{not json",
+    )
+    .await;
+    super::assert_api_error(&r, StatusCode::BAD_REQUEST, "invalid_parameter");
+    // A wrong secret with a real id is refused like an unknown token.
+    let forged = format!("{}{}", &token[..token.len() - 4], "0000");
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/az-1",
+        Some(&forged),
+        updated,
+    )
+    .await;
+    super::assert_api_error(&r, StatusCode::UNAUTHORIZED, "unauthorized");
+    // A session cookie is not an API credential.
+    let r = api(&app, "PUT", "/api/v1/organizations/az-1", None, updated).await;
+    super::assert_api_error(&r, StatusCode::UNAUTHORIZED, "unauthorized");
+    // Revoked: refused from then on.
+    let id = &token[3..19];
+    let r = editor
+        .submit("/account", &format!("/account/tokens/{id}/revoke"), &[])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = api(
+        &app,
+        "PUT",
+        "/api/v1/organizations/az-1",
+        Some(&token),
+        updated,
+    )
+    .await;
+    super::assert_api_error(&r, StatusCode::UNAUTHORIZED, "unauthorized");
+    // The OpenAPI document describes the writes and their token.
+    let doc = Browser::new(&app).get("/api/openapi.json").await.json();
+    assert!(doc["paths"]["/api/v1/organizations/{id}"]["put"].is_object());
+    assert!(doc["paths"]["/api/v1/organizations/{id}/review"]["post"].is_object());
+    assert_eq!(
+        doc["components"]["securitySchemes"]["access_token"]["scheme"],
+        "bearer"
+    );
+}
+
+async fn account_settings_and_deleting_the_account(app: TestApp) {
+    let mut b = member(&app, "settings@example.org").await;
+    let r = b
+        .submit(
+            "/account",
+            "/account",
+            &[("name", "Hikmət Hacıyev"), ("locale", "az")],
+        )
+        .await;
+    assert_eq!(r.headers[header::LOCATION], "/az/account?done=saved");
+    let page = b.get("/az/account").await;
+    assert!(page.body.contains("Hikmət Hacıyev"));
+    let r = b
+        .submit(
+            "/account",
+            "/account/password",
+            &[
+                ("current", "wrong wrong wrong"),
+                ("password", "another good passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = b
+        .submit(
+            "/account",
+            "/account/password",
+            &[
+                ("current", PASSWORD),
+                ("password", "another good passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        b.get("/account").await.status,
+        StatusCode::OK,
+        "this browser stays signed in"
+    );
+    let r = b
+        .submit(
+            "/account",
+            "/account/delete",
+            &[("password", "another good passphrase")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/account").await.status, StatusCode::SEE_OTHER);
+    let again = Email::parse("settings@example.org").unwrap();
+    assert!(
+        app.state
+            .store()
+            .account_by_email(&again)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
