@@ -1,5 +1,5 @@
-//! Birlik's domain: what a record, a country, an area of cooperation and the
-//! network are, and the rules that make them valid.
+//! Birlik's domain: what a record, a country, an area of cooperation, the
+//! network and a news article are, and the rules that make them valid.
 //!
 //! Pure: no I/O. Everything that enters the platform (an import line, a JSON
 //! body, a form) is parsed into these types, so code past the edge never sees
@@ -11,6 +11,7 @@ mod error;
 mod id;
 mod lang;
 mod network;
+mod news;
 mod record;
 
 pub use area::{AREAS, Area, AreaSlug};
@@ -19,4 +20,8 @@ pub use error::{FieldError, ValidationErrors};
 pub use id::EntityId;
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
+pub use news::{
+    Article, ArticleId, ArticleInput, Author, AuthorInput, Category, MEDIA_TYPES, MediaName, Tag,
+    Timestamp, Translation, TranslationInput,
+};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};
