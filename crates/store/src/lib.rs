@@ -9,11 +9,13 @@
 mod changes;
 mod error;
 mod network;
+mod news;
 mod records;
 pub mod testing;
 
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
+pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use records::{ImportTx, ListFilter};
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
