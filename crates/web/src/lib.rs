@@ -6,7 +6,9 @@
 
 mod api;
 mod error;
+mod feed;
 mod i18n;
+mod news;
 mod pages;
 mod params;
 mod read_model;
@@ -100,6 +102,8 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     let app = Router::new()
         .merge(pages::routes())
+        .merge(news::routes())
+        .merge(feed::routes())
         .merge(sitemap::routes())
         .merge(api_routes)
         .route(
