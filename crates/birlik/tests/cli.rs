@@ -389,6 +389,27 @@ fn serve_demo_answers_over_http() {
         org.contains("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi"),
         "{org}"
     );
+    // The demo's news: the latest on the home page, the stories in their
+    // languages, their covers, a feed per language.
+    assert!(
+        home.contains("Latest news")
+            && home.contains("Bilateral NGO forums: four held, four more planned"),
+        "{home}"
+    );
+    let story = server.get("/az/news/solidarity-forum-opens-in-baku");
+    assert!(
+        story.contains("Həmrəylik Forumu Bakıda işə başladı"),
+        "{story}"
+    );
+    let cover = server.get("/media/forum-baku.svg");
+    assert!(cover.starts_with("HTTP/1.1 200") && cover.contains("image/svg+xml"));
+    let feed = server.get("/ru/news.atom");
+    assert!(feed.contains("application/atom+xml") && feed.contains("xml:lang=\"ru\""));
+    assert_eq!(
+        feed.matches("<entry>").count(),
+        8,
+        "every story has Russian"
+    );
 }
 
 const NEW_ORG: &str = r#"{"type":"organization","id":"nx-youth","names":[{"value":"Naxçıvan Gənclər Birliyi","lang":"az"}],"country":"AZ","areas":["youth"]}"#;
