@@ -1,5 +1,5 @@
-//! Birlik's domain: what a record, a country, an area of cooperation and the
-//! network are, and the rules that make them valid.
+//! Birlik's domain: what a record, a country, an area of cooperation, the
+//! network and a news article are, and the rules that make them valid.
 //!
 //! Pure: no I/O. Everything that enters the platform (an import line, a JSON
 //! body, a form) is parsed into these types, so code past the edge never sees
@@ -12,6 +12,7 @@ mod error;
 mod id;
 mod lang;
 mod network;
+mod news;
 mod permissions;
 mod record;
 mod verification;
@@ -23,6 +24,10 @@ pub use error::{FieldError, ValidationErrors};
 pub use id::EntityId;
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
+pub use news::{
+    Article, ArticleId, ArticleInput, Author, AuthorInput, Category, MEDIA_TYPES, MediaName, Tag,
+    Timestamp, Translation, TranslationInput,
+};
 pub use permissions::{Action, Actor, Denied, Role, authorize};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};
 pub use verification::{

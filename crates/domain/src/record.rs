@@ -146,7 +146,7 @@ fn json_error_message(e: &serde_json::Error) -> String {
 
 /// Trims and refuses control characters (they break pages, CSV cells and
 /// terminals); `Ok(None)` for text that is empty once trimmed.
-fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
+pub(crate) fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<String>, FieldError> {
     let v = raw.trim();
     if v.is_empty() {
         return Ok(None);
@@ -164,7 +164,7 @@ fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<String>, Fiel
 }
 
 /// [`clean_text`] for an optional field, recording its error.
-fn optional_text(
+pub(crate) fn optional_text(
     field: &str,
     raw: Option<&str>,
     max: usize,

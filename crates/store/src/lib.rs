@@ -11,6 +11,7 @@ mod audit;
 mod changes;
 mod error;
 mod network;
+mod news;
 mod records;
 mod reviews;
 pub mod testing;
@@ -22,6 +23,7 @@ pub use accounts::{
 pub use audit::{AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
+pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use records::{ImportTx, ListFilter};
 pub use reviews::{Review, ReviewConflict, ReviewEvent, ReviewFilter};
 

@@ -50,6 +50,9 @@ macro_rules! on_both_backends {
     )*};
 }
 
+// News and media: their own file, in this binary.
+mod news;
+
 on_both_backends!(
     upsert_replaces_by_id_including_areas,
     a_repeated_id_in_one_batch_keeps_the_last_version,

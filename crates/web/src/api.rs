@@ -59,6 +59,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(duplicates))
         .routes(routes!(network))
         .routes(routes!(areas))
+        .merge(crate::news::api_routes())
 }
 
 /// A name in one language and script.

@@ -1,5 +1,5 @@
 //! The interface in the network's nine languages: Fluent strings from
-//! `locales/<lang>/main.ftl`, compiled into the binary; the locale comes
+//! `locales/<lang>/*.ftl` (`main.ftl`, `news.ftl`), compiled into the binary; the locale comes
 //! from the URL prefix (`/kk/…`), else from Accept-Language.
 
 use domain::UI_LANGS;
@@ -186,8 +186,9 @@ mod tests {
             .collect()
     }
 
-    /// Every `.ftl` file of one locale, concatenated (one file per area of the site).
-    fn locale_source(lang: &str) -> String {
+    /// The message ids of a locale, from every `.ftl` file in its folder
+    /// (`main.ftl`, `news.ftl` …); an id defined twice fails.
+    fn locale_ids(lang: &str) -> Vec<String> {
         let dir = format!("{}/../../locales/{lang}", env!("CARGO_MANIFEST_DIR"));
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
@@ -195,11 +196,14 @@ mod tests {
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .collect();
         files.sort();
-        files
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut out: Vec<String> = Vec::new();
+        for f in files {
+            for id in ids(&std::fs::read_to_string(&f).unwrap()) {
+                assert!(!out.contains(&id), "{lang}: {id} is defined twice");
+                out.push(id);
+            }
+        }
+        out
     }
 
     /// Keys a template or handler uses: literal ones, plus those built from
@@ -218,9 +222,11 @@ mod tests {
     fn used_keys() -> std::collections::BTreeSet<String> {
         let mut used = std::collections::BTreeSet::new();
         let sources = all_sources();
-        for call in [".t(\"", ".tn(\"", ".t1(\"", "_key: \"", "=> \""] {
+        for call in [".t(", ".tn(", ".t1(", ".t2(", "_key: ", "=> "] {
             for piece in sources.split(call).skip(1) {
-                if let Some(key) = piece.split('"').next()
+                // The key may follow on the next line (a call rustfmt wrapped).
+                if let Some(piece) = piece.trim_start().strip_prefix('"')
+                    && let Some(key) = piece.split('"').next()
                     && key.contains('-')
                     && key
                         .chars()
@@ -255,10 +261,10 @@ mod tests {
 
     #[test]
     fn every_locale_has_every_key_and_no_other() {
-        let english = ids(&locale_source("en"));
+        let english = locale_ids("en");
         assert!(english.len() > 100, "{}", english.len());
         for lang in UI_LANGS {
-            let theirs = ids(&locale_source(lang));
+            let theirs = locale_ids(lang);
             let missing: Vec<_> = english.iter().filter(|k| !theirs.contains(k)).collect();
             let extra: Vec<_> = theirs.iter().filter(|k| !english.contains(k)).collect();
             assert!(
@@ -270,8 +276,7 @@ mod tests {
 
     #[test]
     fn every_key_is_used_and_every_used_key_exists() {
-        let english: std::collections::BTreeSet<String> =
-            ids(&locale_source("en")).into_iter().collect();
+        let english: std::collections::BTreeSet<String> = locale_ids("en").into_iter().collect();
         let used = used_keys();
         // A key is in use when the code or a template names it anywhere
         // (some are passed along as arguments before a `.t()` call).
@@ -290,7 +295,7 @@ mod tests {
 
     #[test]
     fn every_message_formats_in_every_language() {
-        let english = ids(&locale_source("en"));
+        let english = locale_ids("en");
         for lang in UI_LANGS {
             for key in &english {
                 for n in [0, 1, 2, 5, 21, 1000] {
@@ -305,6 +310,7 @@ mod tests {
                         ("label", FluentValue::from("X")),
                         ("language", FluentValue::from("X")),
                         ("email", FluentValue::from("X")),
+                        ("shown", FluentValue::from("X")),
                         ("name", FluentValue::from("X")),
                     ]
                     .into_iter()

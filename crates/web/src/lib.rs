@@ -10,8 +10,10 @@ mod api;
 mod api_write;
 mod auth;
 mod error;
+mod feed;
 mod forms;
 mod i18n;
+mod news;
 mod pages;
 mod params;
 mod read_model;
@@ -192,6 +194,8 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(workflow::routes())
         .merge(admin::routes())
+        .merge(news::routes())
+        .merge(feed::routes())
         .merge(sitemap::routes())
         .merge(api_routes)
         .route(

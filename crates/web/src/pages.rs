@@ -95,6 +95,7 @@ struct HomePage {
     totals: KindCounts,
     countries: Vec<CountryTile>,
     latest: Vec<RecordItem>,
+    news: Vec<crate::news::NewsItem>,
 }
 
 fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
@@ -125,6 +126,10 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
     let latest = state
         .store()
         .latest(Some(EntityKind::Organization), 8)
+        .await?;
+    let news = state
+        .store()
+        .news(&store::NewsFilter::default(), None, crate::news::HOME_ITEMS)
         .await?;
     let network = stats.network.as_ref();
     let chair = network.and_then(|n| n.chair.as_ref());
@@ -161,6 +166,7 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
             .iter()
             .map(|r| RecordItem::from_record(r, &chrome))
             .collect(),
+        news: crate::news::NewsItem::list(&news, &chrome),
         chrome,
     })
 }
@@ -316,6 +322,8 @@ struct RecordPage {
     /// `verified`, `suspended`, or empty (listed without verification).
     verification: &'static str,
     edit_url: String,
+    /// Stories that mention this record.
+    news: Vec<crate::news::NewsItem>,
 }
 
 async fn organization(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
@@ -410,6 +418,7 @@ async fn record_page(
         own_language_key: format!("language-{}", chrome.lang),
         json_ld: crate::views::json_ld(&r, &chrome),
         api_url: api_url(kind, id.as_str()),
+        news: crate::news::mentioning(&state, &id, &chrome).await?,
         chrome,
     })
 }

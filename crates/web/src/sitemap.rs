@@ -1,5 +1,6 @@
 //! `/sitemap.xml`: a sitemap index over the static pages (with their
-//! language alternates) and every record, 50,000 addresses a file.
+//! language alternates), every record, 50,000 addresses a file, and every
+//! news story in each of its translations (alternates to the others).
 
 use crate::views::record_url;
 use crate::{AppError, AppState};
@@ -11,12 +12,14 @@ use axum::routing::get;
 
 /// The sitemaps protocol's limit of addresses per file.
 const PER_FILE: u32 = 50_000;
+/// Stories per news sitemap: each has up to nine addresses (one a language).
+const ARTICLES_PER_FILE: u32 = PER_FILE / 9;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/sitemap.xml", get(index))
         .route("/sitemaps/pages.xml", get(pages))
-        .route("/sitemaps/{file}", get(records))
+        .route("/sitemaps/{file}", get(records_or_news))
         .route("/robots.txt", get(robots))
 }
 
@@ -33,7 +36,7 @@ async fn robots(headers: HeaderMap) -> Response {
 
 /// The site's origin as the client reached it. Sitemaps need absolute
 /// addresses; behind a proxy, the proxy must pass the public Host.
-fn origin(headers: &HeaderMap) -> String {
+pub(crate) fn origin(headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -74,6 +77,16 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
             "<sitemap><loc>{origin}/sitemaps/records-{n}.xml</loc></sitemap>\n"
         ));
     }
+    let news_files = state
+        .store()
+        .article_count()
+        .await?
+        .div_ceil(u64::from(ARTICLES_PER_FILE));
+    for n in 0..news_files {
+        body.push_str(&format!(
+            "<sitemap><loc>{origin}/sitemaps/news-{n}.xml</loc></sitemap>\n"
+        ));
+    }
     body.push_str("</sitemapindex>\n");
     Ok(xml(body))
 }
@@ -83,7 +96,14 @@ async fn pages(headers: HeaderMap) -> Response {
     let mut body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for path in ["/", "/organizations", "/people", "/places", "/countries"] {
+    for path in [
+        "/",
+        "/organizations",
+        "/people",
+        "/places",
+        "/countries",
+        "/news",
+    ] {
         for lang in domain::UI_LANGS {
             body.push_str(&format!("<url><loc>{origin}/{lang}{path}</loc>"));
             for alt in domain::UI_LANGS {
@@ -98,12 +118,71 @@ async fn pages(headers: HeaderMap) -> Response {
     xml(body)
 }
 
-async fn records(
-    State(state): State<AppState>,
+async fn records_or_news(
+    state: State<AppState>,
     headers: HeaderMap,
     Path(file): Path<String>,
 ) -> Result<Response, AppError> {
-    let not_found = || AppError::NotFound("There is no such sitemap.".into());
+    if let Some(n) = file
+        .strip_prefix("news-")
+        .and_then(|f| f.strip_suffix(".xml"))
+    {
+        let n = n.parse().map_err(|_| not_found())?;
+        return news(state, headers, n).await;
+    }
+    records(state, headers, file).await
+}
+
+fn not_found() -> AppError {
+    AppError::NotFound("There is no such sitemap.".into())
+}
+
+/// Every translation of every story in a slice, each listing the others as
+/// its alternates (the sitemaps way of saying hreflang).
+async fn news(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    n: u64,
+) -> Result<Response, AppError> {
+    let articles = state
+        .store()
+        .articles_slice(
+            n.saturating_mul(u64::from(ARTICLES_PER_FILE)),
+            ARTICLES_PER_FILE,
+        )
+        .await?;
+    if articles.is_empty() {
+        return Err(not_found());
+    }
+    let origin = origin(&headers);
+    let mut body = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for a in &articles {
+        // Article ids are slugs: nothing to escape.
+        let path = crate::news::article_url(&a.id);
+        for lang in a.langs() {
+            body.push_str(&format!(
+                "<url><loc>{origin}/{lang}{path}</loc><lastmod>{}</lastmod>",
+                a.updated.rfc3339()
+            ));
+            for alt in a.langs() {
+                body.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{origin}/{alt}{path}\"/>"
+                ));
+            }
+            body.push_str("</url>\n");
+        }
+    }
+    body.push_str("</urlset>\n");
+    Ok(xml(body))
+}
+
+async fn records(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    file: String,
+) -> Result<Response, AppError> {
     let n: u64 = file
         .strip_prefix("records-")
         .and_then(|f| f.strip_suffix(".xml"))

@@ -24,6 +24,9 @@ pub struct Chrome {
     /// Whether to show the review queue and the admin pages in the menu.
     pub can_review: bool,
     pub is_admin: bool,
+    /// The languages this page exists in, when not every interface
+    /// language (a news story's translations); `None` for all.
+    only_in: Option<Vec<&'static str>>,
 }
 
 impl Default for Chrome {
@@ -62,6 +65,7 @@ impl Chrome {
             csrf: String::new(),
             can_review: false,
             is_admin: false,
+            only_in: None,
         }
     }
 
@@ -100,6 +104,36 @@ impl Chrome {
     /// The interface string `key` with one text argument.
     pub fn t1(&self, key: &str, name: &'static str, value: impl AsRef<str>) -> String {
         i18n::message(self.lang, key, &[(name, FluentValue::from(value.as_ref()))])
+    }
+
+    /// The interface string `key` with two text arguments.
+    pub fn t2(&self, key: &str, a: (&'static str, &str), b: (&'static str, &str)) -> String {
+        i18n::message(
+            self.lang,
+            key,
+            &[(a.0, FluentValue::from(a.1)), (b.0, FluentValue::from(b.1))],
+        )
+    }
+
+    /// Says the page exists only in these languages (its `hreflang` alternates).
+    pub fn only_in(mut self, langs: Vec<&'static str>) -> Self {
+        self.only_in = Some(langs);
+        self
+    }
+
+    /// The `hreflang` alternates of this page: every interface language,
+    /// or those set by [`Chrome::only_in`].
+    pub fn alternates(&self) -> Vec<LanguageLink> {
+        let mut all = self.languages();
+        if let Some(only) = &self.only_in {
+            all.retain(|l| only.contains(&l.code));
+        }
+        all
+    }
+
+    /// The Atom feed of news in this page's language.
+    pub fn feed_url(&self) -> String {
+        format!("/{}/news.atom", self.lang)
     }
 
     /// A link to `path` (which starts with `/`) in this page's language.

@@ -96,6 +96,9 @@ macro_rules! on_both_backends {
     )*};
 }
 
+// News, feeds and media: their own file, in this binary.
+mod news;
+
 on_both_backends!(
     health_and_stylesheet,
     home_shows_the_network_and_its_countries,
