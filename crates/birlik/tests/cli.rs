@@ -582,3 +582,36 @@ fn import_check_reports_cross_script_duplicates_and_writes_nothing() {
         "every bad line is listed: {report}"
     );
 }
+
+/// The newcomer's path of issue #6 in a real browser: sign up, confirm by
+/// mail, apply with a certificate, verified by the demo coordinator, edit,
+/// see the badge (e2e/verify.mjs, Debian's Chromium via playwright-core).
+#[test]
+fn a_newcomer_is_verified_in_a_real_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let ready = root.join("e2e/node_modules/playwright-core").exists()
+        && Path::new("/usr/bin/chromium").exists();
+    if !ready {
+        assert!(
+            std::env::var("CI").is_err(),
+            "under CI the browser test must run: install chromium and run `npm ci --prefix e2e`"
+        );
+        eprintln!("skipped: no chromium or e2e/node_modules (scripts/test installs them)");
+        return;
+    }
+    let out = Command::new("node")
+        .arg(root.join("e2e/verify.mjs"))
+        .env("BIRLIK_BIN", BIN)
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("ok - the public profile carries the verified badge"),
+        "{stdout}"
+    );
+}
