@@ -407,9 +407,10 @@ async fn login(
         .store()
         .create_session(&token_hash(&token), account.id, state.now())
         .await?;
+    // Without a page to return to, the account's own language is the one to use.
     let target = safe_next(&form.next)
         .map(str::to_owned)
-        .unwrap_or_else(|| chrome.href("/account"));
+        .unwrap_or_else(|| format!("/{}/account", account.locale));
     let mut response = Redirect::to(&target).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
