@@ -169,3 +169,5 @@ mail-new-application-subject = Yeni müraciət: { $name }
 mail-new-application-body = { $name } təsdiq üçün müraciət edir. Buradan yoxlayın:
 mail-invite-subject = Birlik platformasında { $name } təşkilatına qoşulun
 mail-invite-body = Sizi Birlik platformasında { $name } təşkilatının profilini aparmağa kömək etməyə dəvət ediblər. Qəbul etmək üçün bu keçidi açın:
+error-rate-limited = Həddən çox cəhd. Bir neçə dəqiqə gözləyin, sonra yenidən cəhd edin.
+error-forbidden = Bunu etməyə icazəniz yoxdur və ya formanın vaxtı bitib. Səhifəni yeniləyin və yenidən cəhd edin.

@@ -169,3 +169,5 @@ mail-new-application-subject = New application: { $name }
 mail-new-application-body = { $name } asks to be verified. Review it here:
 mail-invite-subject = Join { $name } on Birlik
 mail-invite-body = You are invited to help keep the profile of { $name } on Birlik. Open this link to accept:
+error-rate-limited = Too many attempts. Wait a few minutes, then try again.
+error-forbidden = You may not do this, or the form has expired. Reload the page and try again.

@@ -169,3 +169,5 @@ mail-new-application-subject = Új jelentkezés: { $name }
 mail-new-application-body = Hitelesítést kér a következő szervezet: { $name }. Itt ellenőrizheti:
 mail-invite-subject = Meghívó a Birlikre: { $name }
 mail-invite-body = Meghívást kapott, hogy segítsen gondozni a következő szervezet Birlik-profilját: { $name }. Az elfogadáshoz nyissa meg ezt a linket:
+error-rate-limited = Túl sok próbálkozás. Várjon néhány percet, majd próbálja újra.
+error-forbidden = Ehhez nincs jogosultsága, vagy az űrlap lejárt. Töltse újra az oldalt, és próbálja újra.

@@ -169,3 +169,5 @@ mail-new-application-subject = Täze arza: { $name }
 mail-new-application-body = { $name } tassyklanmagy soraýar. Arzany şu ýerden gözden geçiriň:
 mail-invite-subject = Birlik platformasynda { $name } guramasyna goşulyň
 mail-invite-body = Sizi Birlik platformasynda { $name } guramasynyň profilini alyp barmaga kömek etmäge çagyrdylar. Kabul etmek üçin şu salgylanmany açyň:
+error-rate-limited = Synanyşyk örän köp. Birnäçe minut garaşyň, soňra täzeden synanyşyň.
+error-forbidden = Muny etmäge rugsadyňyz ýok ýa-da formanyň möhleti geçdi. Sahypany täzeläp, gaýtadan synanyşyň.

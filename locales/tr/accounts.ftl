@@ -169,3 +169,5 @@ mail-new-application-subject = Yeni başvuru: { $name }
 mail-new-application-body = { $name } doğrulanmak için başvurdu. Buradan inceleyin:
 mail-invite-subject = Birlik'te { $name } kuruluşuna katılın
 mail-invite-body = Birlik'te { $name } kuruluşunun profilini güncel tutmaya yardım etmeniz için davet edildiniz. Kabul etmek için bu bağlantıyı açın:
+error-rate-limited = Çok fazla deneme. Birkaç dakika bekleyip yeniden deneyin.
+error-forbidden = Bunu yapmaya yetkiniz yok ya da formun süresi doldu. Sayfayı yenileyip yeniden deneyin.

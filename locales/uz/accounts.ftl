@@ -169,3 +169,5 @@ mail-new-application-subject = Yangi ariza: { $name }
 mail-new-application-body = { $name } tasdiqlashni soʻramoqda. Arizani shu yerda koʻrib chiqing:
 mail-invite-subject = Birlik platformasida { $name } tashkilotiga qoʻshiling
 mail-invite-body = Sizni Birlik platformasida { $name } tashkiloti profilini yuritishga yordam berish uchun taklif qilishdi. Qabul qilish uchun ushbu havolani oching:
+error-rate-limited = Urinishlar juda koʻp. Bir necha daqiqa kuting, soʻng qayta urinib koʻring.
+error-forbidden = Bunga ruxsatingiz yoʻq yoki shakl muddati tugagan. Sahifani yangilab, qayta urinib koʻring.

@@ -313,10 +313,18 @@ async fn harden(mut request: Request, next: Next) -> Response {
         response = axum::response::Redirect::to(&chrome.href(&format!("/login?next={next}")))
             .into_response();
     } else if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
+        let chrome = views::Chrome::new(locale, &here);
+        // These two say the same whatever the cause, so say it in the
+        // visitor's language; other messages name the cause (in English).
+        let localized = match info.status {
+            StatusCode::TOO_MANY_REQUESTS => chrome.t("error-rate-limited"),
+            StatusCode::FORBIDDEN => chrome.t("error-forbidden"),
+            _ => info.message.clone(),
+        };
         let page = ErrorPage {
-            chrome: views::Chrome::new(locale, &here),
+            chrome,
             title_key: error_title_key(info.status),
-            message: &info.message,
+            message: &localized,
         };
         if let Ok(html) = page.render() {
             response = (info.status, Html(html)).into_response();

@@ -574,6 +574,18 @@ async fn sign_in_is_rate_limited_per_account_and_per_address(app: TestApp) {
         "even the right password waits"
     );
     assert!(r.body.contains("Too many attempts"), "{}", r.body);
+    // In the visitor's language on a localized page.
+    let mut az = Browser::new(&app);
+    az.ip = "198.51.100.7";
+    let r = az
+        .submit(
+            "/az/login",
+            "/az/login",
+            &[("email", "target@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.body.contains("Həddən çox cəhd"), "{}", r.body);
     // From another address the account is limited too (per-account bucket) …
     let mut owner = Browser::new(&app);
     owner.ip = "192.0.2.50";
