@@ -353,6 +353,23 @@ impl Server {
         response
     }
 
+    /// Any request over a plain TCP connection: the whole response.
+    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> String {
+        let mut s = std::net::TcpStream::connect(&self.addr).unwrap();
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.addr,
+            body.len()
+        );
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        write!(s, "{head}\r\n{body}").unwrap();
+        let mut response = String::new();
+        s.read_to_string(&mut response).unwrap();
+        response
+    }
+
     /// Waits until a search for `q` finds `id`; how long it took.
     fn wait_for_hit(&self, q: &str, id: &str, limit: Duration) -> Option<Duration> {
         let started = Instant::now();
@@ -483,6 +500,87 @@ fn two_nodes_on_one_postgres_see_every_write() {
             "node {name}: searchable after {took:?}"
         );
     }
+
+    // Sessions live in the database: signed in on A is signed in on B.
+    let login_page = a.get("/login");
+    let cookie_of = |response: &str, name: &str| {
+        response
+            .lines()
+            .filter_map(|l| l.strip_prefix("set-cookie: "))
+            .find(|l| l.starts_with(&format!("{name}=")))
+            .and_then(|l| l.split(';').next())
+            .map(str::to_owned)
+            .unwrap_or_else(|| panic!("no {name} cookie in {response}"))
+    };
+    let csrf_of = |page: &str| {
+        let marker = "name=\"csrf\" value=\"";
+        let start = page.find(marker).unwrap() + marker.len();
+        page[start..start + 64].to_owned()
+    };
+    let anonymous = cookie_of(&login_page, "birlik_csrf");
+    let form = format!(
+        "csrf={}&email=secretariat%40birlik.test&password=birlik-demo-2026&next=",
+        csrf_of(&login_page)
+    );
+    let form_headers = [
+        ("Cookie", anonymous.as_str()),
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Sec-Fetch-Site", "same-origin"),
+    ];
+    let signed_in = a.request("POST", "/login", &form_headers, &form);
+    assert!(signed_in.starts_with("HTTP/1.1 303"), "{signed_in}");
+    let session = cookie_of(&signed_in, "birlik_session");
+    let on_b = b.request("GET", "/account", &[("Cookie", session.as_str())], "");
+    assert!(
+        on_b.starts_with("HTTP/1.1 200") && on_b.contains("secretariat@birlik.test"),
+        "{on_b}"
+    );
+
+    // A write through the API on B (with a token made on A) is searchable on A.
+    let account = a.request("GET", "/account", &[("Cookie", session.as_str())], "");
+    let made = a.request(
+        "POST",
+        "/account/tokens",
+        &[
+            ("Cookie", session.as_str()),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Sec-Fetch-Site", "same-origin"),
+        ],
+        &format!("csrf={}&name=two-nodes", csrf_of(&account)),
+    );
+    let start = made.find("bk_").expect("a token is shown");
+    let token = &made[start..start + 3 + 16 + 1 + 64];
+    let renamed = NEW_ORG.replace("Naxçıvan Gənclər Birliyi", "Ordubad Gənclər Birliyi");
+    let auth = format!("Bearer {token}");
+    let put = b.request(
+        "PUT",
+        "/api/v1/organizations/nx-youth",
+        &[
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/json"),
+        ],
+        &renamed,
+    );
+    assert!(put.starts_with("HTTP/1.1 200"), "{put}");
+    let took = a.wait_for_hit(
+        "Ordubad Gənclər Birliyi",
+        "nx-youth",
+        Duration::from_secs(5),
+    );
+    assert!(
+        took.is_some_and(|t| t < Duration::from_secs(1)),
+        "an API write on B searchable on A after {took:?}"
+    );
+    let log = b.request(
+        "GET",
+        "/admin/audit.jsonl",
+        &[("Cookie", session.as_str())],
+        "",
+    );
+    assert!(
+        log.contains("\"action\":\"org.edit\"") && log.contains("Ordubad"),
+        "{log}"
+    );
 
     // The same data comes out of PostgreSQL as went in.
     let export = Command::new(BIN)
