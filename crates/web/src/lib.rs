@@ -7,6 +7,7 @@
 mod api;
 mod error;
 mod i18n;
+mod order;
 mod pages;
 mod params;
 mod read_model;
@@ -15,7 +16,10 @@ mod views;
 
 pub use api::to_search_kind;
 pub use error::{AppError, ErrorInfo};
-pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc};
+pub use order::DirectoryOrder;
+pub use read_model::{
+    DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc, settle_order,
+};
 
 use askama::Template;
 use axum::Router;
