@@ -253,21 +253,33 @@ impl DirectoryOrder {
     fn sorted_lists_all_languages(&self) -> Vec<Lists> {
         run_per_language(|lang| {
             let collation = locale::collation(locale::LANGS[lang]);
-            let mut keyed: Vec<(Vec<u8>, u32)> = self
-                .slots
-                .iter()
-                .enumerate()
-                .map(|(i, slot)| (collation.sort_key(&slot.name), i as u32))
-                .collect();
-            keyed.sort_unstable_by(|(ka, a), (kb, b)| {
-                ka.cmp(kb)
-                    .then_with(|| self.slots[*a as usize].id.cmp(&self.slots[*b as usize].id))
+            // All keys in one buffer: two allocations instead of one per record.
+            let mut keys: Vec<u8> = Vec::with_capacity(self.slots.len() * 48);
+            let mut ends: Vec<usize> = Vec::with_capacity(self.slots.len());
+            for slot in &self.slots {
+                collation.write_sort_key(&slot.name, &mut keys);
+                ends.push(keys.len());
+            }
+            let key = |s: u32| {
+                let s = s as usize;
+                let start = if s == 0 { 0 } else { ends[s - 1] };
+                &keys[start..ends[s]]
+            };
+            let mut sorted: Vec<u32> = (0..self.slots.len() as u32).collect();
+            sorted.sort_unstable_by(|&a, &b| {
+                key(a)
+                    .cmp(key(b))
+                    .then_with(|| self.slots[a as usize].id.cmp(&self.slots[b as usize].id))
             });
+            drop((keys, ends));
             let mut lists = Lists::new();
-            for (_, s) in keyed {
+            for s in sorted {
                 for key in self.slots[s as usize].filed.lists() {
                     lists.entry(key).or_default().push(s);
                 }
+            }
+            for list in lists.values_mut() {
+                list.shrink_to_fit();
             }
             // Lists that lost every record are replaced by nothing.
             for key in self.lists[lang].keys() {

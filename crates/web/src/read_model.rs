@@ -128,8 +128,21 @@ impl ReadModelBuilder {
             mut order,
             docs,
         } = self;
-        let index = search::Index::build(docs);
-        order.settle();
+        // The index builds on one thread while the orders sort on others.
+        let index = std::thread::scope(|scope| {
+            let index = scope.spawn(move || search::Index::build(docs));
+            let started = std::time::Instant::now();
+            order.settle();
+            tracing::info!(
+                records = order.len(),
+                languages = locale::LANGS.len(),
+                took_ms = started.elapsed().as_millis() as u64,
+                "directory sorted in every interface language"
+            );
+            index
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        });
         ReadModel {
             index,
             counts,
@@ -209,9 +222,17 @@ pub async fn follow_changes(
                 model.stage(r);
             }
         }
-        let settle = read.clone();
-        if let Err(e) = tokio::task::spawn_blocking(move || settle_order(&settle)).await {
-            tracing::warn!(error = %e, "placing changed records in the directory order failed");
+        let unsettled = !changes.records.is_empty()
+            || read
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .order
+                .unsettled();
+        if unsettled {
+            let settle = read.clone();
+            if let Err(e) = tokio::task::spawn_blocking(move || settle_order(&settle)).await {
+                tracing::warn!(error = %e, "placing changed records in the directory order failed");
+            }
         }
         if !changes.records.is_empty() {
             tracing::debug!(records = changes.records.len(), "applied changes");
