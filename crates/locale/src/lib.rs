@@ -43,6 +43,5 @@ pub(crate) fn lang_index(lang: &str) -> usize {
 /// orthography (CLDR's default for `uz`), as the interface writes it.
 pub(crate) fn icu_locale(index: usize) -> icu_locale_core::Locale {
     let code = LANGS.get(index).copied().unwrap_or("en");
-    code.parse()
-        .unwrap_or_else(|_| icu_locale_core::Locale::UNKNOWN)
+    code.parse().unwrap_or(icu_locale_core::Locale::UNKNOWN)
 }

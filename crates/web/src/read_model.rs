@@ -180,6 +180,7 @@ impl ReadModel {
 /// under the read lock (pages keep being served), installs it under the
 /// write lock. Blocking CPU work: run it off the async workers.
 pub fn settle_order(read: &std::sync::RwLock<ReadModel>) {
+    let started = std::time::Instant::now();
     let plan = {
         let model = read.read().unwrap_or_else(|p| p.into_inner());
         if !model.order.unsettled() {
@@ -187,8 +188,15 @@ pub fn settle_order(read: &std::sync::RwLock<ReadModel>) {
         }
         model.order.plan()
     };
+    let planned = started.elapsed();
     let mut model = read.write().unwrap_or_else(|p| p.into_inner());
-    if !model.order.install(plan) {
+    if model.order.install(plan) {
+        tracing::debug!(
+            plan_ms = planned.as_millis() as u64,
+            install_us = (started.elapsed() - planned).as_micros() as u64,
+            "directory order settled"
+        );
+    } else {
         // Written in between (by another writer): the next round settles it.
         tracing::debug!("directory order changed while settling; retrying later");
     }
