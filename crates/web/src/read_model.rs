@@ -111,9 +111,20 @@ pub struct ReadModelBuilder {
     counts: DirectoryCounts,
     order: DirectoryOrder,
     docs: Vec<search::Doc>,
+    unsorted: bool,
 }
 
 impl ReadModelBuilder {
+    /// A builder whose model leaves the directory unsorted: for lookups in
+    /// the index (the CLI's `search`, `import --check`), never for serving
+    /// pages. Saves sorting every record in nine languages.
+    pub fn unsorted() -> Self {
+        Self {
+            unsorted: true,
+            ..Self::default()
+        }
+    }
+
     pub fn push(&mut self, r: &Record) {
         let old = self.order.upsert(r);
         self.counts.change(old, Filed::of(r));
@@ -127,7 +138,15 @@ impl ReadModelBuilder {
             counts,
             mut order,
             docs,
+            unsorted,
         } = self;
+        if unsorted {
+            return ReadModel {
+                index: search::Index::build(docs),
+                counts,
+                order,
+            };
+        }
         // The index builds on one thread while the orders sort on others.
         let index = std::thread::scope(|scope| {
             let index = scope.spawn(move || search::Index::build(docs));
@@ -161,14 +180,17 @@ impl ReadModel {
     }
 
     /// Applies a written record (new, or a new version of one already
-    /// here), its place in the directory order included.
+    /// here), its place in the directory order included. That place costs
+    /// a pass over the touched lists (about 20 ms at a million records):
+    /// for many records, [`Self::stage`] each and settle once.
     pub fn apply(&mut self, record: &Record) {
         self.stage(record);
         self.order.settle();
     }
 
-    /// Applies a written record to the index and counts at once; its place
-    /// in the directory order waits for [`settle_order`].
+    /// Applies a written record to the index, the counts and its name and
+    /// filters in the directory; its place in the directory order waits
+    /// for [`settle_order`] (or [`DirectoryOrder::settle`]).
     pub fn stage(&mut self, record: &Record) {
         let old = self.order.upsert(record);
         self.counts.change(old, Filed::of(record));
