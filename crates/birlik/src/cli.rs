@@ -304,7 +304,7 @@ struct SearchLineHit {
 
 async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
     let store = data.open().await?;
-    let index = indexing::build(&store).await?.0.index;
+    let index = indexing::build_for_lookup(&store).await?.index;
     store.close().await;
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();

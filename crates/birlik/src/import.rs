@@ -176,11 +176,12 @@ pub async fn check(store: &Store, file: &Path) -> Result<()> {
             }
         }
     }
-    let (mut model, _) = crate::indexing::build(store).await?;
+    let mut model = crate::indexing::build_for_lookup(store).await?;
     let in_file: std::collections::HashSet<String> =
         records.iter().map(|(_, r)| r.id.to_string()).collect();
     for (_, r) in &records {
-        model.apply(r);
+        // Only the index is asked: the directory order need not be settled.
+        model.stage(r);
     }
     let mut hints = 0usize;
     for (number, r) in &records {

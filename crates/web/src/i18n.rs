@@ -14,9 +14,45 @@ static_loader! {
         locales: "../../locales",
         fallback_language: "en",
         // No Unicode isolation marks around placeables: they would show up
-        // in page titles and attribute values.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // in page titles and attribute values. Numbers are written by ICU4X
+        // in the bundle's language (Fluent alone prints bare digits).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
+        },
     };
+}
+
+/// The interface language of a Fluent bundle, read off its memoizer (a
+/// formatter hook gets the memoizer, not the bundle).
+struct BundleLang(&'static str);
+
+impl intl_memoizer::Memoizable for BundleLang {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(Self(ui_lang(lang.language.as_str()).unwrap_or("en")))
+    }
+}
+
+/// Writes whole numbers (the `$count` of plural messages) with the
+/// language's grouping: `12 345 организаций`, `12.345 təşkilat`. Other
+/// numbers keep Fluent's own formatting. Plural selection still sees the
+/// number itself.
+fn format_number(
+    value: &FluentValue<'_>,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value >= 0.0 && n.value.fract() == 0.0 && n.value < 9.0e15;
+    if !whole || n.options.minimum_fraction_digits.is_some_and(|d| d > 0) {
+        return None;
+    }
+    let lang = intls.with_try_get::<BundleLang, _, _>((), |l| l.0).ok()?;
+    Some(locale::format_count(lang, n.value as u64))
 }
 
 /// The languages tried, in order, when a string is missing: never a blank.
@@ -341,6 +377,33 @@ mod tests {
         assert_eq!(n("ru", 21), "21 организация");
         assert_eq!(n("en", 1), "1 organization");
         assert_eq!(n("kk", 5), "5 ұйым");
+    }
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_numbers() {
+        let n = |lang, count: u64| {
+            message(
+                lang,
+                "count-organizations",
+                &[("count", FluentValue::from(count))],
+            )
+        };
+        assert_eq!(n("ru", 12_345), "12\u{a0}345 организаций");
+        assert_eq!(n("ru", 1_000_001), "1\u{a0}000\u{a0}001 организация");
+        assert_eq!(n("en", 12_345), "12,345 organizations");
+        assert!(
+            n("az", 12_345).starts_with("12.345 "),
+            "{}",
+            n("az", 12_345)
+        );
+        assert!(n("tr", 1_234).starts_with("1.234 "), "{}", n("tr", 1_234));
+        // Hungarian groups from five digits on, as CLDR says.
+        assert!(n("hu", 1_234).starts_with("1234 "), "{}", n("hu", 1_234));
+        assert!(
+            n("kk", 1_234).starts_with("1\u{a0}234 "),
+            "{}",
+            n("kk", 1_234)
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod feed;
 mod forms;
 mod i18n;
 mod news;
+mod order;
 mod pages;
 mod params;
 mod read_model;
@@ -24,7 +25,10 @@ mod workflow;
 pub use api::to_search_kind;
 pub use auth::{CookiePolicy, hash_password};
 pub use error::{AppError, ErrorInfo};
-pub use read_model::{DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc};
+pub use order::DirectoryOrder;
+pub use read_model::{
+    DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc, settle_order,
+};
 
 use askama::Template;
 use axum::Router;

@@ -34,6 +34,32 @@ fn render(t: impl Template) -> Page {
     Ok(Html(t.render()?).into_response())
 }
 
+/// A page of a directory listing in the order of the visitor's language
+/// (kept in memory by the read model), read from the store by id.
+async fn listing(
+    state: &AppState,
+    lang: &str,
+    filter: &store::ListFilter,
+    after: Option<&domain::EntityId>,
+    limit: u32,
+) -> Result<Vec<domain::Record>, AppError> {
+    let ids: Vec<String> = state
+        .read()
+        .order
+        .page(lang, filter, after.map(|a| a.as_str()), limit as usize)
+        .map_err(|_| {
+            AppError::bad_request(
+                "invalid_cursor",
+                "the page to continue after does not exist (it may have been deleted)",
+            )
+        })?
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    let mut found = state.store().get_many(&ids).await?;
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+}
+
 /// The heading key of a kind's directory (`nav-organizations` …).
 fn collection_key(kind: EntityKind) -> String {
     format!("nav-{}", kind.collection())
@@ -103,21 +129,26 @@ fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
         return Vec::new();
     };
     let chair = network.chair.as_ref().map(|c| c.country);
-    // Members first, then observers, each in the order the network lists them.
-    network
-        .members()
-        .chain(network.observers())
-        .map(|c| {
-            let counts = stats.by_country.get(&c.code).copied().unwrap_or_default();
-            CountryTile::new(
-                c.code,
-                c.status.as_str(),
-                chair == Some(c.code),
-                counts,
-                chrome,
-            )
-        })
-        .collect()
+    let tiles = |countries: &mut dyn Iterator<Item = &domain::NetworkCountry>| {
+        let mut tiles: Vec<CountryTile> = countries
+            .map(|c| {
+                let counts = stats.by_country.get(&c.code).copied().unwrap_or_default();
+                CountryTile::new(
+                    c.code,
+                    c.status.as_str(),
+                    chair == Some(c.code),
+                    counts,
+                    chrome,
+                )
+            })
+            .collect();
+        locale::collation(chrome.lang).sort_by_name(&mut tiles, |t| &t.name);
+        tiles
+    };
+    // Members first, then observers, each in the visitor's alphabetical order.
+    let mut all = tiles(&mut network.members());
+    all.extend(tiles(&mut network.observers()));
+    all
 }
 
 async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
@@ -154,7 +185,10 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
         chair: chair
             .map(|c| chrome.country(c.country.as_str()))
             .unwrap_or_default(),
-        chair_since: chair.and_then(|c| c.since.clone()).unwrap_or_default(),
+        chair_since: chair
+            .and_then(|c| c.since.as_deref())
+            .map(|d| chrome.date(d))
+            .unwrap_or_default(),
         seat,
         seat_url: network
             .and_then(|n| n.seat_place_id.as_deref())
@@ -207,7 +241,7 @@ async fn directory(
     let chrome = chrome.section(kind.collection());
     let (filter, after, limit) = q.parse(kind)?;
     let (country, area) = (filter.country, filter.area);
-    let records = state.store().list(&filter, after.as_ref(), limit).await?;
+    let records = listing(&state, chrome.lang, &filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
     let stats = state.stats().await?;
 
@@ -249,26 +283,31 @@ async fn directory(
             .as_ref()
             .is_some_and(|n| n.status_of(*code).is_some())
     };
-    let mut countries: Vec<&CountryCode> = stats.by_country.keys().collect();
-    // Network countries first, then the rest, each in script-neutral name order.
-    countries
-        .sort_by_cached_key(|c| (!in_network(c), names::sort_key(&chrome.country(c.as_str()))));
+    let collation = locale::collation(chrome.lang);
+    let mut countries: Vec<(bool, String, &CountryCode)> = stats
+        .by_country
+        .keys()
+        .map(|c| (!in_network(c), chrome.country(c.as_str()), c))
+        .collect();
+    // Network countries first, then the rest, each in the visitor's alphabetical order.
+    countries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| collation.compare(&a.1, &b.1)));
     let country_options = countries
         .into_iter()
-        .map(|c| SelectOption {
+        .map(|(_, name, c)| SelectOption {
             value: c.to_string(),
-            label: format!("{} ({c})", chrome.country(c.as_str())),
+            label: format!("{name} ({c})"),
             selected: Some(*c) == country,
         })
         .collect();
-    let area_options = AREAS
+    let mut area_options: Vec<SelectOption> = AREAS
         .iter()
         .map(|a| SelectOption {
             value: a.slug.to_owned(),
-            label: format!("area-{}", a.slug),
+            label: chrome.t(&format!("area-{}", a.slug)),
             selected: area.is_some_and(|s| s.as_str() == a.slug),
         })
         .collect();
+    collation.sort_by_name(&mut area_options, |o| &o.label);
     let mut items: Vec<RecordItem> = records
         .iter()
         .map(|r| RecordItem::from_record(r, &chrome))
@@ -458,7 +497,7 @@ async fn countries(State(state): State<AppState>, chrome: Chrome) -> Page {
         .filter(|(code, _)| !network.iter().any(|t| t.code == code.as_str()))
         .map(|(code, counts)| CountryTile::new(*code, "", false, *counts, &chrome))
         .collect();
-    others.sort_by_cached_key(|t| names::sort_key(&t.name));
+    locale::collation(chrome.lang).sort_by_name(&mut others, |t| &t.name);
     render(CountriesPage {
         chrome,
         network,
@@ -493,25 +532,28 @@ async fn country(
         .network
         .as_ref()
         .and_then(|n| n.countries.iter().find(|c| c.code == code));
-    let organizations = state
-        .store()
-        .list(
-            &store::ListFilter {
-                kind: EntityKind::Organization,
-                country: Some(code),
-                area: None,
-            },
-            None,
-            10,
-        )
-        .await?;
+    let organizations = listing(
+        &state,
+        chrome.lang,
+        &store::ListFilter {
+            kind: EntityKind::Organization,
+            country: Some(code),
+            area: None,
+        },
+        None,
+        10,
+    )
+    .await?;
     let status = membership.map(|m| m.status.as_str()).unwrap_or("");
     render(CountryPage {
         code: code.to_string(),
         name: chrome.country(code.as_str()),
         status,
         status_key: status_key(status),
-        since: membership.and_then(|m| m.since.clone()).unwrap_or_default(),
+        since: membership
+            .and_then(|m| m.since.as_deref())
+            .map(|d| chrome.date(d))
+            .unwrap_or_default(),
         chair: stats
             .network
             .as_ref()
@@ -531,6 +573,19 @@ struct FacetOption {
     count: usize,
     url: String,
     selected: bool,
+}
+
+/// The twelve largest facet values, ties in the visitor's alphabetical order.
+fn top_facets(chrome: &Chrome, options: impl Iterator<Item = FacetOption>) -> Vec<FacetOption> {
+    let collation = locale::collation(chrome.lang);
+    let mut options: Vec<FacetOption> = options.collect();
+    options.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| collation.compare(&a.label, &b.label))
+    });
+    options.truncate(12);
+    options
 }
 
 struct FacetGroup {
@@ -619,7 +674,9 @@ async fn search_page(
             })
             .collect();
         page.total = results.total as u64;
-        page.took = format!("{:.2}", micros as f64 / 1000.0);
+        // Hundredths of a millisecond, in the visitor's decimal style.
+        let hundredths = i64::try_from((micros + 5) / 10).unwrap_or(i64::MAX);
+        page.took = locale::format_fixed(chrome.lang, hundredths, 2);
         if let Some(s) = results.suggestion.filter(|_| results.total == 0) {
             page.suggestion_url = chrome.href(&format!("/search?q={}", encode(&s)));
             page.suggestion = s;
@@ -648,33 +705,27 @@ async fn search_page(
             },
             FacetGroup {
                 title_key: "search-facet-country",
-                options: results
-                    .facets
-                    .country
-                    .iter()
-                    .take(12)
-                    .map(|(c, n)| FacetOption {
+                options: top_facets(
+                    &chrome,
+                    results.facets.country.iter().map(|(c, n)| FacetOption {
                         label: chrome.country(c),
                         count: *n,
                         url: link(&kind, &toggle(&country, c), &area, 0),
                         selected: country == *c,
-                    })
-                    .collect(),
+                    }),
+                ),
             },
             FacetGroup {
                 title_key: "search-facet-area",
-                options: results
-                    .facets
-                    .area
-                    .iter()
-                    .take(12)
-                    .map(|(a, n)| FacetOption {
+                options: top_facets(
+                    &chrome,
+                    results.facets.area.iter().map(|(a, n)| FacetOption {
                         label: chrome.t(&format!("area-{a}")),
                         count: *n,
                         url: link(&kind, &country, &toggle(&area, a), 0),
                         selected: area == *a,
-                    })
-                    .collect(),
+                    }),
+                ),
             },
         ];
         page.facets.retain(|f| !f.options.is_empty());

@@ -4,77 +4,52 @@
 //! Counting rows in the database on every page view costs 0.1–0.4 s at a
 //! million records; here a count is a hash lookup.
 
+use crate::order::{DirectoryOrder, Filed};
 use domain::{AreaSlug, CountryCode, EntityKind, KindCounts, Record};
 use std::collections::{BTreeMap, HashMap};
 use store::ListFilter;
 
 type CountKey = (EntityKind, Option<CountryCode>, Option<AreaSlug>);
 
-/// What the counts need to remember of a record to take it back out when it
-/// changes: 8 bytes, so a million records cost little.
-#[derive(Debug, Clone, Copy)]
-struct Filed {
-    kind: EntityKind,
-    country: Option<CountryCode>,
-    /// Bit i set: the record is in `AREAS[i]`.
-    areas: u32,
-}
-
-impl Filed {
-    fn of(r: &Record) -> Self {
-        let areas = r
-            .areas
-            .iter()
-            .filter_map(|a| domain::AREAS.iter().position(|x| x.slug == a.as_str()))
-            .fold(0u32, |bits, i| bits | (1 << i));
-        Self {
-            kind: r.kind,
-            country: r.country,
-            areas,
+/// Every filter combination a record filed so appears under.
+fn count_keys(filed: Filed) -> Vec<CountKey> {
+    let mut keys = vec![(filed.kind, None, None)];
+    if filed.country.is_some() {
+        keys.push((filed.kind, filed.country, None));
+    }
+    for area in domain::AREAS {
+        let Ok(a) = AreaSlug::parse(area.slug) else {
+            continue;
+        };
+        if !filed.in_area(a) {
+            continue;
+        }
+        keys.push((filed.kind, None, Some(a)));
+        if filed.country.is_some() {
+            keys.push((filed.kind, filed.country, Some(a)));
         }
     }
-
-    /// Every filter combination the record appears under.
-    fn keys(self) -> Vec<CountKey> {
-        let mut keys = vec![(self.kind, None, None)];
-        if self.country.is_some() {
-            keys.push((self.kind, self.country, None));
-        }
-        for (i, area) in domain::AREAS.iter().enumerate() {
-            if self.areas & (1 << i) == 0 {
-                continue;
-            }
-            let Ok(a) = AreaSlug::parse(area.slug) else {
-                continue;
-            };
-            keys.push((self.kind, None, Some(a)));
-            if self.country.is_some() {
-                keys.push((self.kind, self.country, Some(a)));
-            }
-        }
-        keys
-    }
+    keys
 }
 
 /// How many records each combination of listing filters matches.
 #[derive(Debug, Default, Clone)]
 pub struct DirectoryCounts {
     counts: HashMap<CountKey, u64>,
-    filed: HashMap<Box<str>, Filed>,
 }
 
 impl DirectoryCounts {
-    /// Counts `r`, replacing what was counted for its id before.
-    pub fn add(&mut self, r: &Record) {
-        let filed = Filed::of(r);
-        if let Some(old) = self.filed.insert(r.id.as_str().into(), filed) {
-            for k in old.keys() {
-                if let Some(n) = self.counts.get_mut(&k) {
-                    *n = n.saturating_sub(1);
-                }
+    /// Counts a record filed as `new`, which was filed as `old` before (if at all).
+    pub(crate) fn change(&mut self, old: Option<Filed>, new: Filed) {
+        if old == Some(new) {
+            return;
+        }
+        for k in old.map(count_keys).unwrap_or_default() {
+            if let Some(n) = self.counts.get_mut(&k) {
+                *n = n.saturating_sub(1);
             }
         }
-        for k in filed.keys() {
+        for k in count_keys(new) {
             *self.counts.entry(k).or_default() += 1;
         }
     }
@@ -121,31 +96,76 @@ pub fn search_doc(r: &Record) -> search::Doc {
     }
 }
 
-/// The search index and the counts, updated together.
+/// The search index, the counts and the directory order in every
+/// interface language, updated together.
 pub struct ReadModel {
     pub index: search::Index,
     pub counts: DirectoryCounts,
+    pub order: DirectoryOrder,
 }
 
 /// Collects records one at a time (from a database stream) without holding
-/// them all: only what the index and the counts keep.
+/// them all: only what the index, the counts and the order keep.
 #[derive(Default)]
 pub struct ReadModelBuilder {
     counts: DirectoryCounts,
+    order: DirectoryOrder,
     docs: Vec<search::Doc>,
+    unsorted: bool,
 }
 
 impl ReadModelBuilder {
+    /// A builder whose model leaves the directory unsorted: for lookups in
+    /// the index (the CLI's `search`, `import --check`), never for serving
+    /// pages. Saves sorting every record in nine languages.
+    pub fn unsorted() -> Self {
+        Self {
+            unsorted: true,
+            ..Self::default()
+        }
+    }
+
     pub fn push(&mut self, r: &Record) {
-        self.counts.add(r);
+        let old = self.order.upsert(r);
+        self.counts.change(old, Filed::of(r));
         self.docs.push(search_doc(r));
     }
 
-    /// Builds the index: CPU work, to be run off the async workers.
+    /// Builds the index and sorts the directory in every language: CPU
+    /// work, to be run off the async workers.
     pub fn finish(self) -> ReadModel {
+        let Self {
+            counts,
+            mut order,
+            docs,
+            unsorted,
+        } = self;
+        if unsorted {
+            return ReadModel {
+                index: search::Index::build(docs),
+                counts,
+                order,
+            };
+        }
+        // The index builds on one thread while the orders sort on others.
+        let index = std::thread::scope(|scope| {
+            let index = scope.spawn(move || search::Index::build(docs));
+            let started = std::time::Instant::now();
+            order.settle();
+            tracing::info!(
+                records = order.len(),
+                languages = locale::LANGS.len(),
+                took_ms = started.elapsed().as_millis() as u64,
+                "directory sorted in every interface language"
+            );
+            index
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))
+        });
         ReadModel {
-            index: search::Index::build(self.docs),
-            counts: self.counts,
+            index,
+            counts,
+            order,
         }
     }
 }
@@ -159,10 +179,48 @@ impl ReadModel {
         builder.finish()
     }
 
-    /// Applies a written record (new, or a new version of one already here).
+    /// Applies a written record (new, or a new version of one already
+    /// here), its place in the directory order included. That place costs
+    /// a pass over the touched lists (about 20 ms at a million records):
+    /// for many records, [`Self::stage`] each and settle once.
     pub fn apply(&mut self, record: &Record) {
-        self.counts.add(record);
+        self.stage(record);
+        self.order.settle();
+    }
+
+    /// Applies a written record to the index, the counts and its name and
+    /// filters in the directory; its place in the directory order waits
+    /// for [`settle_order`] (or [`DirectoryOrder::settle`]).
+    pub fn stage(&mut self, record: &Record) {
+        let old = self.order.upsert(record);
+        self.counts.change(old, Filed::of(record));
         self.index.upsert(search_doc(record));
+    }
+}
+
+/// Places staged records in the directory order: works the new order out
+/// under the read lock (pages keep being served), installs it under the
+/// write lock. Blocking CPU work: run it off the async workers.
+pub fn settle_order(read: &std::sync::RwLock<ReadModel>) {
+    let started = std::time::Instant::now();
+    let plan = {
+        let model = read.read().unwrap_or_else(|p| p.into_inner());
+        if !model.order.unsettled() {
+            return;
+        }
+        model.order.plan()
+    };
+    let planned = started.elapsed();
+    let mut model = read.write().unwrap_or_else(|p| p.into_inner());
+    if model.order.install(plan) {
+        tracing::debug!(
+            plan_ms = planned.as_millis() as u64,
+            install_us = (started.elapsed() - planned).as_micros() as u64,
+            "directory order settled"
+        );
+    } else {
+        // Written in between (by another writer): the next round settles it.
+        tracing::debug!("directory order changed while settling; retrying later");
     }
 }
 
@@ -191,7 +249,19 @@ pub async fn follow_changes(
         for chunk in changes.records.chunks(CHUNK) {
             let mut model = read.write().unwrap_or_else(|p| p.into_inner());
             for r in chunk {
-                model.apply(r);
+                model.stage(r);
+            }
+        }
+        let unsettled = !changes.records.is_empty()
+            || read
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .order
+                .unsettled();
+        if unsettled {
+            let settle = read.clone();
+            if let Err(e) = tokio::task::spawn_blocking(move || settle_order(&settle)).await {
+                tracing::warn!(error = %e, "placing changed records in the directory order failed");
             }
         }
         if !changes.records.is_empty() {
@@ -234,5 +304,6 @@ mod tests {
         assert_eq!(m.counts.get(&f(None, Some("youth"))), 1);
         assert_eq!(m.counts.totals().organizations, 2);
         assert_eq!(m.index.len(), 3);
+        assert_eq!(m.order.len(), 3);
     }
 }

@@ -136,6 +136,17 @@ impl Chrome {
         format!("/{}/news.atom", self.lang)
     }
 
+    /// A count in this page's language (`12.345`, `12 345`, `12,345`).
+    pub fn number(&self, n: &usize) -> String {
+        locale::format_count(self.lang, u64::try_from(*n).unwrap_or(u64::MAX))
+    }
+
+    /// An ISO date (`2009-10-03`) in this page's language's long style
+    /// (`3 oktyabr 2009`); anything else as it is.
+    pub fn date(&self, iso: &str) -> String {
+        locale::format_iso_date(self.lang, iso).unwrap_or_else(|| iso.to_owned())
+    }
+
     /// A link to `path` (which starts with `/`) in this page's language.
     pub fn href(&self, path: &str) -> String {
         format!("{}{path}", self.prefix)

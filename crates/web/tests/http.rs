@@ -765,3 +765,269 @@ async fn sitemaps_list_every_page_and_record(app: TestApp) {
 
 #[path = "http/accounts.rs"]
 mod accounts;
+/// An app over these records only (and the OTS network), on SQLite or PostgreSQL.
+async fn app_with(postgres: bool, records: &[Record]) -> Option<TestApp> {
+    let (location, dir) = if postgres {
+        (
+            Location::Url(store::testing::new_postgres_database().await.unwrap()?),
+            None,
+        )
+    } else {
+        let dir = tempfile::tempdir().unwrap();
+        (Location::Dir(dir.path().to_owned()), Some(dir))
+    };
+    let store = Store::open(&location).await.unwrap();
+    store.upsert(records).await.unwrap();
+    store.save_network(&Network::ots()).await.unwrap();
+    let read = Arc::new(RwLock::new(web::ReadModel::build(records)));
+    let data = tempfile::tempdir().unwrap();
+    let config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
+    let state = web::AppState::new(store, read, config).await.unwrap();
+    Some(TestApp {
+        router: web::router(state.clone()),
+        state,
+        data,
+        _dir: dir,
+    })
+}
+
+/// Names the directory shows for `uri` and the pages after it, in order.
+async fn directory_names(app: &TestApp, uri: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut uri = uri.to_owned();
+    loop {
+        let r = app.get(&uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.body);
+        for piece in r.body.split("class=\"name\" href=\"").skip(1) {
+            let name = piece
+                .split_once("\">")
+                .unwrap()
+                .1
+                .split('<')
+                .next()
+                .unwrap();
+            names.push(name.to_owned());
+        }
+        match r
+            .body
+            .split("href=\"")
+            .find_map(|s| s.split_once("\" rel=\"next\"").map(|(u, _)| u.to_owned()))
+        {
+            Some(next) => uri = next.replace("&#38;", "&").replace("&amp;", "&"),
+            None => return names,
+        }
+    }
+}
+
+/// The visitor's language decides the directory's order, page after page.
+async fn directories_sort_in_the_visitors_language(postgres: bool) {
+    let names = [
+        "Fuad Quliyev",
+        "Zaur Rzayev",
+        "Əli Əliyev",
+        "Ela Məmmədova",
+        "Иван Петров",
+        "Csaba Kovács",
+        "Cukor Béla",
+        "Dávid Tóth",
+        "İnci Yılmaz",
+        "Irmak Demir",
+        "Ёлкин Олег",
+        "Ежов Пётр",
+        "Елочкин Иван",
+    ];
+    let records: Vec<Record> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            Record::from_json(&format!(
+                r#"{{"type":"organization","id":"o-{i}","names":[{{"value":"{n}","lang":"az"}}],"country":"AZ"}}"#
+            ))
+            .unwrap()
+        })
+        .collect();
+    let Some(app) = app_with(postgres, &records).await else {
+        return;
+    };
+    let order = |v: &[String], a: &str, b: &str| {
+        let pos = |x: &str| v.iter().position(|n| n.starts_with(x)).unwrap();
+        assert!(pos(a) < pos(b), "{a} before {b} in {v:?}");
+    };
+    for lang in ["az", "tr", "hu", "ru", "en", "kk"] {
+        // Two at a time: the cursor must hold in every language's order.
+        let v = directory_names(&app, &format!("/{lang}/organizations?limit=2")).await;
+        assert_eq!(v.len(), names.len(), "{lang}: {v:?}");
+        let whole = directory_names(&app, &format!("/{lang}/organizations?country=AZ")).await;
+        assert_eq!(v, whole, "{lang}: paging changes nothing");
+        match lang {
+            "az" => {
+                order(&v, "Ela", "Əli");
+                order(&v, "Əli", "Fuad");
+                order(&v, "Irmak", "İnci");
+                order(&v, "Zaur", "Иван");
+            }
+            "tr" => {
+                order(&v, "Irmak", "İnci");
+                order(&v, "Zaur", "Иван");
+            }
+            "hu" => {
+                order(&v, "Cukor", "Csaba");
+                order(&v, "Csaba", "Dávid");
+                order(&v, "İnci", "Irmak");
+            }
+            "ru" => {
+                order(&v, "Иван", "Csaba");
+                // ё sorts as е: Ежов, Ёлкин, Елочкин.
+                order(&v, "Ежов", "Ёлкин");
+                order(&v, "Ёлкин", "Елочкин");
+            }
+            "kk" => {
+                // Kazakh: ё a letter of its own after е; Cyrillic first.
+                order(&v, "Елочкин", "Ёлкин");
+                order(&v, "Иван", "Csaba");
+            }
+            _ => {
+                order(&v, "Csaba", "Cukor");
+                order(&v, "İnci", "Irmak");
+                order(&v, "Zaur", "Иван");
+            }
+        }
+    }
+    // The country page shows the same order.
+    let page = app.get("/az/countries/AZ").await;
+    let (ela, ali) = (
+        page.body.find("Ela Məmmədova"),
+        page.body.find("Əli Əliyev"),
+    );
+    assert!(ela.is_some() && ela < ali, "{}", page.body);
+}
+
+/// Counts and dates on pages are written the visitor's way.
+async fn numbers_and_dates_follow_the_visitors_language(postgres: bool) {
+    let records: Vec<Record> = (0..1234)
+        .map(|i| {
+            Record::from_json(&format!(
+                r#"{{"type":"organization","id":"n-{i}","names":[{{"value":"Birlik {i}","lang":"az"}}],"country":"AZ","areas":["youth"]}}"#
+            ))
+            .unwrap()
+        })
+        .collect();
+    let Some(app) = app_with(postgres, &records).await else {
+        return;
+    };
+    let nbsp = '\u{a0}';
+    let home = app.get("/ru/").await.body;
+    assert!(home.contains(&format!("1{nbsp}234 организации")), "{home}");
+    assert!(home.contains("с 7 октября 2025"), "chair since: {home}");
+    let home = app.get("/az/").await.body;
+    assert!(home.contains("1.234 təşkilat"), "{home}");
+    assert!(home.contains("7 oktyabr 2025 tarixindən"), "{home}");
+    let home = app.get("/en/").await.body;
+    assert!(home.contains("1,234 organizations"), "{home}");
+    assert!(home.contains("since October 7, 2025"), "{home}");
+    let country = app.get("/hu/countries/AZ").await.body;
+    assert!(country.contains("2009. október 3. óta"), "{country}");
+    assert!(country.contains("1234 szervezet"), "{country}");
+    let directory = app.get("/tr/organizations").await.body;
+    assert!(directory.contains("1.234 "), "{directory}");
+    let search = app.get("/az/search?q=Birlik").await.body;
+    assert!(search.contains("1.234"), "facet counts: {search}");
+}
+
+/// Option lists and country lists in the visitor's alphabetical order.
+async fn option_and_country_lists_sort_in_the_visitors_language(postgres: bool) {
+    let records: Vec<Record> = ["AZ", "TR", "HU", "KZ", "DE", "CH", "EE", "GB"]
+        .iter()
+        .map(|c| {
+            Record::from_json(&format!(
+                r#"{{"type":"organization","id":"c-{c}","names":[{{"value":"Birlik {c}","lang":"az"}}],"country":"{c}","areas":["youth"]}}"#
+            ))
+            .unwrap()
+        })
+        .collect();
+    let Some(app) = app_with(postgres, &records).await else {
+        return;
+    };
+    let before = |body: &str, a: &str, b: &str| {
+        let (pa, pb) = (body.find(a), body.find(b));
+        assert!(pa.is_some() && pb.is_some() && pa < pb, "{a} before {b}");
+    };
+    // Azerbaijani: network countries first, each group in az order (q after k, before l and m).
+    let az = app.get("/az/organizations").await.body;
+    before(&az, ">Azərbaycan (AZ)<", ">Qazaxıstan (KZ)<");
+    before(&az, ">Qazaxıstan (KZ)<", ">Macarıstan (HU)<");
+    before(&az, ">Macarıstan (HU)<", ">Türkiyə (TR)<");
+    before(&az, ">Türkiyə (TR)<", ">Almaniya (DE)<");
+    before(&az, ">Almaniya (DE)<", ">Birləşmiş Krallıq (GB)<");
+    before(&az, ">Birləşmiş Krallıq (GB)<", ">Estoniya (EE)<");
+    before(&az, ">Estoniya (EE)<", ">İsveçrə (CH)<");
+    let tr = app.get("/tr/organizations").await.body;
+    before(&tr, ">Kazakistan (KZ)<", ">Macaristan (HU)<");
+    let tr = app.get("/tr/countries").await.body;
+    before(&tr, "Almanya", "Birleşik Krallık");
+    before(&tr, "Birleşik Krallık", "Estonya");
+    before(&tr, "Estonya", "İsviçre");
+    // Russian: Cyrillic names in Russian order.
+    let ru = app.get("/ru/countries").await.body;
+    before(&ru, "Великобритания", "Германия");
+    before(&ru, "Германия", "Швейцария");
+    before(&ru, "Швейцария", "Эстония");
+    // Area options by their label in the visitor's language.
+    let en = app.get("/en/organizations").await.body;
+    let areas: Vec<&str> = en
+        .split("name=\"area\"")
+        .nth(1)
+        .unwrap()
+        .split("</select>")
+        .next()
+        .unwrap()
+        .split("\">")
+        .skip(2)
+        .map(|s| s.split('<').next().unwrap())
+        .collect();
+    assert!(areas.len() > 10, "{areas:?}");
+    for lang in ["en", "hu", "ru"] {
+        let body = app.get(&format!("/{lang}/organizations")).await.body;
+        let labels: Vec<&str> = body
+            .split("name=\"area\"")
+            .nth(1)
+            .unwrap()
+            .split("</select>")
+            .next()
+            .unwrap()
+            .split("\">")
+            .skip(2)
+            .map(|s| s.split('<').next().unwrap())
+            .collect();
+        let mut sorted = labels.clone();
+        locale::collation(lang).sort_by_name(&mut sorted, |s| s);
+        assert_eq!(labels, sorted, "{lang} area options are alphabetical");
+    }
+}
+
+mod locale_aware {
+    #[tokio::test]
+    async fn directories_sort_in_the_visitors_language_sqlite() {
+        super::directories_sort_in_the_visitors_language(false).await;
+    }
+    #[tokio::test]
+    async fn directories_sort_in_the_visitors_language_postgres() {
+        super::directories_sort_in_the_visitors_language(true).await;
+    }
+    #[tokio::test]
+    async fn numbers_and_dates_follow_the_visitors_language_sqlite() {
+        super::numbers_and_dates_follow_the_visitors_language(false).await;
+    }
+    #[tokio::test]
+    async fn numbers_and_dates_follow_the_visitors_language_postgres() {
+        super::numbers_and_dates_follow_the_visitors_language(true).await;
+    }
+    #[tokio::test]
+    async fn option_and_country_lists_sort_in_the_visitors_language_sqlite() {
+        super::option_and_country_lists_sort_in_the_visitors_language(false).await;
+    }
+    #[tokio::test]
+    async fn option_and_country_lists_sort_in_the_visitors_language_postgres() {
+        super::option_and_country_lists_sort_in_the_visitors_language(true).await;
+    }
+}
