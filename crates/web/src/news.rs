@@ -110,7 +110,7 @@ impl NewsItem {
             title: t.title.clone(),
             summary: t.summary.clone(),
             lang: t.lang,
-            date: a.published.date(),
+            date: chrome.date(&a.published.date()),
             datetime: a.published.rfc3339(),
             category_key: category_key(a.category),
             category_url: chrome.href(&format!("/news?category={}", a.category)),
@@ -344,12 +344,12 @@ async fn article_page(
         body: t.body.clone(),
         lang: t.lang,
         note: fallback_note(t, &chrome),
-        date: a.published.date(),
+        date: chrome.date(&a.published.date()),
         datetime: a.published.rfc3339(),
         updated_date: if a.updated == a.published {
             String::new()
         } else {
-            a.updated.date()
+            chrome.date(&a.updated.date())
         },
         updated_datetime: a.updated.rfc3339(),
         category_key: category_key(a.category),

@@ -268,8 +268,9 @@ async fn story_pages_carry_hreflang_links_and_details(app: TestApp) {
         "More than 500 participants at the Gulustan Palace.",
         "<p>First paragraph.</p>",
         "<p>Second paragraph.</p>",
-        "<time datetime=\"2025-11-24T07:00:00Z\">Published 2025-11-24</time>",
-        "Updated 2025-11-24",
+        // Dates in the visitor's language (CLDR long style).
+        "<time datetime=\"2025-11-24T07:00:00Z\">Published November 24, 2025</time>",
+        "Updated November 24, 2025",
         "<a href=\"/en/people/p-17\">By Hikmət Hacıyev</a>",
         "<img src=\"/media/forum.svg\" alt=\"The forum&#39;s hall\"",
         "href=\"/en/news?category=forum\"",
