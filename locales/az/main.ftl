@@ -133,3 +133,4 @@ area-volunteering = Könüllülük
 area-water = Su
 area-women = Qadınlar
 area-youth = Gənclər
+record-original = orijinal

@@ -147,3 +147,4 @@ area-volunteering = Volunteering
 area-water = Water
 area-women = Women
 area-youth = Youth
+record-original = original

@@ -133,3 +133,4 @@ area-volunteering = Önkéntesség
 area-water = Víz
 area-women = Nők
 area-youth = Ifjúság
+record-original = eredeti

@@ -133,3 +133,4 @@ area-volunteering = Еріктілік
 area-water = Су
 area-women = Әйелдер
 area-youth = Жастар
+record-original = түпнұсқа

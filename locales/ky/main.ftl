@@ -133,3 +133,4 @@ area-volunteering = Ыктыярчылык
 area-water = Суу
 area-women = Аялдар
 area-youth = Жаштар
+record-original = түп нуска

@@ -153,3 +153,4 @@ area-volunteering = Волонтёрство
 area-water = Вода
 area-women = Женщины
 area-youth = Молодёжь
+record-original = оригинал

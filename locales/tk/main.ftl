@@ -133,3 +133,4 @@ area-volunteering = Meýletinçilik
 area-water = Suw
 area-women = Zenanlar
 area-youth = Ýaşlar
+record-original = asyl nusga

@@ -133,3 +133,4 @@ area-volunteering = Gönüllülük
 area-water = Su
 area-women = Kadınlar
 area-youth = Gençlik
+record-original = özgün

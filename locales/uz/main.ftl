@@ -133,3 +133,4 @@ area-volunteering = Koʻngillilik
 area-water = Suv
 area-women = Xotin-qizlar
 area-youth = Yoshlar
+record-original = asl nusxa

@@ -358,6 +358,9 @@ struct RecordPage {
     own_language_key: String,
     json_ld: String,
     api_url: String,
+    /// The language of the record's original name, whose description is
+    /// the original that others translate.
+    original_lang: String,
     /// `verified`, `suspended`, or empty (listed without verification).
     verification: &'static str,
     edit_url: String,
@@ -452,6 +455,11 @@ async fn record_page(
             .map(|a| (a.as_str(), format!("area-{a}")))
             .collect(),
         descriptions: descriptions_for(&r, &chrome),
+        original_lang: r
+            .names
+            .first()
+            .map(|n| n.lang.to_string())
+            .unwrap_or_default(),
         untranslated: !r.description.is_empty()
             && !r.description.keys().any(|l| l.primary() == chrome.lang),
         own_language_key: format!("language-{}", chrome.lang),

@@ -177,6 +177,8 @@ pub(crate) struct Choice {
 /// One description field per interface language, marked when missing.
 pub(crate) struct TranslationField {
     pub lang: &'static str,
+    /// The language of the original name: the text the others translate.
+    pub original: bool,
     pub label: String,
     pub text: String,
     pub missing: bool,
@@ -224,6 +226,7 @@ fn translation_fields(chrome: &Chrome, p: &ProfileFields) -> Vec<TranslationFiel
             let text = p.descriptions.get(*l).cloned().unwrap_or_default();
             TranslationField {
                 lang: l,
+                original: *l == p.name_lang,
                 label: chrome.t(&format!("language-{l}")),
                 missing: text.trim().is_empty(),
                 text,

@@ -1210,6 +1210,14 @@ async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp)
         .get(&format!("/ru/organizations/{id}"))
         .await;
     assert!(public.body.contains("Программы волонтёрства") && public.body.contains("Naxçıvan"));
+    // The Azerbaijani text is marked as the original the others translate.
+    assert!(
+        public
+            .body
+            .contains("<span class=\"badge\">az</span> <span class=\"badge\">оригинал</span>"),
+        "{}",
+        public.body
+    );
     let edit = ngo.get(&format!("/organizations/{id}/edit")).await;
     assert!(edit.body.contains("7 languages have no description yet"));
 
