@@ -204,42 +204,22 @@ async fn send_confirmation(
     account_id: i64,
     email: &Email,
 ) -> Result<(), AppError> {
-    let token = random_token();
-    let now = state.now();
-    state
-        .store()
-        .create_token(
-            &NewToken {
-                hash: &token_hash(&token),
-                purpose: TokenPurpose::Confirm,
-                account_id: Some(account_id),
-                email: email.as_str(),
-                subject: "",
-                created_by: None,
-                expires_at: now + CONFIRM_TTL,
-            },
-            now,
-        )
-        .await?;
-    let link = format!(
-        "{}{}?token={token}",
-        state.config().public_url,
-        chrome.href("/account/confirm")
-    );
-    state
-        .config()
-        .mailer
-        .send(&mail::Message {
-            to: email.to_string(),
-            subject: chrome.t("mail-confirm-subject"),
-            body: format!(
-                "{}\n\n{link}\n\n{}\n",
-                chrome.t("mail-confirm-body"),
-                chrome.t("mail-ignore")
-            ),
-        })
-        .await?;
-    Ok(())
+    send_token_link(
+        state,
+        chrome,
+        MailedLink {
+            purpose: TokenPurpose::Confirm,
+            account_id: Some(account_id),
+            email: email.as_str(),
+            subject: "",
+            created_by: None,
+            ttl: CONFIRM_TTL,
+            path: "/account/confirm",
+            mail_subject: chrome.t("mail-confirm-subject"),
+            intro: chrome.t("mail-confirm-body"),
+        },
+    )
+    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -312,6 +292,62 @@ async fn confirm(
             "This link is used up or has expired. Sign in to get a new one.",
         )),
     }
+}
+
+/// A single-use token sent by mail as a link, and what the mail says.
+pub(crate) struct MailedLink<'a> {
+    pub purpose: TokenPurpose,
+    pub account_id: Option<i64>,
+    pub email: &'a str,
+    /// What the token is about (the organization of an invitation).
+    pub subject: &'a str,
+    pub created_by: Option<i64>,
+    /// Seconds the link works.
+    pub ttl: i64,
+    /// The page the link opens (it carries `?token=`).
+    pub path: &'a str,
+    pub mail_subject: String,
+    pub intro: String,
+}
+
+/// Issues the token (stored as its hash) and mails its link.
+pub(crate) async fn send_token_link(
+    state: &AppState,
+    chrome: &Chrome,
+    link: MailedLink<'_>,
+) -> Result<(), AppError> {
+    let token = random_token();
+    let now = state.now();
+    state
+        .store()
+        .create_token(
+            &NewToken {
+                hash: &token_hash(&token),
+                purpose: link.purpose,
+                account_id: link.account_id,
+                email: link.email,
+                subject: link.subject,
+                created_by: link.created_by,
+                expires_at: now + link.ttl,
+            },
+            now,
+        )
+        .await?;
+    let url = format!(
+        "{}{}?token={token}",
+        state.config().public_url,
+        chrome.href(link.path)
+    );
+    state
+        .config()
+        .mailer
+        .send(&mail::Message {
+            to: link.email.to_owned(),
+            subject: link.mail_subject,
+            body: format!("{}\n\n{url}\n\n{}\n", link.intro, chrome.t("mail-ignore")),
+        })
+        .await?;
+    Ok(())
 }
 
 // ---- sign-in ----
@@ -477,41 +513,22 @@ async fn forgot(
     if let Ok(email) = Email::parse(&form.email)
         && let Some(account) = state.store().account_by_email(&email).await?
     {
-        let token = random_token();
-        let now = state.now();
-        state
-            .store()
-            .create_token(
-                &NewToken {
-                    hash: &token_hash(&token),
-                    purpose: TokenPurpose::Reset,
-                    account_id: Some(account.id),
-                    email: email.as_str(),
-                    subject: "",
-                    created_by: None,
-                    expires_at: now + RESET_TTL,
-                },
-                now,
-            )
-            .await?;
-        let link = format!(
-            "{}{}?token={token}",
-            state.config().public_url,
-            chrome.href("/password/reset")
-        );
-        state
-            .config()
-            .mailer
-            .send(&mail::Message {
-                to: email.to_string(),
-                subject: chrome.t("mail-reset-subject"),
-                body: format!(
-                    "{}\n\n{link}\n\n{}\n",
-                    chrome.t("mail-reset-body"),
-                    chrome.t("mail-ignore")
-                ),
-            })
-            .await?;
+        send_token_link(
+            &state,
+            &chrome,
+            MailedLink {
+                purpose: TokenPurpose::Reset,
+                account_id: Some(account.id),
+                email: email.as_str(),
+                subject: "",
+                created_by: None,
+                ttl: RESET_TTL,
+                path: "/password/reset",
+                mail_subject: chrome.t("mail-reset-subject"),
+                intro: chrome.t("mail-reset-body"),
+            },
+        )
+        .await?;
     }
     message(
         chrome,

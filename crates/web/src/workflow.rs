@@ -20,7 +20,7 @@ use domain::{
     RegistryId, Role, UI_LANGS, VerificationState, transition,
 };
 use std::collections::BTreeMap;
-use store::{NewToken, ReviewFilter, TokenPurpose};
+use store::{ReviewFilter, TokenPurpose};
 
 type Page = Result<Response, AppError>;
 
@@ -1087,23 +1087,7 @@ async fn invite(
             return html(StatusCode::UNPROCESSABLE_ENTITY, page);
         }
     };
-    let token = random_token();
     let now = state.now();
-    state
-        .store()
-        .create_token(
-            &NewToken {
-                hash: &token_hash(&token),
-                purpose: TokenPurpose::Invite,
-                account_id: None,
-                email: email.as_str(),
-                subject: id.as_str(),
-                created_by: Some(me.account.id),
-                expires_at: now + INVITE_TTL,
-            },
-            now,
-        )
-        .await?;
     state
         .store()
         .audit(
@@ -1115,24 +1099,22 @@ async fn invite(
             now,
         )
         .await?;
-    let link = format!(
-        "{}{}?token={token}",
-        state.config().public_url,
-        chrome.href("/invites/accept")
-    );
-    state
-        .config()
-        .mailer
-        .send(&mail::Message {
-            to: email.to_string(),
-            subject: chrome.t1("mail-invite-subject", "name", record.display_name()),
-            body: format!(
-                "{}\n\n{link}\n\n{}\n",
-                chrome.t1("mail-invite-body", "name", record.display_name()),
-                chrome.t("mail-ignore")
-            ),
-        })
-        .await?;
+    crate::accounts::send_token_link(
+        &state,
+        &chrome,
+        crate::accounts::MailedLink {
+            purpose: TokenPurpose::Invite,
+            account_id: None,
+            email: email.as_str(),
+            subject: id.as_str(),
+            created_by: Some(me.account.id),
+            ttl: INVITE_TTL,
+            path: "/invites/accept",
+            mail_subject: chrome.t1("mail-invite-subject", "name", record.display_name()),
+            intro: chrome.t1("mail-invite-body", "name", record.display_name()),
+        },
+    )
+    .await?;
     Ok(Redirect::to(&chrome.href(&format!(
         "/organizations/{}/edit?invited={}",
         encode(id.as_str()),
