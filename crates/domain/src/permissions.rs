@@ -115,6 +115,8 @@ pub enum Action<'a> {
     ManageCoordinators,
     /// Browse and export the audit log.
     ReadAuditLog,
+    /// Write, translate and publish news stories.
+    PublishNews,
 }
 
 impl Action<'_> {
@@ -128,6 +130,7 @@ impl Action<'_> {
             Self::ManageNetwork => "manage-network",
             Self::ManageCoordinators => "manage-coordinators",
             Self::ReadAuditLog => "read-audit-log",
+            Self::PublishNews => "publish-news",
         }
     }
 }
@@ -157,7 +160,10 @@ pub fn authorize(actor: Option<&Actor>, action: Action<'_>) -> Result<(), Denied
             actor.edits(org) || country.is_some_and(|c| actor.coordinates(c))
         }
         Action::ReviewOrganization { country } => actor.coordinates(country),
-        Action::ManageNetwork | Action::ManageCoordinators | Action::ReadAuditLog => false,
+        Action::ManageNetwork
+        | Action::ManageCoordinators
+        | Action::ReadAuditLog
+        | Action::PublishNews => false,
     };
     if allowed {
         Ok(())
@@ -198,6 +204,7 @@ mod tests {
             Action::ManageNetwork,
             Action::ManageCoordinators,
             Action::ReadAuditLog,
+            Action::PublishNews,
         ];
         let actor = |roles: Vec<Role>| {
             Some(Actor {
@@ -207,29 +214,29 @@ mod tests {
         };
         // (who, expected per action in the order above; 'y' allowed, 'n' forbidden, 's' sign in)
         let table: Vec<(&str, Option<Actor>, &str)> = vec![
-            ("anonymous", None, "sssssss"),
-            ("member", actor(vec![]), "ynnnnnn"),
+            ("anonymous", None, "ssssssss"),
+            ("member", actor(vec![]), "ynnnnnnn"),
             (
                 "editor of the org",
                 actor(vec![Role::Editor(a.clone())]),
-                "yyynnnn",
+                "yyynnnnn",
             ),
             (
                 "editor of another org",
                 actor(vec![Role::Editor(org("KZ-1"))]),
-                "ynnnnnn",
+                "ynnnnnnn",
             ),
             (
                 "coordinator of AZ",
                 actor(vec![Role::Coordinator(country("AZ"))]),
-                "yyyynnn",
+                "yyyynnnn",
             ),
             (
                 "coordinator of KZ",
                 actor(vec![Role::Coordinator(country("KZ"))]),
-                "ynnnnnn",
+                "ynnnnnnn",
             ),
-            ("secretariat", actor(vec![Role::Secretariat]), "yyyyyyy"),
+            ("secretariat", actor(vec![Role::Secretariat]), "yyyyyyyy"),
         ];
         for (who, actor, expected) in table {
             for (action, want) in actions.iter().zip(expected.chars()) {

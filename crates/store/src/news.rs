@@ -95,6 +95,36 @@ impl Store {
     /// Inserts or replaces an article (by id) with all its translations,
     /// tags and mentions, in one transaction.
     pub async fn save_article(&self, article: &Article) -> Result<(), StoreError> {
+        self.write_article(article, None).await
+    }
+
+    /// Like [`Store::save_article`], by a person: audited (before and after)
+    /// in the same transaction.
+    pub async fn publish_article(
+        &self,
+        article: &Article,
+        actor: crate::Actorship<'_>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let before = self.article(&article.id).await?;
+        let target = format!("news:{}", article.id);
+        let entry = crate::audit::AuditEntry {
+            at: now,
+            actor_id: actor.id,
+            actor_email: actor.email,
+            action: "news.save",
+            target: &target,
+            before: before.map(|a| doc_of(&a)),
+            after: Some(doc_of(article)),
+        };
+        self.write_article(article, Some(entry)).await
+    }
+
+    async fn write_article(
+        &self,
+        article: &Article,
+        audit: Option<crate::audit::AuditEntry<'_>>,
+    ) -> Result<(), StoreError> {
         let id = article.id.as_str().to_owned();
         let doc = doc_of(article);
         let now = now_millis();
@@ -144,6 +174,9 @@ impl Store {
                     .bind(m.as_str().to_owned())
                     .execute(&mut *tx)
                     .await?;
+            }
+            if let Some(entry) = audit {
+                crate::audit::insert_audit!(&mut *tx, entry);
             }
             tx.commit().await?;
         });

@@ -14,6 +14,7 @@ mod feed;
 mod forms;
 mod i18n;
 mod news;
+mod newsroom;
 mod order;
 mod pages;
 mod params;
@@ -198,6 +199,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(workflow::routes())
         .merge(admin::routes())
+        .merge(newsroom::routes())
         .merge(news::routes())
         .merge(feed::routes())
         .merge(sitemap::routes())

@@ -290,6 +290,8 @@ struct TranslationLink {
 #[template(path = "article.html")]
 struct ArticlePage {
     chrome: Chrome,
+    /// The newsroom's edit address (shown to the secretariat).
+    edit_url: String,
     title: String,
     summary: String,
     body: Vec<String>,
@@ -339,6 +341,7 @@ async fn article_page(
     let path = article_url(&a.id);
     let json_ld = json_ld(&a, t, &mentioned, &author_url);
     render(ArticlePage {
+        edit_url: chrome.href(&format!("/admin/news/{}/edit", a.id)),
         title: t.title.clone(),
         summary: t.summary.clone(),
         body: t.body.clone(),

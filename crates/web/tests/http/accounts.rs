@@ -65,6 +65,15 @@ impl<'a> Browser<'a> {
         }
     }
 
+    /// Posts owned form fields (as a page of ours would, same-origin).
+    async fn post_owned(&mut self, uri: &str, fields: Vec<(String, String)>) -> Reply {
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.post_raw(uri, &pairs, "same-origin").await
+    }
+
     async fn get(&mut self, uri: &str) -> Reply {
         self.send(Request::get(uri), Body::empty()).await
     }
@@ -288,6 +297,7 @@ on_both_backends!(
     script_in_every_free_text_field_is_escaped,
     access_tokens_authenticate_api_writes_until_revoked,
     account_settings_and_deleting_the_account,
+    the_secretariat_writes_a_story_as_a_translation_set,
 );
 
 async fn sign_up_confirm_sign_in_and_out(app: TestApp) {
@@ -771,48 +781,17 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
             .unwrap();
     }
     use Want::*;
-    // Columns: edit, invite, review, admin network, appoint coordinator, audit log, audit CSV, API put, API review.
-    let table: [(&str, [Want; 9]); 7] = [
-        (
-            "anonymous",
-            [
-                SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn, SignIn,
-            ],
-        ),
-        (
-            "member",
-            [
-                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
-                Forbidden, Forbidden,
-            ],
-        ),
-        (
-            "editor",
-            [
-                Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden,
-            ],
-        ),
-        (
-            "other-editor",
-            [
-                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
-                Forbidden, Forbidden,
-            ],
-        ),
-        (
-            "coordinator",
-            [
-                Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok,
-            ],
-        ),
-        (
-            "other-coordinator",
-            [
-                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
-                Forbidden, Forbidden,
-            ],
-        ),
-        ("secretariat", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+    // Columns: edit, invite, review, admin network, appoint coordinator,
+    // audit log, audit CSV, API put, API review, publish a story.
+    let f = Forbidden;
+    let table: [(&str, [Want; 10]); 7] = [
+        ("anonymous", [SignIn; 10]),
+        ("member", [f; 10]),
+        ("editor", [Ok, Ok, f, f, f, f, f, Ok, f, f]),
+        ("other-editor", [f; 10]),
+        ("coordinator", [Ok, Ok, Ok, f, f, f, f, Ok, Ok, f]),
+        ("other-coordinator", [f; 10]),
+        ("secretariat", [Ok; 10]),
     ];
     let az1 = r#"{"type":"organization","id":"az-1","names":[{"value":"Gənclər Birliyi","lang":"az"},{"value":"Youth Union","lang":"en"}],"country":"AZ","city":"Bakı","areas":["youth"]}"#;
     for (i, ((who, role), (row_who, wants))) in roles.iter().zip(table.iter()).enumerate() {
@@ -899,6 +878,20 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
                 r#"{"decision":"reject","reason":"checked by the matrix"}"#,
             )
             .await,
+            b.post_raw(
+                "/admin/news/new",
+                &[
+                    ("csrf", csrf.as_str()),
+                    ("id", &format!("matrix-story-{i}")),
+                    ("category", "network"),
+                    ("published", "2025-12-01T10:00:00Z"),
+                    ("author", "Matrix"),
+                    ("original", "en"),
+                    ("title_en", "A story"),
+                ],
+                "same-origin",
+            )
+            .await,
         ];
         let names = [
             "edit",
@@ -910,6 +903,7 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
             "audit.csv",
             "api put",
             "api review",
+            "publish news",
         ];
         for ((reply, want), name) in got.iter().zip(wants.iter()).zip(names) {
             let is_api = name.starts_with("api");
@@ -1564,5 +1558,130 @@ async fn account_settings_and_deleting_the_account(app: TestApp) {
             .await
             .unwrap()
             .is_none()
+    );
+}
+
+async fn the_secretariat_writes_a_story_as_a_translation_set(app: TestApp) {
+    let evil = "<script>alert(1)</script>";
+    let mut admin = with_role(&app, "press@example.org", Some(Role::Secretariat)).await;
+    let form = admin.get("/admin/news/new").await;
+    assert!(
+        form.body.contains("9 languages have no description yet") || form.body.contains("missing")
+    );
+    let csrf = csrf_of(&form);
+    let story = |title_en: &str, mention: &str| {
+        vec![
+            ("csrf".to_owned(), csrf.clone()),
+            ("id".to_owned(), "ngo-week".to_owned()),
+            ("category".to_owned(), "network".to_owned()),
+            ("tags".to_owned(), "youth, solidarity-forum".to_owned()),
+            (
+                "published".to_owned(),
+                "2025-12-01T10:00:00+04:00".to_owned(),
+            ),
+            ("author".to_owned(), "Press office".to_owned()),
+            ("mentions".to_owned(), mention.to_owned()),
+            ("original".to_owned(), "az".to_owned()),
+            ("title_az".to_owned(), "QHT həftəsi Bakıda".to_owned()),
+            (
+                "summary_az".to_owned(),
+                "Gənclər təşkilatları görüşür.".to_owned(),
+            ),
+            (
+                "body_az".to_owned(),
+                "Birinci abzas.\n\nİkinci abzas.".to_owned(),
+            ),
+            ("title_en".to_owned(), title_en.to_owned()),
+        ]
+    };
+    // An unknown mention is refused beside the field; nothing is published.
+    let r = admin
+        .post_owned(
+            "/admin/news/new",
+            story("NGO week in Baku", "no-such-record"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.body.contains("there is no record no-such-record"),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        Browser::new(&app).get("/news/ngo-week").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let r = admin
+        .post_owned(
+            "/admin/news/new",
+            story(&format!("NGO week {evil}"), "az-1"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.headers[header::LOCATION], "/news/ngo-week");
+    let az = Browser::new(&app).get("/az/news/ngo-week").await;
+    assert!(
+        az.body.contains("QHT həftəsi Bakıda") && az.body.contains("<p>İkinci abzas.</p>"),
+        "{}",
+        az.body
+    );
+    let en = Browser::new(&app).get("/en/news/ngo-week").await;
+    assert!(
+        en.body.contains("NGO week &#60;script&#62;")
+            || en.body.contains("NGO week &lt;script&gt;"),
+        "{}",
+        en.body
+    );
+    assert!(!en.body.contains(evil));
+    // Russian readers get their fallback (English), with the note that says so.
+    let ru = Browser::new(&app).get("/ru/news/ngo-week").await;
+    assert!(
+        ru.body.contains("NGO week") && ru.body.contains("lang=\"en\""),
+        "{}",
+        ru.body
+    );
+    // The record it mentions lists it, and the feed carries it.
+    assert!(
+        Browser::new(&app)
+            .get("/organizations/az-1")
+            .await
+            .body
+            .contains("QHT həftəsi Bakıda")
+            || Browser::new(&app)
+                .get("/az/organizations/az-1")
+                .await
+                .body
+                .contains("QHT həftəsi Bakıda")
+    );
+    assert!(
+        Browser::new(&app)
+            .get("/az/news.atom")
+            .await
+            .body
+            .contains("QHT həftəsi Bakıda")
+    );
+
+    // Editing keeps the address and is audited with before and after.
+    let form = admin.get("/admin/news/ngo-week/edit").await;
+    assert!(form.body.contains("readonly") && form.body.contains("QHT həftəsi Bakıda"));
+    let mut edited = story("NGO week in Baku", "az-1");
+    edited[1].1 = "another-address".into();
+    let r = admin.post_owned("/admin/news/ngo-week/edit", edited).await;
+    assert_eq!(r.headers[header::LOCATION], "/news/ngo-week");
+    assert!(
+        Browser::new(&app)
+            .get("/en/news/ngo-week")
+            .await
+            .body
+            .contains("NGO week in Baku")
+    );
+    let log = admin.get("/admin/audit?target=news:ngo-week").await;
+    assert_eq!(log.body.matches("news.save").count(), 2, "{}", log.body);
+    // Only the secretariat writes news.
+    let mut member = with_role(&app, "reader@example.org", None).await;
+    assert_eq!(
+        member.get("/admin/news/new").await.status,
+        StatusCode::FORBIDDEN
     );
 }

@@ -1,0 +1,18 @@
+# Sekretariatyň habar redaksiýasy: habarlary birnäçe dilde ýazmak we redaktirlemek.
+
+newsroom-write = Habar ýaz
+newsroom-edit = Habary redaktirle
+newsroom-lead = Her habar terjimeleriň bir toplumydyr. Ony iň gowy bilýän diliňizde ýazyň, şol dili asyl nusga hökmünde belläň we bar bolan terjimeleri goşuň; ýetmeýänleri bellener.
+field-story-id = Habaryň salgysy (kiçi harplar, sanlar we defisler)
+field-category = Bölüm
+field-tags = Belgiler, otur bilen aýrylan
+field-published = Çap edilen wagty (meselem, 2025-11-24T11:00:00+04:00)
+field-author = Awtor
+field-author-person = Awtoryň şahs ýazgysy (ID, hökmany däl)
+field-cover = Esasy surat (saýtda eýýäm bar bolan suratyň faýl ady, hökmany däl)
+field-mentions = Habarda ady agzalan ýazgylar (ID, otur bilen aýrylan)
+field-original-language = Ýazylan dili
+field-title = Sözbaşy
+field-summary = Gysgaça mazmuny
+field-body = Tekst (abzaslaryň arasynda boş setir)
+field-cover-alt = Esasy suratyň beýany
