@@ -145,14 +145,8 @@ async fn save_network(
     chrome: Chrome,
     csrf: Csrf,
     viewer: Viewer,
-    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+    Posted(fields): Posted<Vec<(String, String)>>,
 ) -> Page {
-    let token = fields
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    csrf.verify(token)?;
     let me = viewer.authorize(Action::ManageNetwork)?;
     let field = |name: &str| {
         fields

@@ -32,6 +32,17 @@ macro_rules! csrf_form {
 }
 pub(crate) use csrf_form;
 
+/// Forms with fields named at run time (a field per language, per country)
+/// are read as pairs; their `csrf` pair is the token.
+impl WithCsrf for Vec<(String, String)> {
+    fn csrf(&self) -> &str {
+        self.iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+}
+
 /// An `application/x-www-form-urlencoded` form with a valid CSRF token.
 pub struct Posted<T>(pub T);
 

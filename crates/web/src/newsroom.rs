@@ -3,7 +3,7 @@
 //! (it is turned into an `ArticleInput`), and every save is audited.
 
 use crate::auth::{Csrf, Viewer};
-use crate::forms::FormErrors;
+use crate::forms::{FormErrors, Posted};
 use crate::news::{article_url, category_key};
 use crate::views::Chrome;
 use crate::{AppError, AppState};
@@ -308,7 +308,7 @@ async fn save_new(
     chrome: Chrome,
     csrf: Csrf,
     viewer: Viewer,
-    form: axum::Form<Vec<(String, String)>>,
+    form: Posted<Vec<(String, String)>>,
 ) -> Page {
     save(state, chrome, csrf, viewer, None, form).await
 }
@@ -319,7 +319,7 @@ async fn save_edit(
     csrf: Csrf,
     viewer: Viewer,
     Path(id): Path<String>,
-    form: axum::Form<Vec<(String, String)>>,
+    form: Posted<Vec<(String, String)>>,
 ) -> Page {
     save(state, chrome, csrf, viewer, Some(id), form).await
 }
@@ -330,14 +330,8 @@ async fn save(
     csrf: Csrf,
     viewer: Viewer,
     editing: Option<String>,
-    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+    Posted(fields): Posted<Vec<(String, String)>>,
 ) -> Page {
-    let token = fields
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    csrf.verify(token)?;
     let me = viewer.authorize(Action::PublishNews)?;
     let before = match &editing {
         Some(id) => Some(load(&state, id).await?),

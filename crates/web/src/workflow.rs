@@ -1003,14 +1003,8 @@ async fn edit(
     csrf: Csrf,
     viewer: Viewer,
     Path(raw): Path<String>,
-    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+    Posted(fields): Posted<Vec<(String, String)>>,
 ) -> Page {
-    let token = fields
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    csrf.verify(token)?;
     let id = org_id(&raw)?;
     let before = current_profile(&state, &id).await?;
     let me = viewer.authorize(Action::EditOrganization {
