@@ -457,7 +457,7 @@ impl ImportTx {
 
 /// Appends `($1, $2, …), (…)` for `rows` rows of `cols` bound columns,
 /// each row followed by the SQL expression `tail` (or nothing).
-fn push_placeholders(sql: &mut String, rows: usize, cols: usize, tail: &str) {
+pub(crate) fn push_placeholders(sql: &mut String, rows: usize, cols: usize, tail: &str) {
     use std::fmt::Write;
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });

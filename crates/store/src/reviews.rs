@@ -6,7 +6,7 @@
 
 use crate::accounts::Actorship;
 use crate::audit::{AuditEntry, insert_audit};
-use crate::records::{doc_of, on_tx, parse_doc};
+use crate::records::{doc_of, on_tx, parse_doc, push_placeholders};
 use crate::{Store, StoreError, on_pool};
 use domain::{Record, RegistryId, Role, VerificationState};
 use std::collections::HashMap;
@@ -261,14 +261,9 @@ impl Store {
             return Ok(HashMap::new());
         }
         let mut sql =
-            String::from("SELECT org_id, state FROM organization_reviews WHERE org_id IN (");
-        for i in 0..ids.len() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("${}", i + 1));
-        }
-        sql.push(')');
+            String::from("SELECT org_id, state FROM organization_reviews WHERE org_id IN ");
+        // One "row" of placeholders is exactly an IN list: ($1, $2, …).
+        push_placeholders(&mut sql, 1, ids.len(), "");
         let rows: Vec<(String, String)> = on_pool!(&self.db, |pool| {
             let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
             for id in ids {
