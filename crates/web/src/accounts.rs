@@ -637,6 +637,17 @@ struct DoneQuery {
     done: String,
 }
 
+/// The account page again, with a form's validation messages.
+async fn account_errors(
+    state: &AppState,
+    chrome: Chrome,
+    csrf: String,
+    viewer: &Viewer,
+    errors: FormErrors,
+) -> Page {
+    account_page(state, chrome, csrf, viewer, String::new(), "", errors).await
+}
+
 async fn account_page(
     state: &AppState,
     chrome: Chrome,
@@ -754,16 +765,7 @@ async fn save_settings(
         errors.add("locale", "choose one of the platform's languages");
     }
     let Some(name) = name.filter(|_| errors.is_empty()) else {
-        return account_page(
-            &state,
-            chrome,
-            csrf.token,
-            &viewer,
-            String::new(),
-            "",
-            errors,
-        )
-        .await;
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     };
     state
         .store()
@@ -801,16 +803,7 @@ async fn change_password(
     let email = Email::parse(&me.account.email)?;
     errors.check(check_password(&form.password, &email));
     if !errors.is_empty() {
-        return account_page(
-            &state,
-            chrome,
-            csrf.token,
-            &viewer,
-            String::new(),
-            "",
-            errors,
-        )
-        .await;
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     }
     let hash = hash_password(form.password).await?;
     let now = state.now();
@@ -849,16 +842,7 @@ async fn delete_account(
     if !verify_password(form.password, Some(me.account.password_hash.clone())).await {
         let mut errors = FormErrors::default();
         errors.add("delete", "this is not your current password");
-        return account_page(
-            &state,
-            chrome,
-            csrf.token,
-            &viewer,
-            String::new(),
-            "",
-            errors,
-        )
-        .await;
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     }
     state
         .store()
@@ -889,16 +873,7 @@ async fn create_token(
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
         let mut errors = FormErrors::default();
         errors.add("token_name", "give the token a name (up to 100 characters)");
-        return account_page(
-            &state,
-            chrome,
-            csrf.token,
-            &viewer,
-            String::new(),
-            "",
-            errors,
-        )
-        .await;
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     }
     let id = random_token()[..16].to_owned();
     let secret = random_token();
