@@ -37,9 +37,9 @@ const RECORDS: &[&str] = &[
     r#"{"type":"organization","id":"xss","names":[{"value":"<script>alert(1)</script> Union","lang":"en"}],"country":"TR","city":"<img src=x onerror=alert(1)>","description":{"en":"\"><script>alert(2)</script>"}}"#,
 ];
 
-/// The app over a fresh SQLite database, or PostgreSQL when `postgres`
+/// A fresh store: an SQLite file, or a PostgreSQL database when `postgres`
 /// (`None` when no test cluster is configured outside CI).
-async fn app(postgres: bool) -> Option<TestApp> {
+async fn fresh_store(postgres: bool) -> Option<(Store, Option<tempfile::TempDir>)> {
     let (location, dir) = if postgres {
         (
             Location::Url(store::testing::new_postgres_database().await.unwrap()?),
@@ -49,8 +49,30 @@ async fn app(postgres: bool) -> Option<TestApp> {
         let dir = tempfile::tempdir().unwrap();
         (Location::Dir(dir.path().to_owned()), Some(dir))
     };
-    let store = Store::open(&location).await.unwrap();
-    let outbox_dir = tempfile::tempdir().unwrap();
+    Some((Store::open(&location).await.unwrap(), dir))
+}
+
+/// The app over `store` with `records` and the OTS network in it.
+async fn app_over(store: Store, dir: Option<tempfile::TempDir>, records: &[Record]) -> TestApp {
+    store.upsert(records).await.unwrap();
+    store.save_network(&Network::ots()).await.unwrap();
+    let read = Arc::new(RwLock::new(web::ReadModel::build(records)));
+    let data = tempfile::tempdir().unwrap();
+    let mut config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
+    // Tests give each simulated client its own address.
+    config.trust_forwarded_for = true;
+    let state = web::AppState::new(store, read, config).await.unwrap();
+    TestApp {
+        router: web::router(state.clone()),
+        state,
+        data,
+        _dir: dir,
+    }
+}
+
+/// The app over the records above, on SQLite or PostgreSQL.
+async fn app(postgres: bool) -> Option<TestApp> {
+    let (store, dir) = fresh_store(postgres).await?;
     let mut records: Vec<Record> = RECORDS
         .iter()
         .map(|l| Record::from_json(l).unwrap())
@@ -63,19 +85,7 @@ async fn app(postgres: bool) -> Option<TestApp> {
             .unwrap(),
         );
     }
-    store.upsert(&records).await.unwrap();
-    store.save_network(&Network::ots()).await.unwrap();
-    let read = Arc::new(RwLock::new(web::ReadModel::build(&records)));
-    let mut config = web::WebConfig::for_data_dir(outbox_dir.path(), "http://localhost");
-    // Tests give each simulated client its own address.
-    config.trust_forwarded_for = true;
-    let state = web::AppState::new(store, read, config).await.unwrap();
-    Some(TestApp {
-        router: web::router(state.clone()),
-        state,
-        data: outbox_dir,
-        _dir: dir,
-    })
+    Some(app_over(store, dir, &records).await)
 }
 
 /// Runs each test body on SQLite and on PostgreSQL.
@@ -767,28 +777,8 @@ async fn sitemaps_list_every_page_and_record(app: TestApp) {
 mod accounts;
 /// An app over these records only (and the OTS network), on SQLite or PostgreSQL.
 async fn app_with(postgres: bool, records: &[Record]) -> Option<TestApp> {
-    let (location, dir) = if postgres {
-        (
-            Location::Url(store::testing::new_postgres_database().await.unwrap()?),
-            None,
-        )
-    } else {
-        let dir = tempfile::tempdir().unwrap();
-        (Location::Dir(dir.path().to_owned()), Some(dir))
-    };
-    let store = Store::open(&location).await.unwrap();
-    store.upsert(records).await.unwrap();
-    store.save_network(&Network::ots()).await.unwrap();
-    let read = Arc::new(RwLock::new(web::ReadModel::build(records)));
-    let data = tempfile::tempdir().unwrap();
-    let config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
-    let state = web::AppState::new(store, read, config).await.unwrap();
-    Some(TestApp {
-        router: web::router(state.clone()),
-        state,
-        data,
-        _dir: dir,
-    })
+    let (store, dir) = fresh_store(postgres).await?;
+    Some(app_over(store, dir, records).await)
 }
 
 /// Names the directory shows for `uri` and the pages after it, in order.

@@ -171,6 +171,13 @@ fn csrf_of(page: &Reply) -> String {
     page.body[start..start + 64].to_owned()
 }
 
+/// The access token the account page shows once after creating it:
+/// `bk_`, a 16-digit id, `_`, a 64-digit secret.
+fn shown_token(page: &Reply) -> String {
+    let start = page.body.find("bk_").expect("the page shows a new token");
+    page.body[start..start + 3 + 16 + 1 + 64].to_owned()
+}
+
 fn outbox(app: &TestApp) -> Vec<mail::Message> {
     mail::read_outbox(&app.data.path().join("outbox"))
 }
@@ -808,8 +815,7 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
             let r = b
                 .submit("/account", "/account/tokens", &[("name", "matrix")])
                 .await;
-            let start = r.body.find("bk_").unwrap();
-            Some(r.body[start..start + 3 + 16 + 1 + 64].to_owned())
+            Some(shown_token(&r))
         };
         // A real token, so authorization (not CSRF) decides.
         let page = b.get("/login").await;
@@ -962,8 +968,7 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
     let r = admin
         .submit("/account", "/account/tokens", &[("name", "x")])
         .await;
-    let start = r.body.find("bk_").unwrap();
-    let token = r.body[start..start + 3 + 16 + 1 + 64].to_owned();
+    let token = shown_token(&r);
     let r = api(
         &app,
         "PUT",
@@ -1423,8 +1428,7 @@ async fn access_tokens_authenticate_api_writes_until_revoked(app: TestApp) {
         .submit("/account", "/account/tokens", &[("name", "CI pipeline")])
         .await;
     assert!(r.body.contains("will not be shown again"));
-    let start = r.body.find("bk_").unwrap();
-    let token = r.body[start..start + 3 + 16 + 1 + 64].to_owned();
+    let token = shown_token(&r);
     let updated = r#"{"type":"organization","id":"az-1","names":[{"value":"Gənclər Birliyi","lang":"az"}],"country":"AZ","city":"Gəncə","description":{"en":"Now in Ganja."}}"#;
     let r = api(
         &app,

@@ -3,9 +3,7 @@
 
 use super::{RECORDS, Reply, TestApp, assert_api_error};
 use axum::http::{StatusCode, header};
-use domain::{Article, MediaName, Network, Record, Timestamp};
-use std::sync::{Arc, RwLock};
-use store::{Location, Store};
+use domain::{Article, MediaName, Record, Timestamp};
 
 const XSS: &str = "<script>alert(1)</script> & \"q\" 'x' </title>]]>";
 
@@ -66,22 +64,11 @@ fn stories() -> Vec<Article> {
 
 /// The HTTP test app with the news above (and a cover image).
 async fn news_app(postgres: bool) -> Option<TestApp> {
-    let (location, dir) = if postgres {
-        (
-            Location::Url(store::testing::new_postgres_database().await.unwrap()?),
-            None,
-        )
-    } else {
-        let dir = tempfile::tempdir().unwrap();
-        (Location::Dir(dir.path().to_owned()), Some(dir))
-    };
-    let store = Store::open(&location).await.unwrap();
+    let (store, dir) = super::fresh_store(postgres).await?;
     let records: Vec<Record> = RECORDS
         .iter()
         .map(|l| Record::from_json(l).unwrap())
         .collect();
-    store.upsert(&records).await.unwrap();
-    store.save_network(&Network::ots()).await.unwrap();
     for a in stories() {
         store.save_article(&a).await.unwrap();
     }
@@ -92,16 +79,7 @@ async fn news_app(postgres: bool) -> Option<TestApp> {
         )
         .await
         .unwrap();
-    let read = Arc::new(RwLock::new(web::ReadModel::build(&records)));
-    let data = tempfile::tempdir().unwrap();
-    let config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
-    let state = web::AppState::new(store, read, config).await.unwrap();
-    Some(TestApp {
-        router: web::router(state.clone()),
-        state,
-        data,
-        _dir: dir,
-    })
+    Some(super::app_over(store, dir, &records).await)
 }
 
 macro_rules! on_both_backends_with_news {
