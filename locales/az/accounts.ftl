@@ -91,6 +91,7 @@ apply-title = Təşkilatı qeydiyyatdan keçirin
 apply-lead = Təşkilatınız haqqında məlumat verin və onun rəsmi qeydiyyatını göstərin. Müraciəti ölkənizin koordinatoru yoxlayır; təsdiqlənmiş təşkilatlar nişan alır.
 apply-button = Müraciəti göndər
 edit-title = Profili redaktə et
+edit-changed-meanwhile = Siz redaktə edərkən bu profili başqası yadda saxladı. Hələ heç nə saxlanmayıb: aşağıdakı forma yazdıqlarınızı saxlayır; fərqli sahələrin onların daxil etdiyi dəyərləri burada göstərilir. Yoxlayın, sonra yenidən yadda saxlayın.
 translation-missing = yoxdur
 translations-missing = { $count ->
     [one] Bir dildə hələ təsvir yoxdur.

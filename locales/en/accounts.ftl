@@ -91,6 +91,7 @@ apply-title = Register an organization
 apply-lead = Tell us about your organization and show its official registration. Your country's coordinator checks the application; verified organizations get a badge.
 apply-button = Send the application
 edit-title = Edit the profile
+edit-changed-meanwhile = Someone else saved this profile while you were editing it. Nothing is saved yet: the form below keeps what you typed; their values of the fields that differ are listed here. Check them, then save again.
 translation-missing = missing
 translations-missing = { $count ->
     [one] One language has no description yet.

@@ -91,6 +91,7 @@ apply-title = Szervezet regisztrálása
 apply-lead = Mutassa be szervezetét, és igazolja hivatalos nyilvántartásba vételét. A jelentkezést az Ön országának koordinátora ellenőrzi; a hitelesített szervezetek jelvényt kapnak.
 apply-button = Jelentkezés elküldése
 edit-title = Profil szerkesztése
+edit-changed-meanwhile = Amíg Ön szerkesztette, valaki más elmentette ezt a profilt. Még semmi sincs elmentve: az alábbi űrlap megőrizte, amit beírt; az eltérő mezők általuk mentett értékei itt láthatók. Ellenőrizze őket, majd mentsen újra.
 translation-missing = hiányzik
 translations-missing = { $count ->
     [one] Egy nyelven még nincs leírás.

@@ -91,6 +91,7 @@ apply-title = Guramany hasaba alyň
 apply-lead = Guramaňyz barada gürrüň beriň we onuň resmi hasaba alnandygyny görkeziň. Arzany ýurduňyzyň koordinatory barlaýar; tassyklanan guramalar nyşan alýar.
 apply-button = Arzany iber
 edit-title = Profili redaktirle
+edit-changed-meanwhile = Siz üýtgedip durkaňyz bu profili başga biri ýatda saklady. Entek hiç zat ýatda saklanmady: aşakdaky forma ýazanlaryňyzy saklaýar; tapawutly meýdanlaryň olaryň saklan bahalary şu ýerde görkezilýär. Barlaň, soňra täzeden ýatda saklaň.
 translation-missing = ýok
 translations-missing = { $count ->
     [one] Bir dilde entek beýan ýok.

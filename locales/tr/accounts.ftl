@@ -91,6 +91,7 @@ apply-title = Kuruluş kaydedin
 apply-lead = Kuruluşunuzu tanıtın ve resmî kaydını gösterin. Başvuruyu ülkenizin koordinatörü inceler; doğrulanan kuruluşlar bir rozet alır.
 apply-button = Başvuruyu gönder
 edit-title = Profili düzenle
+edit-changed-meanwhile = Siz düzenlerken bu profili başka biri kaydetti. Henüz hiçbir şey kaydedilmedi: aşağıdaki form yazdıklarınızı koruyor; farklı alanlarda onların kaydettiği değerler burada listeleniyor. Kontrol edin, sonra yeniden kaydedin.
 translation-missing = eksik
 translations-missing = { $count ->
     [one] Bir dilde henüz açıklama yok.

@@ -91,6 +91,7 @@ apply-title = Tashkilotni roʻyxatdan oʻtkazish
 apply-lead = Tashkilotingiz haqida maʼlumot bering va uning rasmiy roʻyxatdan oʻtganini koʻrsating. Arizani mamlakatingiz koordinatori tekshiradi; tasdiqlangan tashkilotlar belgi oladi.
 apply-button = Arizani yuborish
 edit-title = Profilni tahrirlash
+edit-changed-meanwhile = Siz tahrirlayotganingizda bu profilni boshqa kishi saqladi. Hali hech narsa saqlanmadi: quyidagi shakl siz yozganlarni saqlab turibdi; farq qiladigan maydonlarning ular saqlagan qiymatlari shu yerda. Tekshiring, soʻng qayta saqlang.
 translation-missing = yoʻq
 translations-missing = { $count ->
     [one] Bitta tilda hali tavsif yoʻq.

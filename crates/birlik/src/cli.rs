@@ -219,14 +219,29 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     let state = web::AppState::new(store.clone(), read, web_args.config(&data, local)?)
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Uploads a crash left between writing and committing. One SQLite
+    // database has one server; PostgreSQL nodes may share the directory
+    // and be mid-upload, so theirs get time to commit.
+    let grace = match store.backend() {
+        "sqlite" => Duration::ZERO,
+        _ => Duration::from_secs(15 * 60),
+    };
+    let (renamed, removed) = web::sweep_uploads(&store, &state.config().uploads_dir, grace)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if renamed + removed > 0 {
+        tracing::info!(renamed, removed, "settled uploads left by a crash");
+    }
     println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
     axum::serve(
         listener,
-        web::router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        web::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("the server stopped with an error")?;
+    // Mail the last requests started goes out before the process ends.
+    state.background_settled().await;
     follower.abort();
     store.close().await;
     Ok(())

@@ -4,6 +4,7 @@
 //! (the web layer's clock), so expiry is testable.
 
 use crate::audit::{AuditEntry, insert_audit};
+use crate::write::BeginWrite;
 use crate::{Store, StoreError, on_pool};
 use domain::{Email, Role};
 
@@ -122,7 +123,7 @@ impl Store {
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
         let id: Option<i64> = on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO accounts (email, display_name, password_hash, locale, created_at) \
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id",
@@ -186,7 +187,7 @@ impl Store {
             return Ok(());
         }
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("UPDATE accounts SET confirmed_at = $2 WHERE id = $1")
                 .bind(id)
                 .bind(now)
@@ -217,7 +218,7 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("account {id}")))?;
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("UPDATE accounts SET password_hash = $2 WHERE id = $1")
                 .bind(id)
                 .bind(hash.to_owned())
@@ -256,7 +257,7 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::NotFound(format!("account {id}")))?;
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("UPDATE accounts SET display_name = $2, locale = $3 WHERE id = $1")
                 .bind(id)
                 .bind(display_name.to_owned())
@@ -293,7 +294,7 @@ impl Store {
         };
         let anonymized = format!("deleted account #{id}");
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("UPDATE audit_log SET actor_email = $2 WHERE actor_id = $1")
                 .bind(id)
                 .bind(anonymized.clone())
@@ -472,7 +473,7 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let done = sqlx::query(
                 "INSERT INTO roles (account_id, role, scope, granted_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT DO NOTHING",
@@ -514,7 +515,7 @@ impl Store {
         now: i64,
     ) -> Result<bool, StoreError> {
         let removed = on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let done =
                 sqlx::query("DELETE FROM roles WHERE account_id = $1 AND role = $2 AND scope = $3")
                     .bind(account_id)
@@ -585,7 +586,7 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query(
                 "INSERT INTO access_tokens (id, account_id, name, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5)",
             )
@@ -668,7 +669,7 @@ impl Store {
         now: i64,
     ) -> Result<bool, StoreError> {
         let revoked = on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let done = sqlx::query(
                 "UPDATE access_tokens SET revoked_at = $3 WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
             )

@@ -15,6 +15,7 @@ mod news;
 mod records;
 mod reviews;
 pub mod testing;
+mod write;
 
 pub use accounts::{
     AccessTokenInfo, Account, Actorship, NewAccount, NewToken, RoleHolder, SESSION_IDLE_SECS,
@@ -25,7 +26,9 @@ pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use records::{ImportTx, ListFilter};
-pub use reviews::{Review, ReviewConflict, ReviewEvent, ReviewFilter};
+pub use reviews::{
+    EditConflict, EditableOrganization, Review, ReviewConflict, ReviewEvent, ReviewFilter,
+};
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{

@@ -1,3 +1,4 @@
+use crate::write::BeginWrite;
 use crate::{Store, StoreError, on_pool};
 use domain::{Chair, CountryCode, MembershipStatus, Network, NetworkCountry};
 
@@ -114,7 +115,7 @@ impl Store {
         })
         .unwrap_or_default();
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query(
                 "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )

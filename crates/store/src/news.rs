@@ -4,6 +4,7 @@
 //! the category, publication time, languages, tags and mentions are derived
 //! columns and tables so listings filter and page in SQL.
 
+use crate::write::BeginWrite;
 use crate::{Store, StoreError, now_millis, on_pool};
 use domain::{Article, ArticleId, Category, EntityId, MediaName, Tag};
 use sqlx::AssertSqlSafe;
@@ -129,7 +130,7 @@ impl Store {
         let doc = doc_of(article);
         let now = now_millis();
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             // The first statement writes, so SQLite takes its write lock now.
             sqlx::query(
                 "INSERT INTO articles (id, category, published_at, updated_at, doc, saved_at) \

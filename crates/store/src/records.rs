@@ -1,3 +1,4 @@
+use crate::write::BeginWrite;
 use crate::{Db, Store, StoreError, now_millis, on_pool};
 use domain::{AreaSlug, CountryCode, EntityId, EntityKind, KindCounts, Record};
 use futures_util::stream::{BoxStream, StreamExt};
@@ -73,6 +74,18 @@ impl Store {
                 .await?
         });
         doc.map(|d| parse_doc(id.as_str(), &d)).transpose()
+    }
+
+    /// A record with its version (one more with every write; the API's ETag).
+    pub async fn get_versioned(&self, id: &EntityId) -> Result<Option<(Record, i64)>, StoreError> {
+        let row: Option<(String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as("SELECT doc, version FROM entities WHERE id = $1")
+                .bind(id.as_str())
+                .fetch_optional(pool)
+                .await?
+        });
+        row.map(|(d, v)| Ok((parse_doc(id.as_str(), &d)?, v)))
+            .transpose()
     }
 
     /// Several records by id, for showing search hits; missing ids are left out.
@@ -283,10 +296,10 @@ impl Store {
     /// and nothing survives a crash, until [`ImportTx::commit`].
     pub async fn begin_import(&self) -> Result<ImportTx, StoreError> {
         let tx = match &self.db {
-            // IMMEDIATE takes the write lock now, not at the first write, so
-            // a concurrent writer waits (busy_timeout) instead of failing mid-import.
+            // The write lock now, not at the first write, so a concurrent
+            // writer waits (busy_timeout) instead of failing mid-import.
             Db::Sqlite(pool) => {
-                let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let mut tx = pool.begin_write().await?;
                 // A large import rewrites index pages all over the file: a
                 // bigger page cache for this connection saves re-reading them.
                 sqlx::query("PRAGMA cache_size = -262144")
@@ -299,7 +312,7 @@ impl Store {
                         .await?;
                 Tx::Sqlite(tx, last + 1)
             }
-            Db::Pg(pool) => Tx::Pg(pool.begin().await?),
+            Db::Pg(pool) => Tx::Pg(pool.begin_write().await?),
         };
         Ok(ImportTx {
             tx,

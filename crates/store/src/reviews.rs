@@ -7,6 +7,8 @@
 use crate::accounts::Actorship;
 use crate::audit::{AuditEntry, insert_audit};
 use crate::records::{doc_of, on_tx, parse_doc, push_placeholders};
+use crate::write::BeginWrite;
+use crate::write::lock_clause;
 use crate::{Store, StoreError, on_pool};
 use domain::{Record, RegistryId, Role, VerificationState};
 use std::collections::HashMap;
@@ -100,6 +102,59 @@ fn review_of(row: ReviewRow) -> Result<Review, StoreError> {
     })
 }
 
+/// An organization as its editors see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditableOrganization {
+    /// The published record, or the proposal while it is not public.
+    pub record: Record,
+    /// Goes up by one with every saved edit (the API's ETag).
+    pub version: i64,
+    /// In the directory (verified, suspended or imported).
+    pub public: bool,
+    /// Its verification, if it applied through the platform.
+    pub state: Option<VerificationState>,
+}
+
+/// Why an edit was not saved.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum EditConflict {
+    #[error("there is no such organization")]
+    Missing,
+    /// Someone saved since the editor read it; here is what they saved.
+    #[error("the organization was changed meanwhile (it is now version {})", .0.version)]
+    Stale(Box<EditableOrganization>),
+}
+
+fn editable_of(
+    id: &str,
+    review: Option<(String, String, i64)>,
+    published: Option<(String, i64)>,
+) -> Result<Option<EditableOrganization>, StoreError> {
+    let state = match &review {
+        Some((state, ..)) => {
+            Some(
+                VerificationState::parse(state).ok_or_else(|| StoreError::Corrupt {
+                    id: id.to_owned(),
+                    message: format!("unknown verification state {state:?}"),
+                })?,
+            )
+        }
+        None => None,
+    };
+    let public = state.is_none_or(|s| s.is_public());
+    let (doc, version) = match (public, review, published) {
+        (true, _, Some(entity)) => entity,
+        (false, Some((_, proposal, version)), _) => (proposal, version),
+        _ => return Ok(None),
+    };
+    Ok(Some(EditableOrganization {
+        record: parse_doc(id, &doc)?,
+        version,
+        public,
+        state,
+    }))
+}
+
 /// Why a workflow write did not happen.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ReviewConflict {
@@ -130,20 +185,22 @@ impl Store {
         let id = record.id.as_str().to_owned();
         let editor = Role::Editor(record.id.clone());
         let outcome = on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
-            let taken: Option<i64> = sqlx::query_scalar(
-                "SELECT CAST(1 AS BIGINT) FROM entities WHERE id = $1 UNION ALL SELECT CAST(1 AS BIGINT) FROM organization_reviews WHERE org_id = $1",
-            )
-            .bind(id.clone())
-            .fetch_optional(&mut *tx)
-            .await?;
-            if taken.is_some() {
-                Err(ReviewConflict::IdTaken)
+            let mut tx = pool.begin_write().await?;
+            let published: Option<i64> =
+                sqlx::query_scalar("SELECT CAST(1 AS BIGINT) FROM entities WHERE id = $1")
+                    .bind(id.clone())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            // ON CONFLICT: two applications for one id at once on PostgreSQL
+            // both pass a check-then-insert; the key decides, without an error.
+            let filed: Option<String> = if published.is_some() {
+                None
             } else {
-                sqlx::query(
+                sqlx::query_scalar(
                     "INSERT INTO organization_reviews (org_id, country, state, registry_scheme, registry_value, \
                      evidence_file, applicant_id, proposal, created_at, updated_at) \
-                     VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $8)",
+                     VALUES ($1, $2, 'pending', $3, $4, $5, $6, $7, $8, $8) \
+                     ON CONFLICT (org_id) DO NOTHING RETURNING org_id",
                 )
                 .bind(id.clone())
                 .bind(country.clone())
@@ -153,8 +210,12 @@ impl Store {
                 .bind(applicant.id)
                 .bind(doc.clone())
                 .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                .fetch_optional(&mut *tx)
+                .await?
+            };
+            if filed.is_none() {
+                Err(ReviewConflict::IdTaken)
+            } else {
                 sqlx::query(
                     "INSERT INTO organization_review_events (org_id, at, actor_id, state) VALUES ($1, $2, $3, 'pending')",
                 )
@@ -195,6 +256,19 @@ impl Store {
             }
         });
         Ok(outcome)
+    }
+
+    /// Whether an application names this evidence file (for sweeping uploads).
+    pub async fn evidence_file_is_referenced(&self, file: &str) -> Result<bool, StoreError> {
+        let found: Option<i64> = on_pool!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT CAST(1 AS BIGINT) FROM organization_reviews WHERE evidence_file = $1",
+            )
+            .bind(file.to_owned())
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(found.is_some())
     }
 
     pub async fn review(&self, org_id: &str) -> Result<Option<Review>, StoreError> {
@@ -279,7 +353,9 @@ impl Store {
 
     /// Moves an organization from `from` to `to` (the caller checked the
     /// transition and the permission). Verifying a pending application
-    /// publishes its record. Refused if the state moved meanwhile.
+    /// publishes its record as it stands when the decision commits (read
+    /// under the decision's lock, so an edit that was acknowledged first is
+    /// the one published) and answers it. Refused if the state moved meanwhile.
     pub async fn decide(
         &self,
         org_id: &str,
@@ -288,24 +364,24 @@ impl Store {
         reason: &str,
         actor: Actorship<'_>,
         now: i64,
-    ) -> Result<Result<(), ReviewConflict>, StoreError> {
-        let Some(review) = self.review(org_id).await? else {
-            return Ok(Err(ReviewConflict::Missing));
-        };
+    ) -> Result<Result<Option<Record>, ReviewConflict>, StoreError> {
         let mut tx = self.begin_import().await?;
-        let moved = on_tx!(&mut tx.tx, |conn| {
-            let done = sqlx::query(
+        // The UPDATE takes the review's row lock on PostgreSQL (SQLite's
+        // transaction holds the write lock already); RETURNING reads the
+        // proposal under it.
+        let moved: Option<(String, i64)> = on_tx!(&mut tx.tx, |conn| {
+            let moved: Option<(String, i64)> = sqlx::query_as(
                 "UPDATE organization_reviews SET state = $3, reason = $4, updated_at = $5 \
-                 WHERE org_id = $1 AND state = $2",
+                 WHERE org_id = $1 AND state = $2 RETURNING proposal, version",
             )
             .bind(org_id.to_owned())
             .bind(from.as_str())
             .bind(to.as_str())
             .bind(reason.to_owned())
             .bind(now)
-            .execute(&mut **conn)
+            .fetch_optional(&mut **conn)
             .await?;
-            if done.rows_affected() == 1 {
+            if moved.is_some() {
                 sqlx::query(
                     "INSERT INTO organization_review_events (org_id, at, actor_id, state, reason) VALUES ($1, $2, $3, $4, $5)",
                 )
@@ -330,57 +406,120 @@ impl Store {
                         ),
                     }
                 );
-                true
-            } else {
-                false
             }
+            moved
         });
-        if !moved {
+        let Some((proposal, version)) = moved else {
             drop(tx);
-            let now_state = self
-                .review(org_id)
-                .await?
-                .map(|r| r.state)
-                .unwrap_or(review.state);
-            return Ok(Err(ReviewConflict::StateChanged(now_state)));
-        }
+            return Ok(Err(match self.review(org_id).await? {
+                Some(r) => ReviewConflict::StateChanged(r.state),
+                None => ReviewConflict::Missing,
+            }));
+        };
+        let mut published = None;
         if from == VerificationState::Pending && to == VerificationState::Verified {
-            tx.upsert(std::slice::from_ref(&review.proposal)).await?;
+            let record = parse_doc(org_id, &proposal)?;
+            tx.upsert(std::slice::from_ref(&record)).await?;
+            // The published record keeps the proposal's edit version, so a
+            // form opened before the verification still saves.
+            on_tx!(&mut tx.tx, |conn| {
+                sqlx::query("UPDATE entities SET version = $2 WHERE id = $1")
+                    .bind(org_id.to_owned())
+                    .bind(version)
+                    .execute(&mut **conn)
+                    .await?;
+            });
+            published = Some(record);
         }
         tx.commit().await?;
-        Ok(Ok(()))
+        Ok(Ok(published))
+    }
+
+    /// An organization as its editors see it: published or still in review,
+    /// with its edit version. `None` when there is no such organization.
+    pub async fn editable_organization(
+        &self,
+        id: &str,
+    ) -> Result<Option<EditableOrganization>, StoreError> {
+        let review: Option<(String, String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT state, proposal, version FROM organization_reviews WHERE org_id = $1",
+            )
+            .bind(id.to_owned())
+            .fetch_optional(pool)
+            .await?
+        });
+        let published: Option<(String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT doc, version FROM entities WHERE id = $1 AND kind = 'organization'",
+            )
+            .bind(id.to_owned())
+            .fetch_optional(pool)
+            .await?
+        });
+        editable_of(id, review, published)
     }
 
     /// Saves an edited organization profile: into `entities` when it is
     /// public (verified, suspended or imported), else into the application's
-    /// proposal. Audited with the record before and after.
+    /// proposal. Audited with the record before and after. Everything it
+    /// depends on (whether the organization is public, its current version)
+    /// is read inside the write's transaction, under its lock.
+    ///
+    /// With `expected_version`, refused (`Stale`, with the current record)
+    /// if someone else saved since that version was read.
     pub async fn save_organization(
         &self,
         record: &Record,
+        expected_version: Option<i64>,
         actor: Actorship<'_>,
         now: i64,
-    ) -> Result<(), StoreError> {
+    ) -> Result<Result<EditableOrganization, EditConflict>, StoreError> {
         let id = record.id.as_str().to_owned();
-        let review = self.review(&id).await?;
-        let public = review.as_ref().is_none_or(|r| r.state.is_public());
-        let before = if public {
-            self.get(&record.id).await?.map(|r| doc_of(&r))
-        } else {
-            review.as_ref().map(|r| doc_of(&r.proposal))
-        };
-        let after = doc_of(record);
+        let lock = lock_clause(&self.db);
+        let review_sql = format!(
+            "SELECT state, proposal, version FROM organization_reviews WHERE org_id = $1{lock}"
+        );
+        let entity_sql = format!(
+            "SELECT doc, version FROM entities WHERE id = $1 AND kind = 'organization'{lock}"
+        );
         let mut tx = self.begin_import().await?;
-        if public {
+        let (review, published) = on_tx!(&mut tx.tx, |conn| {
+            let review: Option<(String, String, i64)> =
+                sqlx::query_as(sqlx::AssertSqlSafe(review_sql))
+                    .bind(id.clone())
+                    .fetch_optional(&mut **conn)
+                    .await?;
+            let published: Option<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(entity_sql))
+                .bind(id.clone())
+                .fetch_optional(&mut **conn)
+                .await?;
+            (review, published)
+        });
+        let has_review = review.is_some();
+        let Some(current) = editable_of(&id, review, published)? else {
+            return Ok(Err(EditConflict::Missing));
+        };
+        if expected_version.is_some_and(|v| v != current.version) {
+            return Ok(Err(EditConflict::Stale(Box::new(current))));
+        }
+        let before = doc_of(&current.record);
+        let after = doc_of(record);
+        if current.public {
+            // Moves `entities.version` on by one.
             tx.upsert(std::slice::from_ref(record)).await?;
         }
         on_tx!(&mut tx.tx, |conn| {
-            if review.is_some() {
-                sqlx::query("UPDATE organization_reviews SET proposal = $2, updated_at = $3 WHERE org_id = $1")
-                    .bind(id.clone())
-                    .bind(after.clone())
-                    .bind(now)
-                    .execute(&mut **conn)
-                    .await?;
+            if has_review {
+                sqlx::query(
+                    "UPDATE organization_reviews SET proposal = $2, updated_at = $3, version = version + 1 \
+                     WHERE org_id = $1",
+                )
+                .bind(id.clone())
+                .bind(after.clone())
+                .bind(now)
+                .execute(&mut **conn)
+                .await?;
             }
             insert_audit!(
                 &mut **conn,
@@ -390,13 +529,18 @@ impl Store {
                     actor_email: actor.email,
                     action: "org.edit",
                     target: &format!("org:{id}"),
-                    before: before.clone(),
+                    before: Some(before.clone()),
                     after: Some(after.clone()),
                 }
             );
         });
         tx.commit().await?;
-        Ok(())
+        Ok(Ok(EditableOrganization {
+            record: record.clone(),
+            version: current.version + 1,
+            public: current.public,
+            state: current.state,
+        }))
     }
 
     /// Writes an audit entry for a write done elsewhere (network settings).
@@ -444,7 +588,7 @@ impl Store {
             .unwrap_or_default();
         let doc = doc_of(record);
         on_pool!(&self.db, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query(
                 "INSERT INTO organization_reviews (org_id, country, state, registry_scheme, registry_value, \
                  proposal, created_at, updated_at) VALUES ($1, $2, 'verified', $3, $4, $5, $6, $6) \

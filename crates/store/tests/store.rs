@@ -52,6 +52,8 @@ macro_rules! on_both_backends {
 
 // News and media: their own file, in this binary.
 mod news;
+// Writes racing each other: their own file, in this binary.
+mod races;
 
 on_both_backends!(
     upsert_replaces_by_id_including_areas,
@@ -813,7 +815,11 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
 
     // Edits of a public organization go to the directory, audited before/after.
     let edited = org("KZ-BRL-1", "Жастар Одағы (Almaty)", "KZ", &["youth"]);
-    store.save_organization(&edited, who, 300).await.unwrap();
+    store
+        .save_organization(&edited, None, who, 300)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(store.get(&record.id).await.unwrap(), Some(edited));
     let history = store.review_events("KZ-BRL-1").await.unwrap();
     assert_eq!(

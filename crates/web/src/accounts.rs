@@ -76,28 +76,45 @@ fn message(
 }
 
 /// Where to go after signing in: only a path on this site.
+/// `next` if it is a path on this site, else nothing. Browsers drop tabs
+/// and newlines from URLs and read `\\` as `/`, so `/\t/evil.example` is
+/// `//evil.example` to them: only printable ASCII that is a path, not an
+/// authority, passes (anything else is percent-encoded by our own links).
 fn safe_next(next: &str) -> Option<&str> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains('\\')).then_some(next)
+    let printable = next.bytes().all(|b| b.is_ascii_graphic());
+    let path = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    (printable && path && next.parse::<axum::http::uri::PathAndQuery>().is_ok()).then_some(next)
 }
 
-/// Refuses when a shared bucket is empty, with a message that says what to do.
+/// Takes one token from a shared bucket: refuses when it is empty, with a
+/// message that says what to do and `Retry-After`.
 async fn limit(
     state: &AppState,
     bucket: String,
     capacity: f64,
     per_hour: f64,
 ) -> Result<(), AppError> {
-    let allowed = state
-        .store()
-        .take_rate_token(&bucket, capacity, per_hour / 3600.0, state.now())
-        .await?;
-    if allowed {
+    if take(state, &bucket, capacity, per_hour).await? {
         Ok(())
     } else {
         Err(AppError::TooManyRequests(
             "Too many attempts. Wait a few minutes, then try again.".into(),
+            (3600.0 / per_hour).ceil() as u64,
         ))
     }
+}
+
+/// Takes one token from a shared bucket; whether there was one.
+async fn take(
+    state: &AppState,
+    bucket: &str,
+    capacity: f64,
+    per_hour: f64,
+) -> Result<bool, AppError> {
+    Ok(state
+        .store()
+        .take_rate_token(bucket, capacity, per_hour / 3600.0, state.now())
+        .await?)
 }
 
 // ---- sign-up ----
@@ -167,27 +184,33 @@ async fn signup(
     };
     match state.store().create_account(&new, now).await? {
         Some(id) => send_confirmation(&state, &chrome, id, &email).await?,
-        None => {
+        // Taken: tell its owner, but a few times a day at most, whoever
+        // asks (the answer is the same either way).
+        None if take(
+            &state,
+            &format!("signup:taken:{}", email.as_str()),
+            3.0,
+            3.0,
+        )
+        .await? =>
+        {
             let login = format!("{}{}", state.config().public_url, chrome.href("/login"));
             let reset = format!(
                 "{}{}",
                 state.config().public_url,
                 chrome.href("/password/forgot")
             );
-            state
-                .config()
-                .mailer
-                .send(&mail::Message {
-                    to: email.to_string(),
-                    subject: chrome.t("mail-exists-subject"),
-                    body: format!(
-                        "{}\n\n{login}\n\n{}\n\n{reset}\n",
-                        chrome.t("mail-exists-body"),
-                        chrome.t("mail-exists-reset")
-                    ),
-                })
-                .await?;
+            state.send_later(mail::Message {
+                to: email.to_string(),
+                subject: chrome.t("mail-exists-subject"),
+                body: format!(
+                    "{}\n\n{login}\n\n{}\n\n{reset}\n",
+                    chrome.t("mail-exists-body"),
+                    chrome.t("mail-exists-reset")
+                ),
+            });
         }
+        None => {}
     }
     message(
         chrome,
@@ -338,15 +361,11 @@ pub(crate) async fn send_token_link(
         state.config().public_url,
         chrome.href(link.path)
     );
-    state
-        .config()
-        .mailer
-        .send(&mail::Message {
-            to: link.email.to_owned(),
-            subject: link.mail_subject,
-            body: format!("{}\n\n{url}\n\n{}\n", link.intro, chrome.t("mail-ignore")),
-        })
-        .await?;
+    state.send_later(mail::Message {
+        to: link.email.to_owned(),
+        subject: link.mail_subject,
+        body: format!("{}\n\n{url}\n\n{}\n", link.intro, chrome.t("mail-ignore")),
+    });
     Ok(())
 }
 
@@ -402,15 +421,24 @@ async fn login(
     csrf: Csrf,
     ip: ClientIp,
     viewer: Viewer,
+    headers: axum::http::HeaderMap,
     Posted(form): Posted<LoginForm>,
 ) -> Page {
     let folded = form.email.trim().to_ascii_lowercase();
     limit(&state, format!("login:ip:{}", ip.0), 30.0, 60.0).await?;
-    limit(&state, format!("login:account:{folded}"), 5.0, 12.0).await?;
     let account = match Email::parse(&form.email) {
         Ok(email) => state.store().account_by_email(&email).await?,
         Err(_) => None,
     };
+    // Guessing one account's password is limited per account; a browser
+    // that has signed in to it before is not held back by that limit, so
+    // nobody can lock the owner out by failing on purpose.
+    let known_device = account
+        .as_ref()
+        .is_some_and(|a| state.is_known_device(&headers, a.id));
+    if !known_device {
+        limit(&state, format!("login:account:{folded}"), 5.0, 12.0).await?;
+    }
     let hash = account.as_ref().map(|a| a.password_hash.clone());
     let ok = verify_password(form.password, hash).await;
     let fail = |error_key| {
@@ -448,10 +476,15 @@ async fn login(
         .map(str::to_owned)
         .unwrap_or_else(|| format!("/{}/account", account.locale));
     let mut response = Redirect::to(&target).into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        state.config().cookies.set_session(&token),
-    );
+    let cookies = state.config().cookies;
+    let set = response.headers_mut();
+    set.append(header::SET_COOKIE, cookies.set_session(&token));
+    if !known_device {
+        set.append(
+            header::SET_COOKIE,
+            cookies.set_device(&state.device_mark(account.id)),
+        );
+    }
     Ok(response)
 }
 
@@ -510,25 +543,31 @@ async fn forgot(
     let folded = form.email.trim().to_ascii_lowercase();
     limit(&state, format!("reset:ip:{}", ip.0), 10.0, 10.0).await?;
     limit(&state, format!("reset:account:{folded}"), 3.0, 3.0).await?;
-    if let Ok(email) = Email::parse(&form.email)
-        && let Some(account) = state.store().account_by_email(&email).await?
-    {
-        send_token_link(
-            &state,
-            &chrome,
-            MailedLink {
-                purpose: TokenPurpose::Reset,
-                account_id: Some(account.id),
-                email: email.as_str(),
-                subject: "",
-                created_by: None,
-                ttl: RESET_TTL,
-                path: "/password/reset",
-                mail_subject: chrome.t("mail-reset-subject"),
-                intro: chrome.t("mail-reset-body"),
-            },
-        )
-        .await?;
+    // Whether the account exists, the token and the mail happen after the
+    // answer: it reads the same, in the same time, for any address.
+    if let Ok(email) = Email::parse(&form.email) {
+        let (state, chrome) = (state.clone(), chrome.clone());
+        state.clone().in_background("password reset", async move {
+            let Some(account) = state.store().account_by_email(&email).await? else {
+                return Ok(());
+            };
+            send_token_link(
+                &state,
+                &chrome,
+                MailedLink {
+                    purpose: TokenPurpose::Reset,
+                    account_id: Some(account.id),
+                    email: email.as_str(),
+                    subject: "",
+                    created_by: None,
+                    ttl: RESET_TTL,
+                    path: "/password/reset",
+                    mail_subject: chrome.t("mail-reset-subject"),
+                    intro: chrome.t("mail-reset-body"),
+                },
+            )
+            .await
+        });
     }
     message(
         chrome,

@@ -415,14 +415,24 @@ async fn one(
     state: &AppState,
     id: &domain::EntityId,
     kind: EntityKind,
-) -> Result<Json<RecordJson>, AppError> {
-    match state.store().get(id).await? {
-        Some(r) if r.kind == kind => Ok(Json(r.into())),
+) -> Result<(axum::http::HeaderMap, Json<RecordJson>), AppError> {
+    match state.store().get_versioned(id).await? {
+        Some((r, version)) if r.kind == kind => Ok((etag(version), Json(r.into()))),
         _ => Err(AppError::NotFound(format!(
             "no {} with id {id}",
             kind.as_str()
         ))),
     }
+}
+
+/// `ETag: "N"` for a record at version N (strong: the version changes with
+/// every write, so `If-Match` can hold an edit to the version it read).
+pub(crate) fn etag(version: i64) -> axum::http::HeaderMap {
+    let mut headers = axum::http::HeaderMap::new();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&format!("\"{version}\"")) {
+        headers.insert(axum::http::header::ETAG, value);
+    }
+    headers
 }
 
 /// List organizations in name order, with filters and keyset paging.
@@ -442,7 +452,7 @@ async fn list_organizations(
 async fn get_organization(
     State(s): State<AppState>,
     IdPath(id): IdPath,
-) -> Result<Json<RecordJson>, AppError> {
+) -> Result<(axum::http::HeaderMap, Json<RecordJson>), AppError> {
     one(&s, &id, EntityKind::Organization).await
 }
 
@@ -463,7 +473,7 @@ async fn list_people(
 async fn get_person(
     State(s): State<AppState>,
     IdPath(id): IdPath,
-) -> Result<Json<RecordJson>, AppError> {
+) -> Result<(axum::http::HeaderMap, Json<RecordJson>), AppError> {
     one(&s, &id, EntityKind::Person).await
 }
 
@@ -484,7 +494,7 @@ async fn list_places(
 async fn get_place(
     State(s): State<AppState>,
     IdPath(id): IdPath,
-) -> Result<Json<RecordJson>, AppError> {
+) -> Result<(axum::http::HeaderMap, Json<RecordJson>), AppError> {
     one(&s, &id, EntityKind::Place).await
 }
 

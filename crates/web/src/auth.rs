@@ -117,6 +117,20 @@ impl CookiePolicy {
         }
     }
 
+    /// Marks a browser that has signed in to an account before: the
+    /// per-account sign-in limit does not hold it back (see `login`).
+    pub fn device_name(self) -> &'static str {
+        if self.secure {
+            "__Host-birlik_device"
+        } else {
+            "birlik_device"
+        }
+    }
+
+    pub fn set_device(self, value: &str) -> HeaderValue {
+        self.cookie(self.device_name(), value, 400 * 24 * 3600)
+    }
+
     fn cookie(self, name: &str, value: &str, max_age: i64) -> HeaderValue {
         let secure = if self.secure { "; Secure" } else { "" };
         let text =
@@ -148,6 +162,34 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v)
+}
+
+/// A known-device mark for `account_id`: a random nonce and its MAC, so
+/// the server can check it without storing it.
+pub(crate) fn device_mark(key: &[u8], account_id: i64) -> String {
+    let nonce = &random_token()[..32];
+    format!(
+        "{nonce}.{}",
+        csrf_token(key, &format!("device:{account_id}:{nonce}"))
+    )
+}
+
+/// Whether the request carries a device mark made for `account_id`.
+pub(crate) fn is_known_device(
+    key: &[u8],
+    policy: CookiePolicy,
+    headers: &HeaderMap,
+    account_id: i64,
+) -> bool {
+    cookie(headers, policy.device_name())
+        .and_then(|v| v.split_once('.'))
+        .is_some_and(|(nonce, mac)| {
+            nonce.len() == 32
+                && constant_time_eq(
+                    mac,
+                    &csrf_token(key, &format!("device:{account_id}:{nonce}")),
+                )
+        })
 }
 
 fn looks_like_token(value: &str) -> bool {

@@ -5,7 +5,7 @@
 //! an HTML page for requests outside `/api/`.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::ValidationErrors;
 use store::StoreError;
@@ -26,8 +26,12 @@ pub enum AppError {
     Forbidden(String),
     #[error("{0}")]
     Conflict(String),
+    /// `If-Match` names a version that is no longer the current one.
     #[error("{0}")]
-    TooManyRequests(String),
+    PreconditionFailed(String),
+    /// A rate limit; the second field is the seconds until a retry can pass.
+    #[error("{0}")]
+    TooManyRequests(String, u64),
     #[error("{0}")]
     PayloadTooLarge(String),
     /// Our fault: the message is logged, the caller sees a generic text.
@@ -58,7 +62,8 @@ impl AppError {
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Conflict(_) => StatusCode::CONFLICT,
-            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
+            Self::TooManyRequests(..) => StatusCode::TOO_MANY_REQUESTS,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -72,7 +77,8 @@ impl AppError {
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::Conflict(_) => "conflict",
-            Self::TooManyRequests(_) => "rate_limited",
+            Self::PreconditionFailed(_) => "precondition_failed",
+            Self::TooManyRequests(..) => "rate_limited",
             Self::PayloadTooLarge(_) => "payload_too_large",
             Self::Internal(_) => "internal",
         }
@@ -149,6 +155,11 @@ impl IntoResponse for AppError {
             },
         };
         let mut response = (status, Json(body)).into_response();
+        if let Self::TooManyRequests(_, retry_after) = &self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, (*retry_after).into());
+        }
         response
             .extensions_mut()
             .insert(ErrorInfo { status, message });

@@ -20,6 +20,7 @@ mod pages;
 mod params;
 mod read_model;
 mod sitemap;
+mod uploads;
 mod views;
 mod workflow;
 
@@ -30,6 +31,7 @@ pub use order::DirectoryOrder;
 pub use read_model::{
     DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc, settle_order,
 };
+pub use uploads::sweep as sweep_uploads;
 
 use askama::Template;
 use axum::Router;
@@ -68,6 +70,15 @@ struct Inner {
     csrf_key: Vec<u8>,
     /// Seconds added to the system clock: tests move time forward with it.
     clock_offset: AtomicI64,
+    /// Work a request started and does not wait for (mail).
+    background: Background,
+}
+
+/// Counts detached tasks so tests (and shutdown) can wait for them.
+#[derive(Default)]
+struct Background {
+    running: std::sync::atomic::AtomicUsize,
+    idle: tokio::sync::Notify,
 }
 
 /// How this deployment runs: cookies, proxies, where uploads and mail go.
@@ -115,6 +126,7 @@ impl AppState {
                 config,
                 csrf_key: key.into_bytes(),
                 clock_offset: AtomicI64::new(0),
+                background: Background::default(),
             }),
         })
     }
@@ -143,8 +155,66 @@ impl AppState {
             .fetch_add(seconds, Ordering::Relaxed);
     }
 
+    /// Runs `work` after the answer, never delaying it or failing it: the
+    /// answer must not depend on the mail server (or tell, by its timing,
+    /// that there was anything to do). Failures are logged.
+    pub(crate) fn in_background<F>(&self, what: &'static str, work: F)
+    where
+        F: std::future::Future<Output = Result<(), AppError>> + Send + 'static,
+    {
+        let state = self.clone();
+        state
+            .inner
+            .background
+            .running
+            .fetch_add(1, Ordering::SeqCst);
+        tokio::spawn(async move {
+            if let Err(e) = work.await {
+                tracing::warn!(error = %e, "{what} failed");
+            }
+            let background = &state.inner.background;
+            if background.running.fetch_sub(1, Ordering::SeqCst) == 1 {
+                background.idle.notify_waiters();
+            }
+        });
+    }
+
+    /// Sends a message in the background (see [`Self::in_background`]).
+    pub(crate) fn send_later(&self, message: mail::Message) {
+        let state = self.clone();
+        self.in_background("mail", async move {
+            state.config().mailer.send(&message).await?;
+            Ok(())
+        });
+    }
+
+    /// Waits until every background task started so far has finished.
+    pub async fn background_settled(&self) {
+        let background = &self.inner.background;
+        loop {
+            let idle = background.idle.notified();
+            if background.running.load(Ordering::SeqCst) == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+
     pub(crate) fn csrf_token(&self, seed: &str) -> String {
         auth::csrf_token(&self.inner.csrf_key, seed)
+    }
+
+    pub(crate) fn device_mark(&self, account_id: i64) -> String {
+        auth::device_mark(&self.inner.csrf_key, account_id)
+    }
+
+    pub(crate) fn is_known_device(&self, headers: &axum::http::HeaderMap, account_id: i64) -> bool {
+        auth::is_known_device(
+            &self.inner.csrf_key,
+            self.config().cookies,
+            headers,
+            account_id,
+        )
     }
 
     /// The search index and counts. A panic while holding the lock cannot

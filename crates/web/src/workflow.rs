@@ -8,7 +8,7 @@ use crate::auth::{Csrf, Viewer, random_token, token_hash};
 use crate::forms::{FormErrors, Posted, csrf_form};
 use crate::params::encode;
 use crate::views::Chrome;
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, uploads};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Multipart, Path, Query, State};
@@ -16,8 +16,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::{
-    AREAS, Action, CountryCode, Decision, EntityId, EntityKind, EvidenceType, Record, RecordInput,
-    RegistryId, Role, UI_LANGS, VerificationState, transition,
+    AREAS, Action, CountryCode, Decision, EntityId, EvidenceType, Record, RecordInput, RegistryId,
+    Role, UI_LANGS, VerificationState, transition,
 };
 use std::collections::BTreeMap;
 use store::{ReviewFilter, TokenPurpose};
@@ -371,22 +371,25 @@ async fn apply(
         let page = ApplyPage::new(chrome, csrf.token, p, &scheme, registry_value, errors);
         return html(StatusCode::UNPROCESSABLE_ENTITY, page);
     };
-    // Evidence is kept outside any served directory, under a generated name.
+    // Evidence is kept outside any served directory, under a generated
+    // name, and only once its record has committed (see `uploads`).
     let file = format!("{}.{}", random_token(), kind.extension());
-    let dir = &state.config().uploads_dir;
-    tokio::fs::create_dir_all(dir)
-        .await
-        .map_err(|e| AppError::Internal(format!("uploads dir: {e}")))?;
-    tokio::fs::write(dir.join(&file), &evidence)
-        .await
-        .map_err(|e| AppError::Internal(format!("upload: {e}")))?;
+    let staged = uploads::stage(&state.config().uploads_dir, &file, &evidence).await?;
     let now = state.now();
-    if let Err(conflict) = state
+    let filed = state
         .store()
         .create_application(&record, &registry, &file, me.actorship(), now)
-        .await?
-    {
-        return Err(AppError::Conflict(conflict.to_string()));
+        .await;
+    match filed {
+        Ok(Ok(())) => staged.keep().await?,
+        Ok(Err(conflict)) => {
+            staged.discard().await;
+            return Err(AppError::Conflict(conflict.to_string()));
+        }
+        Err(e) => {
+            staged.discard().await;
+            return Err(e.into());
+        }
     }
     notify_applicant(
         &state,
@@ -415,18 +418,14 @@ async fn notify_applicant(
         state.config().public_url,
         chrome.href(&format!("/review/{}", encode(record.id.as_str())))
     );
-    state
-        .config()
-        .mailer
-        .send(&mail::Message {
-            to,
-            subject: chrome.t1("mail-status-subject", "name", record.display_name()),
-            body: format!(
-                "{}\n\n{link}\n",
-                chrome.t1(body_key, "name", record.display_name())
-            ),
-        })
-        .await?;
+    state.send_later(mail::Message {
+        to,
+        subject: chrome.t1("mail-status-subject", "name", record.display_name()),
+        body: format!(
+            "{}\n\n{link}\n",
+            chrome.t1(body_key, "name", record.display_name())
+        ),
+    });
     Ok(())
 }
 
@@ -449,22 +448,18 @@ async fn notify_coordinators(
         .role_holders("coordinator", Some(&country))
         .await?
     {
-        state
-            .config()
-            .mailer
-            .send(&mail::Message {
-                to: holder.email,
-                subject: chrome.t1(
-                    "mail-new-application-subject",
-                    "name",
-                    record.display_name(),
-                ),
-                body: format!(
-                    "{}\n\n{link}\n",
-                    chrome.t1("mail-new-application-body", "name", record.display_name())
-                ),
-            })
-            .await?;
+        state.send_later(mail::Message {
+            to: holder.email,
+            subject: chrome.t1(
+                "mail-new-application-subject",
+                "name",
+                record.display_name(),
+            ),
+            body: format!(
+                "{}\n\n{link}\n",
+                chrome.t1("mail-new-application-body", "name", record.display_name())
+            ),
+        });
     }
     Ok(())
 }
@@ -824,7 +819,7 @@ pub(crate) async fn apply_decision(
         return Err(DecisionError::Reason("at most 2000 characters".into()));
     }
     let now = state.now();
-    if let Err(conflict) = state
+    let published = match state
         .store()
         .decide(
             &review.org_id,
@@ -836,10 +831,11 @@ pub(crate) async fn apply_decision(
         )
         .await?
     {
-        return Err(AppError::Conflict(conflict.to_string()).into());
-    }
-    if review.state == VerificationState::Pending && to == VerificationState::Verified {
-        state.apply_local(&review.proposal);
+        Ok(published) => published,
+        Err(conflict) => return Err(AppError::Conflict(conflict.to_string()).into()),
+    };
+    if let Some(record) = &published {
+        state.apply_local(record);
     }
     if let Some(applicant) = review.applicant_id
         && let Some(account) = state.store().account(applicant).await?
@@ -851,24 +847,15 @@ pub(crate) async fn apply_decision(
             VerificationState::Suspended => "mail-suspended-body",
             VerificationState::Pending => "mail-applied-body",
         };
-        let mut body_record = review.proposal.clone();
+        let mut body_record = published.unwrap_or_else(|| review.proposal.clone());
         body_record.id = id;
         notify_applicant(state, &chrome, account.email.clone(), &body_record, key).await?;
         if !reason.is_empty() {
-            state
-                .config()
-                .mailer
-                .send(&mail::Message {
-                    to: account.email,
-                    subject: chrome.t1(
-                        "mail-status-subject",
-                        "name",
-                        review.proposal.display_name(),
-                    ),
-                    body: format!("{}\n\n{reason}\n", chrome.t("mail-reason")),
-                })
-                .await
-                .map_err(AppError::from)?;
+            state.send_later(mail::Message {
+                to: account.email,
+                subject: chrome.t1("mail-status-subject", "name", body_record.display_name()),
+                body: format!("{}\n\n{reason}\n", chrome.t("mail-reason")),
+            });
         }
     }
     Ok(())
@@ -928,19 +915,73 @@ struct EditPage {
     missing: u64,
     errors: FormErrors,
     invited: String,
+    /// The edit version the form was read at; saving refuses if it moved.
+    version: i64,
+    /// Set when someone else saved meanwhile: their values of the fields
+    /// that differ from what this editor typed.
+    changed_meanwhile: Vec<(String, String)>,
 }
 
-/// The organization's current profile (published or still in review) and country.
-async fn current_profile(state: &AppState, id: &EntityId) -> Result<Record, AppError> {
-    if let Some(record) = state.store().get(id).await?
-        && record.kind == EntityKind::Organization
-    {
-        return Ok(record);
+/// The organization's current profile (published or still in review) with its edit version.
+async fn current_profile(
+    state: &AppState,
+    id: &EntityId,
+) -> Result<store::EditableOrganization, AppError> {
+    state
+        .store()
+        .editable_organization(id.as_str())
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no such organization.".into()))
+}
+
+/// What someone else saved that differs from what this editor typed: a
+/// field's label and its stored value.
+fn changed_meanwhile(
+    chrome: &Chrome,
+    theirs: &ProfileFields,
+    typed: &ProfileFields,
+) -> Vec<(String, String)> {
+    let mut changed = Vec::new();
+    let mut differ = |key: &str, a: &str, b: &str| {
+        if a.trim() != b.trim() {
+            let shown = if a.trim().is_empty() { "—" } else { a.trim() };
+            changed.push((chrome.t(key), shown.to_owned()));
+        }
+    };
+    differ("field-org-name", &theirs.name, &typed.name);
+    differ("field-name-language", &theirs.name_lang, &typed.name_lang);
+    differ("field-other-names", &theirs.other_names, &typed.other_names);
+    differ("field-city", &theirs.city, &typed.city);
+    let (mut a, mut b) = (theirs.areas.clone(), typed.areas.clone());
+    a.sort();
+    b.sort();
+    differ("record-areas", &a.join(", "), &b.join(", "));
+    differ("field-founded", &theirs.founded, &typed.founded);
+    differ("record-website", &theirs.website, &typed.website);
+    for lang in UI_LANGS {
+        let a = theirs
+            .descriptions
+            .get(lang)
+            .map(String::as_str)
+            .unwrap_or("");
+        let b = typed
+            .descriptions
+            .get(lang)
+            .map(String::as_str)
+            .unwrap_or("");
+        if a.trim() != b.trim() {
+            let shown = if a.trim().is_empty() { "—" } else { a.trim() };
+            changed.push((
+                format!(
+                    "{} ({})",
+                    chrome.t("field-descriptions"),
+                    chrome.t(&format!("language-{lang}"))
+                ),
+                shown.to_owned(),
+            ));
+        }
     }
-    match state.store().review(id.as_str()).await? {
-        Some(review) => Ok(review.proposal),
-        None => Err(AppError::NotFound("There is no such organization.".into())),
-    }
+    changed
 }
 
 fn edit_page(
@@ -948,6 +989,7 @@ fn edit_page(
     csrf: String,
     id: &EntityId,
     p: ProfileFields,
+    version: i64,
     errors: FormErrors,
     invited: String,
 ) -> EditPage {
@@ -963,6 +1005,8 @@ fn edit_page(
         p,
         errors,
         invited,
+        version,
+        changed_meanwhile: Vec::new(),
     }
 }
 
@@ -981,16 +1025,17 @@ async fn edit_form(
     Query(q): Query<EditQuery>,
 ) -> Page {
     let id = org_id(&raw)?;
-    let record = current_profile(&state, &id).await?;
+    let current = current_profile(&state, &id).await?;
     viewer.authorize(Action::EditOrganization {
         org: &id,
-        country: record.country,
+        country: current.record.country,
     })?;
     let page = edit_page(
         chrome,
         csrf.token,
         &id,
-        ProfileFields::from_record(&record),
+        ProfileFields::from_record(&current.record),
+        current.version,
         FormErrors::default(),
         q.invited,
     );
@@ -1007,42 +1052,75 @@ async fn edit(
 ) -> Page {
     let id = org_id(&raw)?;
     let before = current_profile(&state, &id).await?;
-    let me = viewer.authorize(Action::EditOrganization {
-        org: &id,
-        country: before.country,
-    })?;
+    let country = before.record.country;
+    let me = viewer.authorize(Action::EditOrganization { org: &id, country })?;
     let mut p = ProfileFields::default();
+    let mut version = None;
     for (k, v) in fields {
-        p.set(&k, v);
+        if k == "version" {
+            version = v.trim().parse::<i64>().ok();
+        } else {
+            p.set(&k, v);
+        }
     }
     // The country is not edited here: moving an organization to another
     // country moves it to another coordinator, which is a review matter.
-    p.country = before
-        .country
-        .map(|c| c.as_str().to_owned())
-        .unwrap_or_default();
+    p.country = country.map(|c| c.as_str().to_owned()).unwrap_or_default();
+    let shown_version = version.unwrap_or(before.version);
     let mut errors = FormErrors::default();
     let Some(record) = errors.check(p.to_record(&id)) else {
-        return html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            edit_page(chrome, csrf.token, &id, p, errors, String::new()),
+        let page = edit_page(
+            chrome,
+            csrf.token,
+            &id,
+            p,
+            shown_version,
+            errors,
+            String::new(),
         );
+        return html(StatusCode::UNPROCESSABLE_ENTITY, page);
     };
-    let now = state.now();
-    state
+    // A form without a version (an old page) is checked against the version
+    // read above, so at worst it conflicts, never overwrites unseen.
+    let expected = Some(shown_version);
+    match state
         .store()
-        .save_organization(&record, me.actorship(), now)
-        .await?;
-    let public = state.store().get(&id).await?.is_some();
-    if public {
-        state.apply_local(&record);
+        .save_organization(&record, expected, me.actorship(), state.now())
+        .await?
+    {
+        Ok(saved) => {
+            if saved.public {
+                state.apply_local(&saved.record);
+            }
+            let target = if saved.public {
+                format!("/organizations/{}", encode(id.as_str()))
+            } else {
+                format!("/review/{}", encode(id.as_str()))
+            };
+            Ok(Redirect::to(&chrome.href(&target)).into_response())
+        }
+        Err(store::EditConflict::Missing) => {
+            Err(AppError::NotFound("There is no such organization.".into()))
+        }
+        Err(store::EditConflict::Stale(theirs)) => {
+            // Shown again with what this editor typed (nothing lost), the
+            // other person's values beside it, and the new version: saving
+            // again is a choice made seeing both.
+            let changed =
+                changed_meanwhile(&chrome, &ProfileFields::from_record(&theirs.record), &p);
+            let mut page = edit_page(
+                chrome,
+                csrf.token,
+                &id,
+                p,
+                theirs.version,
+                errors,
+                String::new(),
+            );
+            page.changed_meanwhile = changed;
+            html(StatusCode::CONFLICT, page)
+        }
     }
-    let target = if public {
-        format!("/organizations/{}", encode(id.as_str()))
-    } else {
-        format!("/review/{}", encode(id.as_str()))
-    };
-    Ok(Redirect::to(&chrome.href(&target)).into_response())
 }
 
 csrf_form! {
@@ -1060,7 +1138,8 @@ async fn invite(
     Posted(form): Posted<InviteForm>,
 ) -> Page {
     let id = org_id(&raw)?;
-    let record = current_profile(&state, &id).await?;
+    let current = current_profile(&state, &id).await?;
+    let record = current.record;
     let me = viewer.authorize(Action::InviteEditor {
         org: &id,
         country: record.country,
@@ -1075,6 +1154,7 @@ async fn invite(
                 csrf.token,
                 &id,
                 ProfileFields::from_record(&record),
+                current.version,
                 errors,
                 String::new(),
             );

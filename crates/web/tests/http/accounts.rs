@@ -178,13 +178,16 @@ fn shown_token(page: &Reply) -> String {
     page.body[start..start + 3 + 16 + 1 + 64].to_owned()
 }
 
-fn outbox(app: &TestApp) -> Vec<mail::Message> {
+/// The mail sent so far, once the mail requests started have gone out.
+async fn outbox(app: &TestApp) -> Vec<mail::Message> {
+    app.state.background_settled().await;
     mail::read_outbox(&app.data.path().join("outbox"))
 }
 
 /// The link with `?token=` in the last message to `to`, as a path.
-fn mailed_link(app: &TestApp, to: &str) -> String {
+async fn mailed_link(app: &TestApp, to: &str) -> String {
     let message = outbox(app)
+        .await
         .into_iter()
         .rev()
         .find(|m| m.to == to)
@@ -212,7 +215,7 @@ async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
         )
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    let link = mailed_link(app, email);
+    let link = mailed_link(app, email).await;
     let r = b.get(&link).await;
     let token = link.split("token=").nth(1).unwrap().to_owned();
     let r = b
@@ -335,6 +338,7 @@ async fn sign_up_confirm_sign_in_and_out(app: TestApp) {
     );
     assert_eq!(
         outbox(&app)
+            .await
             .iter()
             .filter(|m| m.to == "leyla@example.org")
             .count(),
@@ -421,6 +425,7 @@ async fn answers_do_not_tell_whether_an_account_exists(app: TestApp) {
     // The owner of the taken address hears about it, by mail.
     assert!(
         outbox(&app)
+            .await
             .iter()
             .any(|m| m.to == "known@example.org" && m.body.contains("already have one"))
     );
@@ -482,7 +487,7 @@ async fn password_reset_is_single_use_and_expires(app: TestApp) {
         &[("email", "reset@example.org")],
     )
     .await;
-    let link = mailed_link(&app, "reset@example.org");
+    let link = mailed_link(&app, "reset@example.org").await;
     let token = link.split("token=").nth(1).unwrap().to_owned();
     // A weak password is refused and the link still works afterwards.
     let page = b.get(&link).await;
@@ -541,7 +546,7 @@ async fn password_reset_is_single_use_and_expires(app: TestApp) {
         &[("email", "reset@example.org")],
     )
     .await;
-    let link = mailed_link(&app, "reset@example.org");
+    let link = mailed_link(&app, "reset@example.org").await;
     let token = link.split("token=").nth(1).unwrap().to_owned();
     app.state.advance_clock(3601);
     let page = b.get(&link).await;
@@ -1085,11 +1090,13 @@ async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp)
     assert!(page.body.contains("Waiting for review"), "{}", page.body);
     assert!(
         outbox(&app)
+            .await
             .iter()
             .any(|m| m.to == "ngo@example.org" && m.body.contains("received the application"))
     );
     assert!(
         outbox(&app)
+            .await
             .iter()
             .any(|m| m.to == "coordinator.az@example.org" && m.subject.contains("Həmrəylik"))
     );
@@ -1140,7 +1147,7 @@ async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp)
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(
-        outbox(&app).iter().any(
+        outbox(&app).await.iter().any(
             |m| m.to == "ngo@example.org" && m.body.contains("The certificate is not legible.")
         )
     );
@@ -1177,6 +1184,7 @@ async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp)
     );
     assert!(
         outbox(&app)
+            .await
             .iter()
             .any(|m| m.to == "ngo@example.org" && m.body.contains("is verified"))
     );
@@ -1285,7 +1293,7 @@ async fn colleagues_are_invited_by_email(app: TestApp) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let link = mailed_link(&app, "colleague@example.org");
+    let link = mailed_link(&app, "colleague@example.org").await;
     // Someone else holding the link cannot use it.
     let mut stranger = with_role(&app, "stranger@example.org", None).await;
     let page = stranger.get(&link).await;
