@@ -403,7 +403,15 @@ async fn harden(mut request: Request, next: Next) -> Response {
             message: &localized,
         };
         if let Ok(html) = page.render() {
-            response = (info.status, Html(html)).into_response();
+            // The page replaces the body; what the headers said (Retry-After,
+            // Allow, Set-Cookie …) still holds.
+            let mut page = (info.status, Html(html)).into_response();
+            for (name, value) in response.headers() {
+                if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+                    page.headers_mut().append(name, value.clone());
+                }
+            }
+            response = page;
         }
     }
     let headers = response.headers_mut();

@@ -11,6 +11,9 @@ use tower::ServiceExt;
 
 const PASSWORD: &str = "correct horse battery staple";
 
+// Races, versions and the probe's findings: their own file, same helpers.
+mod integrity;
+
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
 struct Browser<'a> {
