@@ -137,6 +137,11 @@ enum Command {
         /// Where to write the copy (must not exist).
         file: PathBuf,
     },
+    /// Check the database's own consistency (SQLite's integrity_check); prints `ok` or the problems.
+    CheckDatabase {
+        #[command(flatten)]
+        data: DataArgs,
+    },
     /// Read queries from standard input, one a line; write one JSON line of hits per query.
     Search {
         #[command(flatten)]
@@ -186,6 +191,21 @@ pub async fn run(cli: Cli) -> Result<()> {
             result?;
             eprintln!("wrote {}", file.display());
             Ok(())
+        }
+        Command::CheckDatabase { data } => {
+            let store = data.open().await?;
+            let problems = store.integrity_check().await;
+            store.close().await;
+            let problems = problems?;
+            if problems.is_empty() {
+                println!("ok");
+                Ok(())
+            } else {
+                for p in &problems {
+                    println!("{p}");
+                }
+                anyhow::bail!("the database has {} problem(s)", problems.len())
+            }
         }
         Command::Search { data, limit, kind } => search(data, limit, kind).await,
     }

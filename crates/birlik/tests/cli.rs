@@ -1,11 +1,12 @@
 //! The `birlik` binary as scripts use it: import, export, search, serve.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_birlik");
+mod common;
+use common::{BIN, Server, postgres_database, text};
 const DEMO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/demo/demo.jsonl");
 
 fn birlik(data: &Path, args: &[&str]) -> Output {
@@ -36,10 +37,6 @@ fn birlik_with_stdin(data: &Path, args: &[&str], stdin: &str) -> Output {
         .write_all(stdin.as_bytes())
         .unwrap();
     child.wait_with_output().unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 fn export(data: &Path) -> String {
@@ -300,95 +297,6 @@ fn a_killed_import_leaves_the_database_as_it_was() {
             .success()
     );
     assert_eq!(export(&data).lines().count(), 2);
-}
-
-/// A running `birlik serve`, killed when dropped.
-struct Server {
-    child: std::process::Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn start(args: &[&str]) -> Server {
-        let mut child = Command::new(BIN)
-            .arg("serve")
-            .args(["--addr", "127.0.0.1:0"])
-            .args(args)
-            .env_remove("DATABASE_URL")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let addr = line
-            .split("http://")
-            .nth(1)
-            .and_then(|s| s.split('/').next())
-            .unwrap_or_else(|| panic!("no URL in {line:?}"))
-            .to_owned();
-        Server { child, addr }
-    }
-
-    /// GET over a plain TCP connection: the status line, headers and body.
-    fn get(&self, path: &str) -> String {
-        let mut s = std::net::TcpStream::connect(&self.addr).unwrap();
-        write!(
-            s,
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
-        )
-        .unwrap();
-        let mut response = String::new();
-        s.read_to_string(&mut response).unwrap();
-        response
-    }
-
-    /// Any request over a plain TCP connection: the whole response.
-    fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> String {
-        let mut s = std::net::TcpStream::connect(&self.addr).unwrap();
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            self.addr,
-            body.len()
-        );
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        write!(s, "{head}\r\n{body}").unwrap();
-        let mut response = String::new();
-        s.read_to_string(&mut response).unwrap();
-        response
-    }
-
-    /// Waits until a search for `q` finds `id`; how long it took.
-    fn wait_for_hit(&self, q: &str, id: &str, limit: Duration) -> Option<Duration> {
-        let started = Instant::now();
-        let path = format!("/api/v1/search?q={}", q.replace(' ', "%20"));
-        while started.elapsed() < limit {
-            if self.get(&path).contains(&format!("\"id\":\"{id}\"")) {
-                return Some(started.elapsed());
-            }
-            std::thread::sleep(Duration::from_millis(25));
-        }
-        None
-    }
-}
-
-fn postgres_database() -> Option<String> {
-    tokio::runtime::Runtime::new()
-        .unwrap()
-        .block_on(store::testing::new_postgres_database())
-        .unwrap()
 }
 
 #[test]

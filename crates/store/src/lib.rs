@@ -190,6 +190,26 @@ impl Store {
         }
     }
 
+    /// The database's own consistency check: SQLite's `PRAGMA integrity_check`
+    /// (every page, index and constraint); nothing to report is an empty list.
+    /// PostgreSQL checks its pages itself (checksums, WAL), so it answers
+    /// only whether it can be read.
+    pub async fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<String> = match &self.db {
+            Db::Sqlite(pool) => {
+                sqlx::query_scalar("PRAGMA integrity_check")
+                    .fetch_all(pool)
+                    .await?
+            }
+            Db::Pg(pool) => {
+                sqlx::query_scalar("SELECT 'ok'::text")
+                    .fetch_all(pool)
+                    .await?
+            }
+        };
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+
     /// The tables, columns and indexes the migrations created, sorted: the
     /// two backends' migrations must give the same logical schema.
     pub async fn logical_schema(&self) -> Result<Vec<String>, StoreError> {
