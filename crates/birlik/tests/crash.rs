@@ -165,11 +165,10 @@ fn burst(server: &Server, client: &Client, writer: usize, round: usize, ledger: 
                         &json,
                         &org_body(&org, &city),
                     )
-                    .map(|r| {
-                        if status(&r) == 200 {
+                    .inspect(|r| {
+                        if status(r) == 200 {
                             ledger.lock().unwrap().acknowledged_city(&org, &city);
                         }
-                        r
                     })
             }
             // Form edits: read the form (and its version), post it.
@@ -200,11 +199,10 @@ fn burst(server: &Server, client: &Client, writer: usize, round: usize, ledger: 
                             &body,
                         )
                     })
-                    .map(|r| {
-                        if status(&r) == 303 {
+                    .inspect(|r| {
+                        if status(r) == 303 {
                             ledger.lock().unwrap().acknowledged_city(org, &city);
                         }
-                        r
                     })
             }
             // Applications with evidence, then the decision on each.
