@@ -21,12 +21,12 @@ pub use account::{DisplayName, Email, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, ch
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
 pub use error::{FieldError, ValidationErrors};
-pub use id::EntityId;
+pub use id::{EntityId, MAX_ID_LEN};
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
 pub use news::{
-    Article, ArticleId, ArticleInput, Author, AuthorInput, Category, MEDIA_TYPES, MediaName, Tag,
-    Timestamp, Translation, TranslationInput,
+    Article, ArticleId, ArticleInput, Author, AuthorInput, Category, MAX_ARTICLE_ID_LEN,
+    MAX_TAG_LEN, MEDIA_TYPES, MediaName, Tag, Timestamp, Translation, TranslationInput,
 };
 pub use permissions::{Action, Actor, Denied, Role, authorize};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};

@@ -43,6 +43,14 @@ impl utoipa::Modify for AccessTokenScheme {
     }
 }
 
+/// The API's routes and its OpenAPI document, each parameter described
+/// precisely (`api_schema`).
+pub(crate) fn routes_and_document() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut document) = routes().split_for_parts();
+    crate::api_schema::refine(&mut document);
+    (router, document)
+}
+
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(search))

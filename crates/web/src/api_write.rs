@@ -19,10 +19,25 @@ use store::EditConflict;
 #[serde(deny_unknown_fields)]
 pub struct ReviewBody {
     /// `verify`, `reject`, `suspend`, `reinstate` or `resubmit`.
+    #[schema(schema_with = decision_schema)]
     pub decision: String,
-    /// Why (required for `reject` and `suspend`; the applicant reads it).
+    /// Why (required for `reject` and `suspend`; the applicant reads it; at most 2000 characters).
     #[serde(default)]
+    #[schema(max_length = 2000)]
     pub reason: String,
+}
+
+fn decision_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some([
+            "verify",
+            "reject",
+            "suspend",
+            "reinstate",
+            "resubmit",
+        ]))
+        .build()
 }
 
 /// Where the organization's verification stands after the decision.

@@ -95,7 +95,9 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound(m) => Self::bad_request("invalid_cursor", m),
+            // A well-formed reference to something that is not there (a
+            // paging cursor whose record was deleted): not the caller's syntax.
+            StoreError::NotFound(m) => Self::NotFound(m),
             other => Self::Internal(other.to_string()),
         }
     }

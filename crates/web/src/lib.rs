@@ -7,6 +7,7 @@
 mod accounts;
 mod admin;
 mod api;
+mod api_schema;
 mod api_write;
 mod auth;
 mod error;
@@ -262,7 +263,7 @@ pub(crate) struct Stats {
 /// The whole application: pages (under `/{lang}` too), API, OpenAPI
 /// document, health check, assets.
 pub fn router(state: AppState) -> Router {
-    let (api_routes, openapi) = api::routes().split_for_parts();
+    let (api_routes, openapi) = api::routes_and_document();
     let openapi = Arc::new(openapi);
     let app = Router::new()
         .merge(pages::routes())
@@ -308,7 +309,7 @@ pub fn router(state: AppState) -> Router {
 
 /// The OpenAPI document, for tests and for `birlik` to print.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api::routes().split_for_parts().1
+    api::routes_and_document().1
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -48,9 +48,8 @@ async fn listing(
         .order
         .page(lang, filter, after.map(|a| a.as_str()), limit as usize)
         .map_err(|_| {
-            AppError::bad_request(
-                "invalid_cursor",
-                "the page to continue after does not exist (it may have been deleted)",
+            AppError::NotFound(
+                "the page to continue after does not exist (it may have been deleted)".into(),
             )
         })?
         .iter()

@@ -418,6 +418,11 @@ async fn api_errors_have_the_contract_shape(app: TestApp) {
     );
     assert_api_error(
         &app.get("/api/v1/organizations?after=gone").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+    assert_api_error(
+        &app.get("/api/v1/organizations?after=%20").await,
         StatusCode::BAD_REQUEST,
         "invalid_cursor",
     );

@@ -634,10 +634,18 @@ async fn news_api_lists_and_gets_stories(app: TestApp) {
         ("/api/v1/news?lang=de", "invalid_parameter"),
         ("/api/v1/news?category=sport", "invalid_parameter"),
         ("/api/v1/news?limit=101", "invalid_parameter"),
-        ("/api/v1/news?after=gone", "invalid_cursor"),
+        ("/api/v1/news?after=Gone", "invalid_cursor"),
         ("/api/v1/news/Bad_Id", "invalid_id"),
     ] {
         assert_api_error(&app.get(uri).await, StatusCode::BAD_REQUEST, code);
+    }
+    // A well-formed cursor whose story is gone is not the caller's mistake.
+    {
+        assert_api_error(
+            &app.get("/api/v1/news?after=gone").await,
+            StatusCode::NOT_FOUND,
+            "not_found",
+        );
     }
     let doc = app.get("/api/openapi.json").await.json();
     for p in ["/api/v1/news", "/api/v1/news/{id}"] {
