@@ -15,8 +15,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, AppError> {
-        // The form decoder would quietly turn invalid UTF-8 into U+FFFD.
-        if !percent_decodes_to_utf8(parts.uri.query().unwrap_or("")) {
+        if !percent_decodes_to_utf8(parts.uri.query().unwrap_or("").as_bytes()) {
             return Err(AppError::bad_request(
                 "invalid_parameter",
                 "the query string is not valid UTF-8 once percent-decoded",
@@ -28,8 +27,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
     }
 }
 
-fn percent_decodes_to_utf8(query: &str) -> bool {
-    let raw = query.as_bytes();
+/// Whether a query string or form body stays UTF-8 once percent-decoded
+/// (the form decoder would quietly turn invalid bytes into U+FFFD).
+pub(crate) fn percent_decodes_to_utf8(encoded: &[u8]) -> bool {
+    std::str::from_utf8(&percent_decode(encoded)).is_ok()
+}
+
+/// `%XX` escapes to bytes; anything else (a stray `%` too) as it is.
+fn percent_decode(raw: &[u8]) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
@@ -49,7 +54,7 @@ fn percent_decodes_to_utf8(query: &str) -> bool {
             }
         }
     }
-    std::str::from_utf8(&bytes).is_ok()
+    bytes
 }
 
 /// A record id from the last path segment.
@@ -150,10 +155,11 @@ mod tests {
 
     #[test]
     fn detects_invalid_utf8_in_queries() {
-        assert!(percent_decodes_to_utf8("q=%D0%93%D1%8E&x=1"));
-        assert!(percent_decodes_to_utf8("q=100%"));
-        assert!(!percent_decodes_to_utf8("q=%FF%FE"));
-        assert!(!percent_decodes_to_utf8("q=%C3%28"));
+        assert!(percent_decodes_to_utf8(b"q=%D0%93%D1%8E&x=1"));
+        assert!(percent_decodes_to_utf8(b"q=100%"));
+        assert!(!percent_decodes_to_utf8(b"q=%FF%FE"));
+        assert!(!percent_decodes_to_utf8(b"q=%C3%28"));
+        assert!(!percent_decodes_to_utf8(b"name=\xFF"), "raw bytes too");
     }
 
     #[test]

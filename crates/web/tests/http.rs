@@ -775,6 +775,9 @@ async fn sitemaps_list_every_page_and_record(app: TestApp) {
 
 #[path = "http/accounts.rs"]
 mod accounts;
+// Tracking parameters, the log, refusals' shapes, form encodings, caching.
+#[path = "http/hardening.rs"]
+mod hardening;
 /// An app over these records only (and the OTS network), on SQLite or PostgreSQL.
 async fn app_with(postgres: bool, records: &[Record]) -> Option<TestApp> {
     let (store, dir) = fresh_store(postgres).await?;

@@ -13,14 +13,14 @@ const PASSWORD: &str = "correct horse battery staple";
 
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
-struct Browser<'a> {
+pub(super) struct Browser<'a> {
     app: &'a TestApp,
-    cookies: BTreeMap<String, String>,
+    pub(super) cookies: BTreeMap<String, String>,
     ip: &'static str,
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(super) fn new(app: &'a TestApp) -> Self {
         Self {
             app,
             cookies: BTreeMap::new(),
@@ -36,7 +36,11 @@ impl<'a> Browser<'a> {
             .join("; ")
     }
 
-    async fn send(&mut self, request: axum::http::request::Builder, body: Body) -> Reply {
+    pub(super) async fn send(
+        &mut self,
+        request: axum::http::request::Builder,
+        body: Body,
+    ) -> Reply {
         let request = request
             .header(header::COOKIE, self.cookie_header())
             .header("x-forwarded-for", self.ip)
@@ -74,7 +78,7 @@ impl<'a> Browser<'a> {
         self.post_raw(uri, &pairs, "same-origin").await
     }
 
-    async fn get(&mut self, uri: &str) -> Reply {
+    pub(super) async fn get(&mut self, uri: &str) -> Reply {
         self.send(Request::get(uri), Body::empty()).await
     }
 
@@ -161,7 +165,7 @@ impl<'a> Browser<'a> {
     }
 }
 
-fn csrf_of(page: &Reply) -> String {
+pub(super) fn csrf_of(page: &Reply) -> String {
     let marker = "name=\"csrf\" value=\"";
     let start = page
         .body
@@ -201,7 +205,7 @@ async fn mailed_link(app: &TestApp, to: &str) -> String {
 }
 
 /// Signs up, confirms by the mailed link and signs in.
-async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+pub(super) async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut b = Browser::new(app);
     let r = b
         .submit(
@@ -238,7 +242,11 @@ async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
 }
 
 /// An account with a role, made directly in the store (fast: one shared hash).
-async fn with_role<'a>(app: &'a TestApp, email: &str, role: Option<Role>) -> Browser<'a> {
+pub(super) async fn with_role<'a>(
+    app: &'a TestApp,
+    email: &str,
+    role: Option<Role>,
+) -> Browser<'a> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     let hash = HASH
         .get_or_init(|| async { web::hash_password(PASSWORD.into()).await.unwrap() })
@@ -289,7 +297,7 @@ async fn with_role<'a>(app: &'a TestApp, email: &str, role: Option<Role>) -> Bro
     b
 }
 
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+pub(super) const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 
 fn az() -> CountryCode {
     CountryCode::parse("AZ").unwrap()

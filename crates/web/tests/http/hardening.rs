@@ -1,0 +1,133 @@
+//! Hardening: tracking parameters, secrets kept out of the log, the error
+//! shape of refusals made beneath the handlers, invalid UTF-8 in forms, and
+//! caching and transport headers (part of the HTTP test binary).
+
+use super::accounts::{Browser, PDF, csrf_of, member};
+use super::{Reply, TestApp, app};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+on_both_backends!(forms_with_invalid_utf8_are_refused,);
+
+fn assert_error_page(r: &Reply, status: StatusCode, what: &str) {
+    assert_eq!(r.status, status, "{what}: {}", r.body);
+    assert!(
+        r.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"),
+        "{what}: {:?}",
+        r.headers
+    );
+    assert!(
+        r.body.contains("<html") && r.body.contains("class=\"notice\""),
+        "{what}: {}",
+        r.body
+    );
+    assert_security_headers(r, what);
+}
+
+fn assert_security_headers(r: &Reply, what: &str) {
+    for name in [
+        header::CONTENT_SECURITY_POLICY,
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::X_FRAME_OPTIONS,
+        header::REFERRER_POLICY,
+    ] {
+        assert!(r.headers.contains_key(&name), "{what} lacks {name}");
+    }
+}
+
+async fn forms_with_invalid_utf8_are_refused(app: TestApp) {
+    // A form field: signing up with a name that is not UTF-8.
+    let mut b = Browser::new(&app);
+    let token = csrf_of(&b.get("/signup").await);
+    let r = b
+        .send(
+            Request::post("/signup")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin"),
+            Body::from(format!(
+                "csrf={token}&name=%FF%FE&email=bytes%40example.org&password=correct+horse+battery+staple"
+            )),
+        )
+        .await;
+    assert_error_page(&r, StatusCode::BAD_REQUEST, "signup");
+    assert!(r.body.contains("not valid UTF-8"), "{}", r.body);
+    // Raw (unescaped) bytes too.
+    let mut raw = format!("csrf={token}&email=raw%40example.org&password=x&name=").into_bytes();
+    raw.extend_from_slice(b"\xff\xfe");
+    let r = b
+        .send(
+            Request::post("/signup")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header("sec-fetch-site", "same-origin"),
+            Body::from(raw),
+        )
+        .await;
+    assert_error_page(&r, StatusCode::BAD_REQUEST, "signup, raw bytes");
+    app.state.background_settled().await;
+    let outbox = mail::read_outbox(&app.data.path().join("outbox"));
+    assert!(
+        !outbox
+            .iter()
+            .any(|m| m.to == "bytes@example.org" || m.to == "raw@example.org"),
+        "no account was made"
+    );
+
+    // A multipart text field: applying with a name that is not UTF-8.
+    let mut ngo = member(&app, "ngo@example.org").await;
+    let token = csrf_of(&ngo.get("/apply").await);
+    let boundary = "birlikboundary";
+    let mut body = Vec::new();
+    let mut field = |name: &str, value: &[u8]| {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    };
+    for (name, value) in [
+        ("csrf", token.as_bytes()),
+        ("country", b"AZ"),
+        ("name", b"\xff\xfe Birliyi"),
+        ("name_lang", b"az"),
+        ("city", b"Bak\xc4\xb1"),
+        ("areas", b"youth"),
+        ("registry_scheme", b"AZ-VOEN"),
+        ("registry_value", b"1234567890"),
+    ] {
+        field(name, value);
+    }
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"c.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").as_bytes());
+    body.extend_from_slice(PDF);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let r = ngo
+        .send(
+            Request::post("/apply")
+                .header(
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .header("sec-fetch-site", "same-origin"),
+            Body::from(body),
+        )
+        .await;
+    assert_error_page(&r, StatusCode::BAD_REQUEST, "apply");
+    assert!(
+        r.body.contains("name: the text is not valid UTF-8"),
+        "{}",
+        r.body
+    );
+    let reviews = app
+        .state
+        .store()
+        .reviews(&store::ReviewFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(reviews.is_empty(), "nothing was filed");
+}
