@@ -342,22 +342,36 @@ fn error_title_key(status: StatusCode) -> &'static str {
     }
 }
 
-/// Reads the interface language (stripping a `/{lang}` prefix), refuses
-/// oversized addresses, renders errors as pages outside the API in the
-/// visitor's language, and sets the headers every response carries.
+/// Reads the interface language (stripping a `/{lang}` prefix), drops
+/// tracking parameters, refuses oversized addresses, renders errors as pages
+/// outside the API in the visitor's language, and sets the headers every
+/// response carries.
 async fn harden(mut request: Request, next: Next) -> Response {
     let accept = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let (locale, rest) = i18n::Locale::from_request(request.uri().path(), accept);
-    if let Some(rest) = rest {
-        let query = request
-            .uri()
-            .query()
+    let too_long = request
+        .uri()
+        .query()
+        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
+    // Shared links carry campaign parameters; every route ignores them,
+    // here, rather than each refusing them as unknown.
+    let untracked = request
+        .uri()
+        .query()
+        .filter(|_| !too_long)
+        .and_then(params::without_tracking);
+    if rest.is_some() || untracked.is_some() {
+        let path = rest.as_deref().unwrap_or(request.uri().path());
+        let query = untracked
+            .as_deref()
+            .or(request.uri().query())
+            .filter(|q| !q.is_empty())
             .map(|q| format!("?{q}"))
             .unwrap_or_default();
-        if let Ok(uri) = format!("{rest}{query}").parse() {
+        if let Ok(uri) = format!("{path}{query}").parse() {
             *request.uri_mut() = uri;
         }
     }
@@ -368,10 +382,6 @@ async fn harden(mut request: Request, next: Next) -> Response {
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
     let is_api = request.uri().path().starts_with("/api/");
-    let too_long = request
-        .uri()
-        .query()
-        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
     let mut response = if too_long {
         AppError::UriTooLong(MAX_QUERY_BYTES).into_response()
     } else {

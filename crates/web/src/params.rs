@@ -57,6 +57,36 @@ fn percent_decode(raw: &[u8]) -> Vec<u8> {
     bytes
 }
 
+/// The decoded name of each `name=value` pair, with the raw pair.
+fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> {
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let name = pair.split_once('=').map_or(pair, |(n, _)| n);
+        let name = String::from_utf8_lossy(&percent_decode(name.as_bytes())).to_ascii_lowercase();
+        (name, pair)
+    })
+}
+
+/// Parameters that campaign and click trackers add to shared links. They
+/// mean nothing to us, so they are dropped before any handler sees the
+/// query string (handlers refuse unknown names).
+fn is_tracking(name: &str) -> bool {
+    name.starts_with("utm_") || matches!(name, "fbclid" | "gclid" | "yclid" | "mc_cid" | "mc_eid")
+}
+
+/// The query string without tracking parameters (`None` when there were none).
+pub(crate) fn without_tracking(query: &str) -> Option<String> {
+    if !pairs(query).any(|(name, _)| is_tracking(&name)) {
+        return None;
+    }
+    Some(
+        pairs(query)
+            .filter(|(name, _)| !is_tracking(name))
+            .map(|(_, pair)| pair)
+            .collect::<Vec<_>>()
+            .join("&"),
+    )
+}
+
 /// A record id from the last path segment.
 pub struct IdPath(pub EntityId);
 
@@ -160,6 +190,28 @@ mod tests {
         assert!(!percent_decodes_to_utf8(b"q=%FF%FE"));
         assert!(!percent_decodes_to_utf8(b"q=%C3%28"));
         assert!(!percent_decodes_to_utf8(b"name=\xFF"), "raw bytes too");
+    }
+
+    #[test]
+    fn tracking_parameters_are_dropped_and_others_kept() {
+        assert_eq!(without_tracking("q=birlik&x=1"), None);
+        assert_eq!(
+            without_tracking("utm_source=x&q=birlik&fbclid=abc&utm_x_y=1").as_deref(),
+            Some("q=birlik")
+        );
+        assert_eq!(
+            without_tracking("gclid=1&yclid=2&mc_cid=3&mc_eid=4&UTM_Medium=5").as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            without_tracking("utm%5Fsource=x&utmost=1").as_deref(),
+            Some("utmost=1"),
+            "an escaped name is the same name; a mere prefix is not"
+        );
+        assert_eq!(
+            without_tracking("q=a%20b&utm_id=1").as_deref(),
+            Some("q=a%20b")
+        );
     }
 
     #[test]

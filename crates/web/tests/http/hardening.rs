@@ -3,11 +3,14 @@
 //! caching and transport headers (part of the HTTP test binary).
 
 use super::accounts::{Browser, PDF, csrf_of, member};
-use super::{Reply, TestApp, app};
+use super::{Reply, TestApp, app, assert_api_error};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
-on_both_backends!(forms_with_invalid_utf8_are_refused,);
+on_both_backends!(
+    tracking_parameters_are_ignored_on_pages_and_in_the_api,
+    forms_with_invalid_utf8_are_refused,
+);
 
 fn assert_error_page(r: &Reply, status: StatusCode, what: &str) {
     assert_eq!(r.status, status, "{what}: {}", r.body);
@@ -38,6 +41,47 @@ fn assert_security_headers(r: &Reply, what: &str) {
     }
 }
 
+async fn tracking_parameters_are_ignored_on_pages_and_in_the_api(app: TestApp) {
+    for uri in [
+        "/organizations?utm_source=x",
+        "/organizations?country=AZ&utm_medium=email&utm_campaign=forum",
+        "/search?q=birlik&fbclid=abc",
+        "/kk/organizations?gclid=1&yclid=2",
+        "/countries/AZ?mc_cid=3&mc_eid=4",
+        "/api/v1/organizations?utm_source=x&gclid=y",
+        "/api/v1/search?q=Baku&fbclid=abc&utm_content=z",
+        "/api/v1/organizations/az-1?utm_term=t",
+    ] {
+        let r = app.get(uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.body);
+    }
+    // The filter still applies with the tracking dropped around it.
+    let az = app
+        .get("/api/v1/organizations?utm_source=x&country=AZ&fbclid=y")
+        .await
+        .json();
+    assert!(
+        az["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["country"] == "AZ"),
+        "{az}"
+    );
+    // Links the page makes from its own address do not pass them on.
+    let page = app.get("/organizations?utm_source=newsletter").await;
+    assert!(!page.body.contains("utm_source"), "{}", page.body);
+    // Anything else unknown is still a mistake worth saying.
+    let r = app.get("/organizations?colour=red&utm_source=x").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_api_error(
+        &app.get("/api/v1/search?q=x&utmost=1").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+}
+
+/// Records every span's and event's fields, as text.
 async fn forms_with_invalid_utf8_are_refused(app: TestApp) {
     // A form field: signing up with a name that is not UTF-8.
     let mut b = Browser::new(&app);
