@@ -303,7 +303,18 @@ pub fn router(state: AppState) -> Router {
         // evidence); extractors hold other routes to MAX_BODY_BYTES.
         .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
         .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+}
+
+/// The span every request's log lines belong to, as tower_http's default
+/// one but with secrets in the query string redacted.
+fn request_span(request: &Request) -> tracing::Span {
+    tracing::debug_span!(
+        "request",
+        method = %request.method(),
+        uri = %params::redacted(request.uri()),
+        version = ?request.version(),
+    )
 }
 
 /// The OpenAPI document, for tests and for `birlik` to print.

@@ -87,6 +87,49 @@ pub(crate) fn without_tracking(query: &str) -> Option<String> {
     )
 }
 
+fn is_secret(name: &str) -> bool {
+    ["token", "secret", "password", "key"]
+        .iter()
+        .any(|word| name.contains(word))
+}
+
+/// Whether a value is itself an address carrying a secret
+/// (`next=/invites/accept?token=…`). Addresses nested deeper than `depth`
+/// count as secret: the log is written for every request, before any
+/// limit on the address, so the work must stay linear.
+fn hides_secret(value: &str, depth: u8) -> bool {
+    let value = String::from_utf8_lossy(&percent_decode(value.as_bytes())).into_owned();
+    value.split_once('?').is_some_and(|(_, inner)| {
+        depth == 0
+            || pairs(inner).any(|(name, pair)| {
+                is_secret(&name)
+                    || pair
+                        .split_once('=')
+                        .is_some_and(|(_, v)| hides_secret(v, depth - 1))
+            })
+    })
+}
+
+/// A request's path and query for the log, with secret values (reset,
+/// confirmation and invitation tokens; anything named like a token, secret,
+/// password or key) replaced by `REDACTED`. Log files are read by more
+/// people, and kept longer, than the secrets they would otherwise hold.
+pub(crate) fn redacted(uri: &axum::http::Uri) -> String {
+    let Some(query) = uri.query() else {
+        return uri.path().to_owned();
+    };
+    let query = pairs(query)
+        .map(|(name, pair)| match pair.split_once('=') {
+            Some((raw_name, value)) if is_secret(&name) || hides_secret(value, 3) => {
+                format!("{raw_name}=REDACTED")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    format!("{}?{query}", uri.path())
+}
+
 /// A record id from the last path segment.
 pub struct IdPath(pub EntityId);
 
@@ -212,6 +255,34 @@ mod tests {
             without_tracking("q=a%20b&utm_id=1").as_deref(),
             Some("q=a%20b")
         );
+    }
+
+    #[test]
+    fn secrets_are_redacted_from_logged_addresses() {
+        let r = |uri: &str| redacted(&uri.parse().unwrap());
+        assert_eq!(r("/organizations"), "/organizations");
+        assert_eq!(
+            r("/password/reset?token=0123abcd"),
+            "/password/reset?token=REDACTED"
+        );
+        assert_eq!(
+            r("/x?q=birlik&api_key=k&client_secret=s&new_password=p&Token=t&tok%65n=t2&page=2"),
+            "/x?q=birlik&api_key=REDACTED&client_secret=REDACTED&new_password=REDACTED&Token=REDACTED&tok%65n=REDACTED&page=2"
+        );
+        assert_eq!(
+            r("/login?next=%2Finvites%2Faccept%3Ftoken%3Dsecret42&lang=az"),
+            "/login?next=REDACTED&lang=az",
+            "an address in a value can carry a token too"
+        );
+        assert_eq!(
+            r("/login?next=%2Forganizations%3Fcountry%3DAZ"),
+            "/login?next=%2Forganizations%3Fcountry%3DAZ"
+        );
+        assert_eq!(r("http://host/a?token=x"), "/a?token=REDACTED");
+        // Addresses in addresses in addresses, too deep to look into.
+        let deep = "/a?next=".to_owned() + &"%3Fn%3D".repeat(5_000);
+        assert_eq!(r(&deep), "/a?next=REDACTED");
+        assert_eq!(r("/a?n=%3Fn%3D%253Fq%253Dx"), "/a?n=%3Fn%3D%253Fq%253Dx");
     }
 
     #[test]

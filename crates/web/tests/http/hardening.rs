@@ -6,9 +6,11 @@ use super::accounts::{Browser, PDF, csrf_of, member};
 use super::{Reply, TestApp, app, assert_api_error};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use std::sync::{Arc, Mutex};
 
 on_both_backends!(
     tracking_parameters_are_ignored_on_pages_and_in_the_api,
+    the_request_log_never_holds_tokens,
     forms_with_invalid_utf8_are_refused,
 );
 
@@ -82,6 +84,86 @@ async fn tracking_parameters_are_ignored_on_pages_and_in_the_api(app: TestApp) {
 }
 
 /// Records every span's and event's fields, as text.
+#[derive(Clone, Default)]
+struct Recorder {
+    lines: Arc<Mutex<Vec<String>>>,
+    next_id: Arc<std::sync::atomic::AtomicU64>,
+}
+
+struct Fields(String);
+
+impl tracing::field::Visit for Fields {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push_str(&format!(" {}={value:?}", field.name()));
+    }
+}
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut fields = Fields(span.metadata().name().to_owned());
+        span.record(&mut fields);
+        self.lines.lock().unwrap().push(fields.0);
+        let id = self
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        tracing::span::Id::from_u64(id + 1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        let mut fields = Fields("record".into());
+        values.record(&mut fields);
+        self.lines.lock().unwrap().push(fields.0);
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Fields("event".into());
+        event.record(&mut fields);
+        self.lines.lock().unwrap().push(fields.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+async fn the_request_log_never_holds_tokens(app: TestApp) {
+    let recorder = Recorder::default();
+    let _guard = tracing::subscriber::set_default(recorder.clone());
+    for uri in [
+        "/password/reset?token=resetsecret0123",
+        "/account/confirm?token=confirmsecret0123",
+        "/invites/accept?token=invitesecret0123&utm_source=mail",
+        "/login?next=%2Finvites%2Faccept%3Ftoken%3Dnestedsecret0123",
+        "/api/v1/organizations?api_key=keysecret0123",
+    ] {
+        app.get(uri).await;
+    }
+    let lines = recorder.lines.lock().unwrap().join("\n");
+    let spans: Vec<&str> = lines
+        .lines()
+        .filter(|l| l.starts_with("request "))
+        .collect();
+    assert_eq!(spans.len(), 5, "one span per request:\n{lines}");
+    assert!(
+        spans[0].contains("uri=/password/reset?token=REDACTED") && spans[0].contains("method=GET"),
+        "{lines}"
+    );
+    assert!(
+        spans[2].contains("uri=/invites/accept?token=REDACTED&utm_source=mail"),
+        "{lines}"
+    );
+    assert!(spans[3].contains("uri=/login?next=REDACTED"), "{lines}");
+    for secret in [
+        "resetsecret",
+        "confirmsecret",
+        "invitesecret",
+        "nestedsecret",
+        "keysecret",
+    ] {
+        assert!(!lines.contains(secret), "{secret} logged:\n{lines}");
+    }
+}
+
 async fn forms_with_invalid_utf8_are_refused(app: TestApp) {
     // A form field: signing up with a name that is not UTF-8.
     let mut b = Browser::new(&app);
