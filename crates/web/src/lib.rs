@@ -294,14 +294,15 @@ pub fn router(state: AppState) -> Router {
     // before the inner router matches the path.
     Router::new()
         .fallback_service(app)
+        // The largest body anything accepts (an application with its
+        // evidence); extractors hold other routes to MAX_BODY_BYTES. Inside
+        // `harden`, so its refusal gets the error shape and the headers.
+        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
         .layer(middleware::from_fn(harden))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        // The largest body anything accepts (an application with its
-        // evidence); extractors hold other routes to MAX_BODY_BYTES.
-        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
 }
@@ -354,9 +355,9 @@ fn error_title_key(status: StatusCode) -> &'static str {
 }
 
 /// Reads the interface language (stripping a `/{lang}` prefix), drops
-/// tracking parameters, refuses oversized addresses, renders errors as pages
-/// outside the API in the visitor's language, and sets the headers every
-/// response carries.
+/// tracking parameters, refuses oversized addresses, gives refusals made
+/// beneath the handlers the error shape, renders errors as pages outside the
+/// API in the visitor's language, and sets the headers every response carries.
 async fn harden(mut request: Request, next: Next) -> Response {
     let accept = request
         .headers()
@@ -398,6 +399,11 @@ async fn harden(mut request: Request, next: Next) -> Response {
     } else {
         next.run(request).await
     };
+    if response.extensions().get::<ErrorInfo>().is_none()
+        && let Some(error) = AppError::from_bare_refusal(response.status())
+    {
+        response = rebody(response, error.into_response());
+    }
     if !is_api
         && response
             .extensions()
@@ -424,7 +430,7 @@ async fn harden(mut request: Request, next: Next) -> Response {
             message: &localized,
         };
         if let Ok(html) = page.render() {
-            response = (info.status, Html(html)).into_response();
+            response = rebody(response, (info.status, Html(html)).into_response());
         }
     }
     let headers = response.headers_mut();
@@ -451,4 +457,19 @@ async fn harden(mut request: Request, next: Next) -> Response {
         }
     }
     response
+}
+
+/// `replacement`'s status, body and extensions under the headers `original`
+/// already had (`Allow`, `Retry-After`, `Cache-Control`, cookies) but for
+/// those describing its old body.
+fn rebody(original: Response, replacement: Response) -> Response {
+    let (mut parts, _) = original.into_parts();
+    let (new, body) = replacement.into_parts();
+    parts.status = new.status;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.remove(header::CONTENT_TYPE);
+    // Names `new` has replace the old values.
+    parts.headers.extend(new.headers);
+    parts.extensions.extend(new.extensions);
+    Response::from_parts(parts, body)
 }

@@ -7,13 +7,32 @@ use super::{Reply, TestApp, app, assert_api_error};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use std::sync::{Arc, Mutex};
+use tower::ServiceExt;
 
 on_both_backends!(
     tracking_parameters_are_ignored_on_pages_and_in_the_api,
     the_request_log_never_holds_tokens,
+    oversized_bodies_get_the_error_page_or_json_with_the_headers,
+    wrong_methods_get_the_error_page_or_json_and_keep_allow,
+    oversized_queries_get_the_error_page_or_json,
     forms_with_invalid_utf8_are_refused,
 );
 
+async fn send(router: &axum::Router, request: Request<Body>) -> Reply {
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 20 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+/// An HTML error page carrying the headers every response carries.
 fn assert_error_page(r: &Reply, status: StatusCode, what: &str) {
     assert_eq!(r.status, status, "{what}: {}", r.body);
     assert!(
@@ -162,6 +181,170 @@ async fn the_request_log_never_holds_tokens(app: TestApp) {
     ] {
         assert!(!lines.contains(secret), "{secret} logged:\n{lines}");
     }
+}
+
+fn multipart_request(uri: &str, body: Vec<u8>, length: Option<usize>) -> Request<Body> {
+    let mut request = Request::post(uri)
+        .header(
+            header::CONTENT_TYPE,
+            "multipart/form-data; boundary=birlikboundary",
+        )
+        .header("sec-fetch-site", "same-origin");
+    if let Some(length) = length {
+        request = request.header(header::CONTENT_LENGTH, length);
+    }
+    request.body(Body::from(body)).unwrap()
+}
+
+async fn oversized_bodies_get_the_error_page_or_json_with_the_headers(app: TestApp) {
+    // Over the application limit (the evidence and the form): the body
+    // limit layer refuses it by its Content-Length.
+    let huge = domain::MAX_EVIDENCE_BYTES + 512 * 1024;
+    let r = send(
+        &app.router,
+        multipart_request("/apply", vec![b'x'; huge], Some(huge)),
+    )
+    .await;
+    assert_error_page(&r, StatusCode::PAYLOAD_TOO_LARGE, "/apply");
+    let r = send(
+        &app.router,
+        multipart_request("/az/apply", vec![b'x'; huge], Some(huge)),
+    )
+    .await;
+    assert_error_page(&r, StatusCode::PAYLOAD_TOO_LARGE, "/az/apply");
+    assert!(r.body.contains("<html lang=\"az\">"));
+
+    let put = |body: Vec<u8>, length: Option<usize>| {
+        let mut request = Request::put("/api/v1/organizations/az-1")
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(length) = length {
+            request = request.header(header::CONTENT_LENGTH, length);
+        }
+        request.body(Body::from(body)).unwrap()
+    };
+    let r = send(&app.router, put(vec![b' '; huge], Some(huge))).await;
+    assert_api_error(&r, StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large");
+    assert_security_headers(&r, "API, by Content-Length");
+    // Over the 1 MB other routes take, found while reading (no length given).
+    let r = send(&app.router, put(vec![b' '; 2 << 20], None)).await;
+    assert_api_error(&r, StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large");
+    assert_security_headers(&r, "API, while reading");
+
+    // A page's form over 1 MB.
+    let form = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::from(format!("email={}", "a".repeat(2 << 20))))
+        .unwrap();
+    assert_error_page(
+        &send(&app.router, form).await,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a large form",
+    );
+}
+
+async fn wrong_methods_get_the_error_page_or_json_and_keep_allow(app: TestApp) {
+    let call = |method: &str, uri: &str| {
+        Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let r = send(&app.router, call("DELETE", "/api/v1/organizations")).await;
+    assert_api_error(&r, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
+    assert!(
+        r.headers[header::ALLOW].to_str().unwrap().contains("GET"),
+        "{:?}",
+        r.headers
+    );
+    assert_security_headers(&r, "API 405");
+    let r = send(&app.router, call("PATCH", "/api/v1/organizations/az-1")).await;
+    assert_api_error(&r, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
+    let allow = r.headers[header::ALLOW].to_str().unwrap();
+    assert!(allow.contains("GET") && allow.contains("PUT"), "{allow}");
+
+    for uri in ["/organizations", "/tr/organizations", "/healthz"] {
+        let r = send(&app.router, call("DELETE", uri)).await;
+        assert_error_page(&r, StatusCode::METHOD_NOT_ALLOWED, uri);
+        assert!(
+            r.headers[header::ALLOW].to_str().unwrap().contains("GET"),
+            "{uri}: {:?}",
+            r.headers
+        );
+    }
+    let r = send(&app.router, call("PUT", "/tr/organizations")).await;
+    assert!(r.body.contains("<html lang=\"tr\">"), "{}", r.body);
+}
+
+/// Sends `request` (raw bytes) to the router served over real TCP, as a
+/// browser would, and returns the status and the whole answer.
+async fn over_tcp(app: &TestApp, request: Vec<u8>) -> (u16, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(axum::serve(listener, app.router.clone()).into_future());
+    let answer = tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        stream.write_all(&request).unwrap();
+        let mut answer = Vec::new();
+        stream.read_to_end(&mut answer).unwrap();
+        String::from_utf8_lossy(&answer).into_owned()
+    })
+    .await
+    .unwrap();
+    server.abort();
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status line: {answer}"));
+    (status, answer)
+}
+
+async fn oversized_queries_get_the_error_page_or_json(app: TestApp) {
+    // Over our limit (4 KB), under the 64 KB an address can have at all.
+    let q = "a".repeat(60 * 1024);
+    let api = app.get(&format!("/api/v1/search?q={q}")).await;
+    assert_api_error(&api, StatusCode::URI_TOO_LONG, "uri_too_long");
+    assert_security_headers(&api, "API 414");
+    let page = app.get(&format!("/search?q={q}")).await;
+    assert_error_page(&page, StatusCode::URI_TOO_LONG, "page 414");
+    let page = app.get(&format!("/ru/organizations?q={q}")).await;
+    assert_error_page(&page, StatusCode::URI_TOO_LONG, "/ru page 414");
+    assert!(page.body.contains("<html lang=\"ru\">"));
+    // Tracking parameters do not make a long address acceptable.
+    let tracked = app.get(&format!("/search?q=x&utm_source={q}")).await;
+    assert_eq!(tracked.status, StatusCode::URI_TOO_LONG);
+
+    // Over a real connection the server (hyper) lets such an address
+    // through to us, so the answers are the same.
+    let raw = |uri: &str| {
+        format!("GET {uri} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").into_bytes()
+    };
+    let (status, answer) = over_tcp(&app, raw(&format!("/api/v1/search?q={q}"))).await;
+    assert_eq!(status, 414, "{answer}");
+    assert!(answer.contains("\"uri_too_long\""), "{answer}");
+    let (status, answer) = over_tcp(&app, raw(&format!("/search?q={q}"))).await;
+    assert_eq!(status, 414, "{answer}");
+    assert!(
+        answer.contains("<html")
+            && answer
+                .to_ascii_lowercase()
+                .contains("content-security-policy"),
+        "{answer}"
+    );
+    // Longer addresses (100 KB) and bytes no request line may hold are
+    // refused by hyper itself, with bare answers, before any of our code
+    // runs (an `http::Uri` cannot even hold the former).
+    let long = "a".repeat(100 * 1024);
+    let (status, _) = over_tcp(&app, raw(&format!("/search?q={long}"))).await;
+    assert_eq!(status, 414);
+    let mut invalid = b"GET /search?q=".to_vec();
+    invalid.extend_from_slice(b"\xff\xfe");
+    invalid.extend_from_slice(b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    let (status, _) = over_tcp(&app, invalid).await;
+    assert_eq!(status, 400);
 }
 
 async fn forms_with_invalid_utf8_are_refused(app: TestApp) {
