@@ -35,7 +35,7 @@ pub use uploads::sweep as sweep_uploads;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -262,6 +262,7 @@ pub(crate) struct Stats {
 /// The whole application: pages (under `/{lang}` too), API, OpenAPI
 /// document, health check, assets.
 pub fn router(state: AppState) -> Router {
+    let hardening = state.clone();
     let (api_routes, openapi) = api::routes().split_for_parts();
     let openapi = Arc::new(openapi);
     let app = Router::new()
@@ -298,7 +299,7 @@ pub fn router(state: AppState) -> Router {
         // evidence); extractors hold other routes to MAX_BODY_BYTES. Inside
         // `harden`, so its refusal gets the error shape and the headers.
         .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
-        .layer(middleware::from_fn(harden))
+        .layer(middleware::from_fn_with_state(hardening, harden))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
@@ -358,7 +359,7 @@ fn error_title_key(status: StatusCode) -> &'static str {
 /// tracking parameters, refuses oversized addresses, gives refusals made
 /// beneath the handlers the error shape, renders errors as pages outside the
 /// API in the visitor's language, and sets the headers every response carries.
-async fn harden(mut request: Request, next: Next) -> Response {
+async fn harden(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let accept = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
@@ -449,6 +450,14 @@ async fn harden(mut request: Request, next: Next) -> Response {
         "strict-origin-when-cross-origin",
     );
     set(headers, header::X_FRAME_OPTIONS, "DENY");
+    if state.config().public_url.starts_with("https://") {
+        // Served over TLS: browsers are to come back over TLS only.
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
     if !is_api {
         set(headers, header::CONTENT_LANGUAGE, locale.lang);
         if !locale.prefixed {

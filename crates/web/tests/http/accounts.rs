@@ -358,7 +358,7 @@ async fn sign_up_confirm_sign_in_and_out(app: TestApp) {
     let account = b.get("/account").await;
     assert_eq!(account.status, StatusCode::OK);
     assert!(account.body.contains("aysel@example.org"));
-    assert_eq!(account.headers[header::CACHE_CONTROL], "no-store");
+    assert_eq!(account.headers[header::CACHE_CONTROL], "private, no-store");
 
     // The session cookie is HttpOnly and SameSite=Lax (and not Secure over plain HTTP).
     let mut fresh = Browser::new(&app);

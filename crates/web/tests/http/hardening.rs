@@ -2,11 +2,12 @@
 //! shape of refusals made beneath the handlers, invalid UTF-8 in forms, and
 //! caching and transport headers (part of the HTTP test binary).
 
-use super::accounts::{Browser, PDF, csrf_of, member};
+use super::accounts::{Browser, PDF, csrf_of, member, with_role};
 use super::{Reply, TestApp, app, assert_api_error};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use std::sync::{Arc, Mutex};
+use domain::Role;
+use std::sync::{Arc, Mutex, RwLock};
 use tower::ServiceExt;
 
 on_both_backends!(
@@ -16,6 +17,8 @@ on_both_backends!(
     wrong_methods_get_the_error_page_or_json_and_keep_allow,
     oversized_queries_get_the_error_page_or_json,
     forms_with_invalid_utf8_are_refused,
+    personal_answers_are_kept_out_of_caches,
+    https_deployments_ask_for_https_only,
 );
 
 async fn send(router: &axum::Router, request: Request<Body>) -> Reply {
@@ -439,4 +442,115 @@ async fn forms_with_invalid_utf8_are_refused(app: TestApp) {
         .await
         .unwrap();
     assert!(reviews.is_empty(), "nothing was filed");
+}
+
+fn cache_control(r: &Reply) -> Option<&str> {
+    r.headers
+        .get(header::CACHE_CONTROL)
+        .map(|v| v.to_str().unwrap())
+}
+
+async fn personal_answers_are_kept_out_of_caches(app: TestApp) {
+    // Anonymous public pages say nothing (caches may keep them) ...
+    for uri in [
+        "/",
+        "/organizations",
+        "/organizations/az-1",
+        "/api/v1/network",
+    ] {
+        assert_eq!(cache_control(&app.get(uri).await), None, "{uri}");
+    }
+    // ... but a form bound to the visitor's cookie, or a page showing a
+    // token from its address, is theirs alone.
+    for uri in [
+        "/login",
+        "/signup",
+        "/password/reset?token=abc",
+        "/invites/accept?token=abc",
+    ] {
+        assert_eq!(
+            cache_control(&app.get(uri).await),
+            Some("private, no-store"),
+            "{uri}"
+        );
+    }
+    // Every answer to a signed-in visitor, whatever the page, and whether
+    // it shows the page or refuses it.
+    let mut aysel = member(&app, "aysel@example.org").await;
+    let mut admin = with_role(&app, "admin@example.org", Some(Role::Secretariat)).await;
+    for uri in [
+        "/",
+        "/organizations",
+        "/account",
+        "/review",
+        "/review/az-1",
+        "/admin",
+        "/admin/audit",
+        "/admin/news/new",
+        "/organizations/az-1/edit",
+        "/nowhere",
+    ] {
+        for (who, browser) in [("member", &mut aysel), ("secretariat", &mut admin)] {
+            let r = browser.get(uri).await;
+            assert_eq!(
+                cache_control(&r),
+                Some("private, no-store"),
+                "{who} {uri}: {}",
+                r.status
+            );
+        }
+    }
+    // What is the same for everyone stays cacheable.
+    let css = admin.get("/static/birlik.css").await;
+    assert_eq!(cache_control(&css), Some("public, max-age=3600"));
+    // An API answer to a token depends on the token.
+    let r = app
+        .get_with(
+            "/api/v1/organizations/az-1",
+            &[("authorization", "Bearer bk_0000000000000000_nope")],
+        )
+        .await;
+    assert_eq!(cache_control(&r), Some("private, no-store"));
+}
+
+async fn https_deployments_ask_for_https_only(app: TestApp) {
+    let hsts = "max-age=31536000; includeSubDomains";
+    // The same store, served at an https:// address.
+    let config = web::WebConfig::for_data_dir(app.data.path(), "https://birlik.example");
+    let read = Arc::new(RwLock::new(web::ReadModel::build(&[])));
+    let state = web::AppState::new(app.state.store().clone(), read, config)
+        .await
+        .unwrap();
+    let secure = web::router(state);
+    for uri in [
+        "/",
+        "/api/v1/network",
+        "/nowhere",
+        "/api/v1/nothing",
+        "/login",
+    ] {
+        let r = send(&secure, Request::get(uri).body(Body::empty()).unwrap()).await;
+        assert_eq!(
+            r.headers
+                .get(header::STRICT_TRANSPORT_SECURITY)
+                .map(|v| v.to_str().unwrap()),
+            Some(hsts),
+            "{uri}"
+        );
+    }
+    let r = send(
+        &secure,
+        Request::delete("/organizations")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(r.headers[header::STRICT_TRANSPORT_SECURITY], hsts);
+    // Over plain HTTP the header would be ignored, and wrong.
+    assert!(
+        !app.get("/")
+            .await
+            .headers
+            .contains_key(header::STRICT_TRANSPORT_SECURITY)
+    );
 }
