@@ -277,13 +277,16 @@ impl Csrf {
         }
     }
 
-    /// Adds the anonymous CSRF cookie to a response that shows a form.
+    /// Adds the anonymous CSRF cookie to a response that shows a form. Its
+    /// token is bound to this visitor's cookie (and the page may carry a
+    /// secret from its address), so no cache keeps it for someone else.
     pub fn attach(&self, mut response: Response) -> Response {
         if let Some(cookie) = &self.new_cookie {
             response
                 .headers_mut()
                 .append(header::SET_COOKIE, cookie.clone());
         }
+        keep_private(&mut response);
         response
     }
 }
@@ -393,17 +396,44 @@ pub async fn authenticate(
             }
         }
     });
-    if is_unsafe(request.method()) && !is_api && !same_origin(request.headers()) {
-        return AppError::Forbidden("Cross-site form submissions are refused.".into())
-            .into_response();
-    }
-    let csrf = Csrf {
-        token: state.csrf_token(&seed),
-        new_cookie,
+    // What is shown to a signed-in visitor depends on who they are (their
+    // name in the header, their roles, their forms' tokens), and so does
+    // every answer to an API token: a rule by path would miss the next page
+    // that shows something personal, so the rule is by who asks. Answers
+    // setting a cookie are personal too.
+    let personal = viewer.0.is_some() || request.headers().contains_key(header::AUTHORIZATION);
+    let mut response = if is_unsafe(request.method()) && !is_api && !same_origin(request.headers())
+    {
+        AppError::Forbidden("Cross-site form submissions are refused.".into()).into_response()
+    } else {
+        let csrf = Csrf {
+            token: state.csrf_token(&seed),
+            new_cookie,
+        };
+        request.extensions_mut().insert(viewer);
+        request.extensions_mut().insert(csrf);
+        next.run(request).await
     };
-    request.extensions_mut().insert(viewer);
-    request.extensions_mut().insert(csrf);
-    next.run(request).await
+    if personal || response.headers().contains_key(header::SET_COOKIE) {
+        keep_private(&mut response);
+    }
+    response
+}
+
+/// Keeps a response out of every cache, unless its handler declared it the
+/// same for everyone (`public`: the stylesheet, media, the feed).
+fn keep_private(response: &mut Response) {
+    let public = response
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("public"));
+    if !public {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
 }
 
 /// An HMAC of the seed under the deployment's key: forms carry it, and only

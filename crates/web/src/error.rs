@@ -1,8 +1,8 @@
 //! The one mapping from failures to HTTP responses.
 //!
 //! Every handler returns [`AppError`]. It renders as the JSON API's error
-//! shape; a middleware ([`crate::html_errors`]) re-renders the same error as
-//! an HTML page for requests outside `/api/`.
+//! shape; a middleware (`harden` in the crate root) re-renders the same error
+//! as an HTML page for requests outside `/api/`.
 
 use axum::Json;
 use axum::http::{StatusCode, header};
@@ -24,6 +24,9 @@ pub enum AppError {
     Unauthorized(String),
     #[error("{0}")]
     Forbidden(String),
+    /// The address exists, but does not take this method.
+    #[error("{0}")]
+    MethodNotAllowed(String),
     #[error("{0}")]
     Conflict(String),
     /// `If-Match` names a version that is no longer the current one.
@@ -61,6 +64,7 @@ impl AppError {
             Self::UriTooLong(_) => StatusCode::URI_TOO_LONG,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::TooManyRequests(..) => StatusCode::TOO_MANY_REQUESTS,
@@ -76,11 +80,28 @@ impl AppError {
             Self::UriTooLong(_) => "uri_too_long",
             Self::Unauthorized(_) => "unauthorized",
             Self::Forbidden(_) => "forbidden",
+            Self::MethodNotAllowed(_) => "method_not_allowed",
             Self::Conflict(_) => "conflict",
             Self::PreconditionFailed(_) => "precondition_failed",
             Self::TooManyRequests(..) => "rate_limited",
             Self::PayloadTooLarge(_) => "payload_too_large",
             Self::Internal(_) => "internal",
+        }
+    }
+
+    /// The error behind a refusal made beneath the handlers, which carries
+    /// no [`ErrorInfo`]: axum's router answers a method the address does not
+    /// take, and the body limit layer and axum's extractors a body too large,
+    /// with bare statuses of their own.
+    pub(crate) fn from_bare_refusal(status: StatusCode) -> Option<Self> {
+        match status {
+            StatusCode::METHOD_NOT_ALLOWED => Some(Self::MethodNotAllowed(
+                "This address does not take this method.".into(),
+            )),
+            StatusCode::PAYLOAD_TOO_LARGE => Some(Self::PayloadTooLarge(
+                "The request is larger than this address accepts.".into(),
+            )),
+            _ => None,
         }
     }
 

@@ -4,7 +4,11 @@
 
 use crate::AppError;
 use crate::auth::Csrf;
+use crate::params::percent_decodes_to_utf8;
+use axum::body::Bytes;
+use axum::extract::multipart::Field;
 use axum::extract::{FromRequest, Request};
+use axum::http::{StatusCode, header};
 use domain::ValidationErrors;
 
 /// A form whose `csrf` field the extractor checks.
@@ -59,12 +63,59 @@ where
             .get::<Csrf>()
             .cloned()
             .unwrap_or_default();
-        let axum::Form(form) = axum::Form::<T>::from_request(request, state)
-            .await
-            .map_err(|e| AppError::bad_request("invalid_form", e.body_text()))?;
+        let is_form = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|v| {
+                v.trim()
+                    .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            });
+        if !is_form {
+            return Err(AppError::bad_request(
+                "invalid_form",
+                "a form is sent as application/x-www-form-urlencoded",
+            ));
+        }
+        let body = Bytes::from_request(request, state).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge("The form is larger than this address accepts.".into())
+            } else {
+                AppError::bad_request("invalid_form", e.body_text())
+            }
+        })?;
+        // The form decoder would quietly store invalid UTF-8 as U+FFFD.
+        if !percent_decodes_to_utf8(&body) {
+            return Err(AppError::bad_request(
+                "invalid_form",
+                "the form is not valid UTF-8 once percent-decoded",
+            ));
+        }
+        let form: T = serde_urlencoded::from_bytes(&body)
+            .map_err(|e| AppError::bad_request("invalid_form", format!("the form: {e}")))?;
         csrf.verify(form.csrf())?;
         Ok(Self(form))
     }
+}
+
+/// A multipart text field, refused unless it is UTF-8 (axum's `text()`
+/// would quietly turn invalid bytes into U+FFFD).
+pub async fn text_field(field: Field<'_>) -> Result<String, AppError> {
+    let name = field.name().unwrap_or_default().to_owned();
+    let bytes = field.bytes().await.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::PayloadTooLarge("The form is larger than this address accepts.".into())
+        } else {
+            AppError::bad_request("invalid_form", e.body_text())
+        }
+    })?;
+    String::from_utf8(bytes.into()).map_err(|_| {
+        AppError::bad_request(
+            "invalid_form",
+            format!("{name}: the text is not valid UTF-8"),
+        )
+    })
 }
 
 /// Validation messages by field, for re-showing a form.

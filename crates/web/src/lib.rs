@@ -36,7 +36,7 @@ pub use uploads::sweep as sweep_uploads;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
@@ -263,6 +263,7 @@ pub(crate) struct Stats {
 /// The whole application: pages (under `/{lang}` too), API, OpenAPI
 /// document, health check, assets.
 pub fn router(state: AppState) -> Router {
+    let hardening = state.clone();
     let (api_routes, openapi) = api::routes_and_document();
     let openapi = Arc::new(openapi);
     let app = Router::new()
@@ -295,16 +296,28 @@ pub fn router(state: AppState) -> Router {
     // before the inner router matches the path.
     Router::new()
         .fallback_service(app)
-        .layer(middleware::from_fn(harden))
+        // The largest body anything accepts (an application with its
+        // evidence); extractors hold other routes to MAX_BODY_BYTES. Inside
+        // `harden`, so its refusal gets the error shape and the headers.
+        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
+        .layer(middleware::from_fn_with_state(hardening, harden))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        // The largest body anything accepts (an application with its
-        // evidence); extractors hold other routes to MAX_BODY_BYTES.
-        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
         .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+}
+
+/// The span every request's log lines belong to, as tower_http's default
+/// one but with secrets in the query string redacted.
+fn request_span(request: &Request) -> tracing::Span {
+    tracing::debug_span!(
+        "request",
+        method = %request.method(),
+        uri = %params::redacted(request.uri()),
+        version = ?request.version(),
+    )
 }
 
 /// The OpenAPI document, for tests and for `birlik` to print.
@@ -343,22 +356,36 @@ fn error_title_key(status: StatusCode) -> &'static str {
     }
 }
 
-/// Reads the interface language (stripping a `/{lang}` prefix), refuses
-/// oversized addresses, renders errors as pages outside the API in the
-/// visitor's language, and sets the headers every response carries.
-async fn harden(mut request: Request, next: Next) -> Response {
+/// Reads the interface language (stripping a `/{lang}` prefix), drops
+/// tracking parameters, refuses oversized addresses, gives refusals made
+/// beneath the handlers the error shape, renders errors as pages outside the
+/// API in the visitor's language, and sets the headers every response carries.
+async fn harden(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let accept = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let (locale, rest) = i18n::Locale::from_request(request.uri().path(), accept);
-    if let Some(rest) = rest {
-        let query = request
-            .uri()
-            .query()
+    let too_long = request
+        .uri()
+        .query()
+        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
+    // Shared links carry campaign parameters; every route ignores them,
+    // here, rather than each refusing them as unknown.
+    let untracked = request
+        .uri()
+        .query()
+        .filter(|_| !too_long)
+        .and_then(params::without_tracking);
+    if rest.is_some() || untracked.is_some() {
+        let path = rest.as_deref().unwrap_or(request.uri().path());
+        let query = untracked
+            .as_deref()
+            .or(request.uri().query())
+            .filter(|q| !q.is_empty())
             .map(|q| format!("?{q}"))
             .unwrap_or_default();
-        if let Ok(uri) = format!("{rest}{query}").parse() {
+        if let Ok(uri) = format!("{path}{query}").parse() {
             *request.uri_mut() = uri;
         }
     }
@@ -369,15 +396,16 @@ async fn harden(mut request: Request, next: Next) -> Response {
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
     let is_api = request.uri().path().starts_with("/api/");
-    let too_long = request
-        .uri()
-        .query()
-        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
     let mut response = if too_long {
         AppError::UriTooLong(MAX_QUERY_BYTES).into_response()
     } else {
         next.run(request).await
     };
+    if response.extensions().get::<ErrorInfo>().is_none()
+        && let Some(error) = AppError::from_bare_refusal(response.status())
+    {
+        response = rebody(response, error.into_response());
+    }
     if !is_api
         && response
             .extensions()
@@ -404,15 +432,7 @@ async fn harden(mut request: Request, next: Next) -> Response {
             message: &localized,
         };
         if let Ok(html) = page.render() {
-            // The page replaces the body; what the headers said (Retry-After,
-            // Allow, Set-Cookie …) still holds.
-            let mut page = (info.status, Html(html)).into_response();
-            for (name, value) in response.headers() {
-                if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
-                    page.headers_mut().append(name, value.clone());
-                }
-            }
-            response = page;
+            response = rebody(response, (info.status, Html(html)).into_response());
         }
     }
     let headers = response.headers_mut();
@@ -431,6 +451,14 @@ async fn harden(mut request: Request, next: Next) -> Response {
         "strict-origin-when-cross-origin",
     );
     set(headers, header::X_FRAME_OPTIONS, "DENY");
+    if state.config().public_url.starts_with("https://") {
+        // Served over TLS: browsers are to come back over TLS only.
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
     if !is_api {
         set(headers, header::CONTENT_LANGUAGE, locale.lang);
         if !locale.prefixed {
@@ -439,4 +467,19 @@ async fn harden(mut request: Request, next: Next) -> Response {
         }
     }
     response
+}
+
+/// `replacement`'s status, body and extensions under the headers `original`
+/// already had (`Allow`, `Retry-After`, `Cache-Control`, cookies) but for
+/// those describing its old body.
+fn rebody(original: Response, replacement: Response) -> Response {
+    let (mut parts, _) = original.into_parts();
+    let (new, body) = replacement.into_parts();
+    parts.status = new.status;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.remove(header::CONTENT_TYPE);
+    // Names `new` has replace the old values.
+    parts.headers.extend(new.headers);
+    parts.extensions.extend(new.extensions);
+    Response::from_parts(parts, body)
 }

@@ -5,7 +5,7 @@
 //! which translations are missing) and invite colleagues.
 
 use crate::auth::{Csrf, Viewer, random_token, token_hash};
-use crate::forms::{FormErrors, Posted, csrf_form};
+use crate::forms::{self, FormErrors, Posted, csrf_form};
 use crate::params::encode;
 use crate::views::Chrome;
 use crate::{AppError, AppState, uploads};
@@ -331,10 +331,7 @@ async fn apply(
             evidence = field.bytes().await.map_err(|_| too_big())?.to_vec();
             continue;
         }
-        let value = field
-            .text()
-            .await
-            .map_err(|e| AppError::bad_request("invalid_form", e.body_text()))?;
+        let value = forms::text_field(field).await?;
         match name.as_str() {
             "csrf" => token = value,
             "registry_scheme" => scheme = value,

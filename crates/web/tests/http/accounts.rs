@@ -16,14 +16,14 @@ mod integrity;
 
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
-struct Browser<'a> {
+pub(super) struct Browser<'a> {
     app: &'a TestApp,
-    cookies: BTreeMap<String, String>,
+    pub(super) cookies: BTreeMap<String, String>,
     ip: &'static str,
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(super) fn new(app: &'a TestApp) -> Self {
         Self {
             app,
             cookies: BTreeMap::new(),
@@ -39,7 +39,11 @@ impl<'a> Browser<'a> {
             .join("; ")
     }
 
-    async fn send(&mut self, request: axum::http::request::Builder, body: Body) -> Reply {
+    pub(super) async fn send(
+        &mut self,
+        request: axum::http::request::Builder,
+        body: Body,
+    ) -> Reply {
         let request = request
             .header(header::COOKIE, self.cookie_header())
             .header("x-forwarded-for", self.ip)
@@ -77,7 +81,7 @@ impl<'a> Browser<'a> {
         self.post_raw(uri, &pairs, "same-origin").await
     }
 
-    async fn get(&mut self, uri: &str) -> Reply {
+    pub(super) async fn get(&mut self, uri: &str) -> Reply {
         self.send(Request::get(uri), Body::empty()).await
     }
 
@@ -164,7 +168,7 @@ impl<'a> Browser<'a> {
     }
 }
 
-fn csrf_of(page: &Reply) -> String {
+pub(super) fn csrf_of(page: &Reply) -> String {
     let marker = "name=\"csrf\" value=\"";
     let start = page
         .body
@@ -204,7 +208,7 @@ async fn mailed_link(app: &TestApp, to: &str) -> String {
 }
 
 /// Signs up, confirms by the mailed link and signs in.
-async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
+pub(super) async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
     let mut b = Browser::new(app);
     let r = b
         .submit(
@@ -241,7 +245,11 @@ async fn member<'a>(app: &'a TestApp, email: &str) -> Browser<'a> {
 }
 
 /// An account with a role, made directly in the store (fast: one shared hash).
-async fn with_role<'a>(app: &'a TestApp, email: &str, role: Option<Role>) -> Browser<'a> {
+pub(super) async fn with_role<'a>(
+    app: &'a TestApp,
+    email: &str,
+    role: Option<Role>,
+) -> Browser<'a> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     let hash = HASH
         .get_or_init(|| async { web::hash_password(PASSWORD.into()).await.unwrap() })
@@ -292,7 +300,7 @@ async fn with_role<'a>(app: &'a TestApp, email: &str, role: Option<Role>) -> Bro
     b
 }
 
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+pub(super) const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 
 fn az() -> CountryCode {
     CountryCode::parse("AZ").unwrap()
@@ -353,7 +361,7 @@ async fn sign_up_confirm_sign_in_and_out(app: TestApp) {
     let account = b.get("/account").await;
     assert_eq!(account.status, StatusCode::OK);
     assert!(account.body.contains("aysel@example.org"));
-    assert_eq!(account.headers[header::CACHE_CONTROL], "no-store");
+    assert_eq!(account.headers[header::CACHE_CONTROL], "private, no-store");
 
     // The session cookie is HttpOnly and SameSite=Lax (and not Secure over plain HTTP).
     let mut fresh = Browser::new(&app);

@@ -186,13 +186,18 @@ async fn news_lists_filter_and_page(app: TestApp) {
         "/news?category=sport",
         "/news?tag=Not%20a%20tag",
         "/news?colour=red",
-        "/news?after=no-such-story",
         "/news?after=a%20b",
     ] {
         let r = app.get(bad).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}");
         assert!(r.body.contains("<html"), "{bad}: an error page");
     }
+    let gone = app.get("/news?after=no-such-story").await;
+    assert_eq!(
+        gone.status,
+        StatusCode::NOT_FOUND,
+        "a deleted story to continue after"
+    );
     // 14 stories, 10 a page: follow "next" to the end, each story once.
     let mut uri = "/en/news".to_owned();
     let mut seen = Vec::new();
