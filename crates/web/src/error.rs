@@ -37,6 +37,9 @@ pub enum AppError {
     TooManyRequests(String, u64),
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// The server could not answer in time.
+    #[error("{0}")]
+    Unavailable(String),
     /// Our fault: the message is logged, the caller sees a generic text.
     #[error("internal error: {0}")]
     Internal(String),
@@ -69,6 +72,7 @@ impl AppError {
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::TooManyRequests(..) => StatusCode::TOO_MANY_REQUESTS,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -85,6 +89,7 @@ impl AppError {
             Self::PreconditionFailed(_) => "precondition_failed",
             Self::TooManyRequests(..) => "rate_limited",
             Self::PayloadTooLarge(_) => "payload_too_large",
+            Self::Unavailable(_) => "unavailable",
             Self::Internal(_) => "internal",
         }
     }
@@ -100,6 +105,11 @@ impl AppError {
             )),
             StatusCode::PAYLOAD_TOO_LARGE => Some(Self::PayloadTooLarge(
                 "The request is larger than this address accepts.".into(),
+            )),
+            // Only a caught panic answers a bare 500 (handlers' errors carry ErrorInfo).
+            StatusCode::INTERNAL_SERVER_ERROR => Some(Self::Internal("a handler panicked".into())),
+            StatusCode::SERVICE_UNAVAILABLE => Some(Self::Unavailable(
+                "The request took too long. Try again in a moment.".into(),
             )),
             _ => None,
         }

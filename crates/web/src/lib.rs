@@ -292,19 +292,27 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state);
-    // The outer router only wraps: `harden` strips the language prefix
-    // before the inner router matches the path.
+    wrap(app, hardening)
+}
+
+/// The layers around the application. The outer router only wraps:
+/// `harden` strips the language prefix before the inner router matches.
+fn wrap(app: Router, hardening: AppState) -> Router {
     Router::new()
         .fallback_service(app)
         // The largest body anything accepts (an application with its
-        // evidence); extractors hold other routes to MAX_BODY_BYTES. Inside
-        // `harden`, so its refusal gets the error shape and the headers.
+        // evidence); extractors hold other routes to MAX_BODY_BYTES.
         .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
-        .layer(middleware::from_fn_with_state(hardening, harden))
+        // A handler's panic and a request past its time answer bare 500 and
+        // 503; inside `harden`, like the body limit, so those answers too get
+        // the error shape and the headers.
+        .layer(CatchPanicLayer::new())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
+        .layer(middleware::from_fn_with_state(hardening, harden))
+        // For a panic in `harden` itself.
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(request_span))
 }
@@ -366,10 +374,8 @@ async fn harden(State(state): State<AppState>, mut request: Request, next: Next)
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let (locale, rest) = i18n::Locale::from_request(request.uri().path(), accept);
-    let too_long = request
-        .uri()
-        .query()
-        .is_some_and(|q| q.len() > MAX_QUERY_BYTES);
+    let original_query = request.uri().query().unwrap_or("").to_owned();
+    let too_long = original_query.len() > MAX_QUERY_BYTES;
     // Shared links carry campaign parameters; every route ignores them,
     // here, rather than each refusing them as unknown.
     let untracked = request
@@ -396,8 +402,17 @@ async fn harden(State(state): State<AppState>, mut request: Request, next: Next)
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
     let is_api = request.uri().path().starts_with("/api/");
+    // Every query string, whoever reads it (the API's parameters, the
+    // forms' `next` and tokens, the audit filters), is UTF-8 or refused.
+    let not_utf8 = !too_long && !params::percent_decodes_to_utf8(original_query.as_bytes());
     let mut response = if too_long {
         AppError::UriTooLong(MAX_QUERY_BYTES).into_response()
+    } else if not_utf8 {
+        AppError::bad_request(
+            "invalid_parameter",
+            "the query string is not valid UTF-8 once percent-decoded",
+        )
+        .into_response()
     } else {
         next.run(request).await
     };
@@ -482,4 +497,70 @@ fn rebody(original: Response, replacement: Response) -> Response {
     parts.headers.extend(new.headers);
     parts.extensions.extend(new.extensions);
     Response::from_parts(parts, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_panicking_handler_answers_in_the_error_shape_with_the_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&store::Location::Dir(dir.path().to_owned()))
+            .await
+            .unwrap();
+        let read = Arc::new(RwLock::new(ReadModel::build(&[])));
+        let config = WebConfig::for_data_dir(dir.path(), "http://localhost");
+        let state = AppState::new(store, read, config).await.unwrap();
+        let boom = || async {
+            if true {
+                panic!("boom");
+            }
+            "never"
+        };
+        let app = Router::new()
+            .route("/api/v1/kaput", get(boom))
+            .route("/kaput", get(boom));
+        let wrapped = wrap(app, state);
+        for (uri, kind) in [
+            ("/api/v1/kaput", "application/json"),
+            ("/kaput", "text/html"),
+        ] {
+            let response = wrapped
+                .clone()
+                .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+            let headers = response.headers();
+            assert!(
+                headers[header::CONTENT_TYPE]
+                    .to_str()
+                    .unwrap()
+                    .starts_with(kind),
+                "{uri}"
+            );
+            assert!(
+                headers.contains_key(header::CONTENT_SECURITY_POLICY),
+                "{uri}"
+            );
+            let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+                .await
+                .unwrap();
+            let body = String::from_utf8_lossy(&body);
+            assert!(
+                !body.contains("boom"),
+                "the panic's text stays in the log: {body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_request_past_its_time_is_an_error_of_ours_with_a_message() {
+        let e = AppError::from_bare_refusal(StatusCode::SERVICE_UNAVAILABLE).unwrap();
+        assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(e.code(), "unavailable");
+    }
 }

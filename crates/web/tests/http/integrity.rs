@@ -543,7 +543,27 @@ async fn password_reset_answers_alike_when_mail_fails(app: TestApp) {
     down.state.background_settled().await;
 }
 
+/// Every query string is UTF-8 or refused, whichever handler would read it.
+async fn query_strings_that_are_not_utf8_are_refused_everywhere(app: TestApp) {
+    for uri in [
+        "/login?next=%FF%FE",
+        "/invites/accept?token=%C3",
+        "/password/reset?token=%80abc",
+        "/organizations?country=%FF",
+        "/api/v1/search?q=%FF",
+    ] {
+        let r = Browser::new(&app).get(uri).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}: {}", r.body);
+        assert!(r.body.contains("not valid UTF-8"), "{uri}: {}", r.body);
+    }
+    let r = Browser::new(&app)
+        .get("/login?next=%2Fsearch%3Fq%3D%D0%91")
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+}
+
 on_both_backends!(
+    query_strings_that_are_not_utf8_are_refused_everywhere,
     concurrent_applications_all_commit_and_leave_no_orphans,
     an_edit_racing_a_verification_is_never_lost,
     the_api_answers_versions_and_honours_if_match,
