@@ -11,7 +11,7 @@
 
 use domain::{AREAS, Category, CountryCode, UI_LANGS};
 use utoipa::openapi::path::{Operation, Parameter, ParameterIn};
-use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, OneOfBuilder, Schema, Type};
 use utoipa::openapi::{Content, Ref, Required, ResponseBuilder};
 use utoipa::openapi::{OpenApi, RefOr};
 
@@ -82,8 +82,43 @@ fn schema_of(path: &str, name: &str, location: &ParameterIn) -> Option<Schema> {
     })
 }
 
+/// A decision: a reason is required for `reject` and `suspend` (the
+/// applicant reads it), optional otherwise; one schema per case.
+fn review_body() -> Schema {
+    let case = |decisions: &[&str], reason_required: bool| {
+        let mut reason = string().max_length(Some(2000));
+        let mut required = vec!["decision"];
+        if reason_required {
+            reason = reason.pattern(Some(r"^[\s\S]*\S[\s\S]*$"));
+            required.push("reason");
+        }
+        let mut object = ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .property("decision", one_of(decisions.iter().copied()))
+            .property("reason", reason)
+            .additional_properties(Some(AdditionalProperties::FreeForm(false)));
+        for r in required {
+            object = object.required(r);
+        }
+        object.build()
+    };
+    OneOfBuilder::new()
+        .item(case(&["verify", "reinstate", "resubmit"], false))
+        .item(case(&["reject", "suspend"], true))
+        .description(Some(
+            "A decision on an organization's verification; `reject` and `suspend` need a reason",
+        ))
+        .build()
+        .into()
+}
+
 /// Gives every parameter of `doc` its precise schema.
 pub(crate) fn refine(doc: &mut OpenApi) {
+    if let Some(components) = doc.components.as_mut() {
+        components
+            .schemas
+            .insert("ReviewBody".into(), RefOr::T(review_body()));
+    }
     for (path, item) in doc.paths.paths.iter_mut() {
         let operations = [
             item.get.as_mut(),
