@@ -34,6 +34,10 @@ pub use read_model::{
 };
 pub use uploads::sweep as sweep_uploads;
 
+// The parsers of what clients send, public for the fuzz targets in `fuzz/`.
+pub use forms::{parse_form, text_field};
+pub use params::{parse_query, redacted, without_tracking};
+
 use askama::Template;
 use axum::Router;
 use axum::extract::{Request, State};

@@ -3,6 +3,7 @@
 
 use crate::AppError;
 use axum::extract::{FromRequestParts, Path, Query};
+use axum::http::Uri;
 use axum::http::request::Parts;
 use domain::{AreaSlug, CountryCode, EntityId, EntityKind};
 use serde::de::DeserializeOwned;
@@ -15,16 +16,23 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, AppError> {
-        if !percent_decodes_to_utf8(parts.uri.query().unwrap_or("").as_bytes()) {
-            return Err(AppError::bad_request(
-                "invalid_parameter",
-                "the query string is not valid UTF-8 once percent-decoded",
-            ));
-        }
-        Query::<T>::try_from_uri(&parts.uri)
-            .map(|Query(v)| Params(v))
-            .map_err(|e| AppError::bad_request("invalid_parameter", e.body_text()))
+        parse_query(&parts.uri).map(Params)
     }
+}
+
+/// Decodes an address's query string, the part of [`Params`] that needs no
+/// request (public for the fuzz targets). A query string that is not UTF-8
+/// once percent-decoded is refused.
+pub fn parse_query<T: DeserializeOwned>(uri: &Uri) -> Result<T, AppError> {
+    if !percent_decodes_to_utf8(uri.query().unwrap_or("").as_bytes()) {
+        return Err(AppError::bad_request(
+            "invalid_parameter",
+            "the query string is not valid UTF-8 once percent-decoded",
+        ));
+    }
+    Query::<T>::try_from_uri(uri)
+        .map(|Query(v)| v)
+        .map_err(|e| AppError::bad_request("invalid_parameter", e.body_text()))
 }
 
 /// Whether a query string or form body stays UTF-8 once percent-decoded
@@ -74,7 +82,7 @@ fn is_tracking(name: &str) -> bool {
 }
 
 /// The query string without tracking parameters (`None` when there were none).
-pub(crate) fn without_tracking(query: &str) -> Option<String> {
+pub fn without_tracking(query: &str) -> Option<String> {
     if !pairs(query).any(|(name, _)| is_tracking(&name)) {
         return None;
     }
@@ -114,7 +122,7 @@ fn hides_secret(value: &str, depth: u8) -> bool {
 /// confirmation and invitation tokens; anything named like a token, secret,
 /// password or key) replaced by `REDACTED`. Log files are read by more
 /// people, and kept longer, than the secrets they would otherwise hold.
-pub(crate) fn redacted(uri: &axum::http::Uri) -> String {
+pub fn redacted(uri: &Uri) -> String {
     let Some(query) = uri.query() else {
         return uri.path().to_owned();
     };
