@@ -939,44 +939,39 @@ fn changed_meanwhile(
     typed: &ProfileFields,
 ) -> Vec<(String, String)> {
     let mut changed = Vec::new();
-    let mut differ = |key: &str, a: &str, b: &str| {
+    let mut differ = |label: String, a: &str, b: &str| {
         if a.trim() != b.trim() {
             let shown = if a.trim().is_empty() { "—" } else { a.trim() };
-            changed.push((chrome.t(key), shown.to_owned()));
+            changed.push((label, shown.to_owned()));
         }
     };
-    differ("field-org-name", &theirs.name, &typed.name);
-    differ("field-name-language", &theirs.name_lang, &typed.name_lang);
-    differ("field-other-names", &theirs.other_names, &typed.other_names);
-    differ("field-city", &theirs.city, &typed.city);
+    differ(chrome.t("field-org-name"), &theirs.name, &typed.name);
+    differ(
+        chrome.t("field-name-language"),
+        &theirs.name_lang,
+        &typed.name_lang,
+    );
+    differ(
+        chrome.t("field-other-names"),
+        &theirs.other_names,
+        &typed.other_names,
+    );
+    differ(chrome.t("field-city"), &theirs.city, &typed.city);
     let (mut a, mut b) = (theirs.areas.clone(), typed.areas.clone());
     a.sort();
     b.sort();
-    differ("record-areas", &a.join(", "), &b.join(", "));
-    differ("field-founded", &theirs.founded, &typed.founded);
-    differ("record-website", &theirs.website, &typed.website);
+    differ(chrome.t("record-areas"), &a.join(", "), &b.join(", "));
+    differ(chrome.t("field-founded"), &theirs.founded, &typed.founded);
+    differ(chrome.t("record-website"), &theirs.website, &typed.website);
+    let description =
+        |p: &ProfileFields, lang: &str| p.descriptions.get(lang).cloned().unwrap_or_default();
     for lang in UI_LANGS {
-        let a = theirs
-            .descriptions
-            .get(lang)
-            .map(String::as_str)
-            .unwrap_or("");
-        let b = typed
-            .descriptions
-            .get(lang)
-            .map(String::as_str)
-            .unwrap_or("");
-        if a.trim() != b.trim() {
-            let shown = if a.trim().is_empty() { "—" } else { a.trim() };
-            changed.push((
-                format!(
-                    "{} ({})",
-                    chrome.t("field-descriptions"),
-                    chrome.t(&format!("language-{lang}"))
-                ),
-                shown.to_owned(),
-            ));
-        }
+        let label = format!(
+            "{} ({})",
+            chrome.t("field-descriptions"),
+            chrome.t(&format!("language-{lang}"))
+        );
+        differ(label, &description(theirs, lang), &description(typed, lang));
     }
     changed
 }

@@ -49,10 +49,8 @@ impl<'a> Browser<'a> {
             .header("x-forwarded-for", self.ip)
             .body(body)
             .unwrap();
-        let response = self.app.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        for set in headers.get_all(header::SET_COOKIE) {
+        let reply = super::send(&self.app.router, request).await;
+        for set in reply.headers.get_all(header::SET_COOKIE) {
             let text = set.to_str().unwrap();
             let (pair, _) = text.split_once(';').unwrap_or((text, ""));
             let (name, value) = pair.split_once('=').unwrap();
@@ -62,14 +60,7 @@ impl<'a> Browser<'a> {
                 self.cookies.insert(name.to_owned(), value.to_owned());
             }
         }
-        let bytes = axum::body::to_bytes(response.into_body(), 20 << 20)
-            .await
-            .unwrap();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-        }
+        reply
     }
 
     /// Posts owned form fields (as a page of ours would, same-origin).
@@ -1006,6 +997,18 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
 }
 
 async fn api(app: &TestApp, method: &str, uri: &str, token: Option<&str>, body: &str) -> Reply {
+    api_with(app, method, uri, token, &[], body).await
+}
+
+/// An API request with a JSON body and extra headers.
+async fn api_with(
+    app: &TestApp,
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Reply {
     let mut request = Request::builder()
         .method(method)
         .uri(uri)
@@ -1013,22 +1016,14 @@ async fn api(app: &TestApp, method: &str, uri: &str, token: Option<&str>, body: 
     if let Some(t) = token {
         request = request.header(header::AUTHORIZATION, format!("Bearer {t}"));
     }
-    let response = app
-        .router
-        .clone()
-        .oneshot(request.body(Body::from(body.to_owned())).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
+    for (k, v) in headers {
+        request = request.header(*k, *v);
     }
+    super::send(
+        &app.router,
+        request.body(Body::from(body.to_owned())).unwrap(),
+    )
+    .await
 }
 
 async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp) {

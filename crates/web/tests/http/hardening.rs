@@ -3,12 +3,11 @@
 //! caching and transport headers (part of the HTTP test binary).
 
 use super::accounts::{Browser, PDF, csrf_of, member, with_role};
-use super::{Reply, TestApp, app, assert_api_error};
+use super::{Reply, TestApp, app, assert_api_error, send};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use domain::Role;
 use std::sync::{Arc, Mutex, RwLock};
-use tower::ServiceExt;
 
 on_both_backends!(
     tracking_parameters_are_ignored_on_pages_and_in_the_api,
@@ -20,20 +19,6 @@ on_both_backends!(
     personal_answers_are_kept_out_of_caches,
     https_deployments_ask_for_https_only,
 );
-
-async fn send(router: &axum::Router, request: Request<Body>) -> Reply {
-    let response = router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 20 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
 
 /// An HTML error page carrying the headers every response carries.
 fn assert_error_page(r: &Reply, status: StatusCode, what: &str) {
