@@ -226,7 +226,7 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     );
     let read = Arc::new(RwLock::new(read));
     // Writes from other nodes and from `birlik import` reach this node's index.
-    let follower = tokio::spawn(web::follow_changes(
+    let follower = tokio::spawn(app::readmodel::follow_changes(
         store.clone(),
         read.clone(),
         cursor,
@@ -349,7 +349,7 @@ async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<
             line.with_context(|| format!("line {}: standard input is not UTF-8 text", n + 1))?;
         let query = search::Query {
             text: q.clone(),
-            kind: kind.map(web::to_search_kind),
+            kind: kind.map(app::readmodel::to_search_kind),
             limit: limit as usize,
             ..Default::default()
         };

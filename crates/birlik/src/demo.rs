@@ -84,7 +84,7 @@ pub const DEMO_PASSWORD: &str = "birlik-demo-2026";
 /// `coordinator.<cc>@birlik.test`; and every fourth organization of each
 /// country verified by its coordinator, so the badge shows.
 async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
-    let hash = web::hash_password(DEMO_PASSWORD.to_owned())
+    let hash = app::accounts::hash_password(DEMO_PASSWORD.to_owned())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let now = std::time::SystemTime::now()

@@ -186,7 +186,7 @@ pub async fn check(store: &Store, file: &Path) -> Result<()> {
     let mut hints = 0usize;
     for (number, r) in &records {
         let names: Vec<String> = r.names.iter().map(|n| n.value.clone()).collect();
-        let kind = web::to_search_kind(r.kind);
+        let kind = app::readmodel::to_search_kind(r.kind);
         for hit in model.index.similar(&names, kind, 3) {
             if hit.id == r.id.as_str() {
                 continue;

@@ -1,9 +1,9 @@
 //! Feeding the in-memory read model (search index and counts) from the store.
 
 use anyhow::Result;
+use app::readmodel::{ReadModel, ReadModelBuilder};
 use futures_util::StreamExt;
 use store::{ChangeCursor, Store};
-use web::{ReadModel, ReadModelBuilder};
 
 /// Builds the read model over every record in the store, and the cursor
 /// from which to follow later writes.

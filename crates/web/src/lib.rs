@@ -6,279 +6,44 @@
 
 mod accounts;
 mod admin;
-mod api;
-mod api_schema;
-mod api_write;
-mod auth;
-mod error;
-mod feed;
-mod forms;
-mod i18n;
+mod directory;
+mod http;
 mod news;
-mod newsroom;
-mod order;
-mod pages;
-mod params;
-mod read_model;
-mod sitemap;
-mod uploads;
-mod views;
-mod workflow;
+mod review;
+mod seo;
+mod state;
 
-pub use api::to_search_kind;
-pub use auth::{CookiePolicy, hash_password};
-pub use error::{AppError, ErrorInfo};
-pub use order::DirectoryOrder;
-pub use read_model::{
-    DirectoryCounts, ReadModel, ReadModelBuilder, follow_changes, search_doc, settle_order,
-};
-pub use uploads::sweep as sweep_uploads;
+pub use http::auth::CookiePolicy;
+pub use http::error::{AppError, ErrorInfo};
+pub use http::harden::MAX_QUERY_BYTES;
+pub use review::uploads::sweep as sweep_uploads;
+pub(crate) use state::Stats;
+pub use state::{AppState, WebConfig};
 
 // The parsers of what clients send, public for the fuzz targets in `fuzz/`.
-pub use forms::{parse_form, text_field};
-pub use params::{parse_query, redacted, without_tracking};
+pub use http::forms::{parse_form, text_field};
+pub use http::params::{parse_query, redacted, without_tracking};
 
-use askama::Template;
 use axum::Router;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
-use axum::response::{Html, IntoResponse, Response};
+use axum::middleware;
 use axum::routing::get;
-use domain::{CountryCode, KindCounts, Network};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
-use store::Store;
-use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use std::sync::Arc;
 
-/// Longest query string accepted; longer ones get 414 before any handler runs.
-pub const MAX_QUERY_BYTES: usize = 4096;
 const MAX_BODY_BYTES: usize = 1024 * 1024;
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// What every handler can reach; cheap to clone.
-#[derive(Clone)]
-pub struct AppState {
-    inner: Arc<Inner>,
-}
-
-struct Inner {
-    store: Store,
-    read: Arc<RwLock<ReadModel>>,
-    config: WebConfig,
-    csrf_key: Vec<u8>,
-    /// Seconds added to the system clock: tests move time forward with it.
-    clock_offset: AtomicI64,
-    /// Work a request started and does not wait for (mail).
-    background: Background,
-}
-
-/// Counts detached tasks so tests (and shutdown) can wait for them.
-#[derive(Default)]
-struct Background {
-    running: std::sync::atomic::AtomicUsize,
-    idle: tokio::sync::Notify,
-}
-
-/// How this deployment runs: cookies, proxies, where uploads and mail go.
-#[derive(Debug)]
-pub struct WebConfig {
-    pub cookies: CookiePolicy,
-    /// Take the client address from the last `X-Forwarded-For` hop (only
-    /// behind a reverse proxy that sets it).
-    pub trust_forwarded_for: bool,
-    /// Uploaded evidence documents, outside any served directory.
-    pub uploads_dir: PathBuf,
-    pub mailer: mail::Mailer,
-    /// The address people reach the site at, for links in mail (`https://…`, no trailing slash).
-    pub public_url: String,
-}
-
-impl WebConfig {
-    /// Defaults for a data directory: uploads in `DIR/uploads`, mail to the
-    /// outbox `DIR/outbox`, plain-HTTP cookies.
-    pub fn for_data_dir(dir: &Path, public_url: &str) -> Self {
-        Self {
-            cookies: CookiePolicy {
-                secure: public_url.starts_with("https://"),
-            },
-            trust_forwarded_for: false,
-            uploads_dir: dir.join("uploads"),
-            mailer: mail::Mailer::outbox(dir.join("outbox"), "Birlik <noreply@birlik.local>"),
-            public_url: public_url.trim_end_matches('/').to_owned(),
-        }
-    }
-}
-
-impl AppState {
-    /// Loads (or creates) the deployment's CSRF key from the database.
-    pub async fn new(
-        store: Store,
-        read: Arc<RwLock<ReadModel>>,
-        config: WebConfig,
-    ) -> Result<Self, AppError> {
-        let key = store.secret("csrf", &auth::random_token()).await?;
-        Ok(Self {
-            inner: Arc::new(Inner {
-                store,
-                read,
-                config,
-                csrf_key: key.into_bytes(),
-                clock_offset: AtomicI64::new(0),
-                background: Background::default(),
-            }),
-        })
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.inner.store
-    }
-
-    pub fn config(&self) -> &WebConfig {
-        &self.inner.config
-    }
-
-    /// Now, in Unix seconds.
-    pub fn now(&self) -> i64 {
-        let system = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        system + self.inner.clock_offset.load(Ordering::Relaxed)
-    }
-
-    /// Moves this server's clock forward (tests of expiry and rate limits).
-    pub fn advance_clock(&self, seconds: i64) {
-        self.inner
-            .clock_offset
-            .fetch_add(seconds, Ordering::Relaxed);
-    }
-
-    /// Runs `work` after the answer, never delaying it or failing it: the
-    /// answer must not depend on the mail server (or tell, by its timing,
-    /// that there was anything to do). Failures are logged.
-    pub(crate) fn in_background<F>(&self, what: &'static str, work: F)
-    where
-        F: std::future::Future<Output = Result<(), AppError>> + Send + 'static,
-    {
-        let state = self.clone();
-        state
-            .inner
-            .background
-            .running
-            .fetch_add(1, Ordering::SeqCst);
-        tokio::spawn(async move {
-            if let Err(e) = work.await {
-                tracing::warn!(error = %e, "{what} failed");
-            }
-            let background = &state.inner.background;
-            if background.running.fetch_sub(1, Ordering::SeqCst) == 1 {
-                background.idle.notify_waiters();
-            }
-        });
-    }
-
-    /// Sends a message in the background (see [`Self::in_background`]).
-    pub(crate) fn send_later(&self, message: mail::Message) {
-        let state = self.clone();
-        self.in_background("mail", async move {
-            state.config().mailer.send(&message).await?;
-            Ok(())
-        });
-    }
-
-    /// Waits until every background task started so far has finished.
-    pub async fn background_settled(&self) {
-        let background = &self.inner.background;
-        loop {
-            let idle = background.idle.notified();
-            if background.running.load(Ordering::SeqCst) == 0 {
-                return;
-            }
-            idle.await;
-        }
-    }
-
-    pub(crate) fn csrf_token(&self, seed: &str) -> String {
-        auth::csrf_token(&self.inner.csrf_key, seed)
-    }
-
-    pub(crate) fn device_mark(&self, account_id: i64) -> String {
-        auth::device_mark(&self.inner.csrf_key, account_id)
-    }
-
-    pub(crate) fn is_known_device(&self, headers: &axum::http::HeaderMap, account_id: i64) -> bool {
-        auth::is_known_device(
-            &self.inner.csrf_key,
-            self.config().cookies,
-            headers,
-            account_id,
-        )
-    }
-
-    /// The search index and counts. A panic while holding the lock cannot
-    /// leave them half-written (writers replace whole records), so a
-    /// poisoned lock is still usable.
-    pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, ReadModel> {
-        self.inner
-            .read
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    pub(crate) async fn stats(&self) -> Result<Stats, AppError> {
-        let network = self.store().network().await?;
-        let read = self.read();
-        Ok(Stats {
-            network,
-            by_country: read.counts.by_country(),
-            totals: read.counts.totals(),
-        })
-    }
-
-    /// Shows a record this node just wrote at once (the change stream
-    /// brings it to the other nodes, and again here, harmlessly).
-    pub(crate) fn apply_local(&self, record: &domain::Record) {
-        self.inner
-            .read
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .apply(record);
-    }
-
-    pub(crate) fn count(&self, filter: &store::ListFilter) -> u64 {
-        self.read().counts.get(filter)
-    }
-}
-
-/// Directory-wide figures for the home and country pages.
-pub(crate) struct Stats {
-    pub network: Option<Network>,
-    pub by_country: BTreeMap<CountryCode, KindCounts>,
-    pub totals: KindCounts,
-}
 
 /// The whole application: pages (under `/{lang}` too), API, OpenAPI
 /// document, health check, assets.
 pub fn router(state: AppState) -> Router {
     let hardening = state.clone();
-    let (api_routes, openapi) = api::routes_and_document();
+    let (api_routes, openapi) = api_routes_and_document();
     let openapi = Arc::new(openapi);
     let app = Router::new()
-        .merge(pages::routes())
+        .merge(directory::routes())
         .merge(accounts::routes())
-        .merge(workflow::routes())
+        .merge(review::routes())
         .merge(admin::routes())
-        .merge(newsroom::routes())
         .merge(news::routes())
-        .merge(feed::routes())
-        .merge(sitemap::routes())
+        .merge(seo::routes())
         .merge(api_routes)
         .route(
             "/api/openapi.json",
@@ -288,283 +53,32 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .route("/healthz", get(|| async { "ok" }))
-        .route("/static/birlik.css", get(stylesheet))
-        .fallback(not_found)
+        .route("/static/birlik.css", get(http::harden::stylesheet))
+        .fallback(http::harden::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
-            auth::authenticate,
+            http::auth::authenticate,
         ))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state);
-    wrap(app, hardening)
-}
-
-/// The layers around the application. The outer router only wraps:
-/// `harden` strips the language prefix before the inner router matches.
-fn wrap(app: Router, hardening: AppState) -> Router {
-    Router::new()
-        .fallback_service(app)
-        // The largest body anything accepts (an application with its
-        // evidence); extractors hold other routes to MAX_BODY_BYTES.
-        .layer(RequestBodyLimitLayer::new(workflow::MAX_APPLICATION_BYTES))
-        // A handler's panic and a request past its time answer bare 500 and
-        // 503; inside `harden`, like the body limit, so those answers too get
-        // the error shape and the headers.
-        .layer(CatchPanicLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(middleware::from_fn_with_state(hardening, harden))
-        // For a panic in `harden` itself.
-        .layer(CatchPanicLayer::new())
-        .layer(TraceLayer::new_for_http().make_span_with(request_span))
-}
-
-/// The span every request's log lines belong to, as tower_http's default
-/// one but with secrets in the query string redacted.
-fn request_span(request: &Request) -> tracing::Span {
-    tracing::debug_span!(
-        "request",
-        method = %request.method(),
-        uri = %params::redacted(request.uri()),
-        version = ?request.version(),
-    )
+    http::harden::wrap(app, hardening, review::MAX_APPLICATION_BYTES)
 }
 
 /// The OpenAPI document, for tests and for `birlik` to print.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api::routes_and_document().1
+    api_routes_and_document().1
 }
 
-async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../static/birlik.css"),
-    )
-}
-
-async fn not_found() -> AppError {
-    AppError::NotFound("There is no page at this address.".into())
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage<'a> {
-    chrome: views::Chrome,
-    title_key: &'static str,
-    message: &'a str,
-}
-
-fn error_title_key(status: StatusCode) -> &'static str {
-    match status.as_u16() {
-        404 => "error-title-404",
-        414 => "error-title-414",
-        400..=499 => "error-title-400",
-        _ => "error-title-500",
-    }
-}
-
-/// Reads the interface language (stripping a `/{lang}` prefix), drops
-/// tracking parameters, refuses oversized addresses, gives refusals made
-/// beneath the handlers the error shape, renders errors as pages outside the
-/// API in the visitor's language, and sets the headers every response carries.
-async fn harden(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let accept = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let (locale, rest) = i18n::Locale::from_request(request.uri().path(), accept);
-    let original_query = request.uri().query().unwrap_or("").to_owned();
-    let too_long = original_query.len() > MAX_QUERY_BYTES;
-    // Shared links carry campaign parameters; every route ignores them,
-    // here, rather than each refusing them as unknown.
-    let untracked = request
-        .uri()
-        .query()
-        .filter(|_| !too_long)
-        .and_then(params::without_tracking);
-    if rest.is_some() || untracked.is_some() {
-        let path = rest.as_deref().unwrap_or(request.uri().path());
-        let query = untracked
-            .as_deref()
-            .or(request.uri().query())
-            .filter(|q| !q.is_empty())
-            .map(|q| format!("?{q}"))
-            .unwrap_or_default();
-        if let Ok(uri) = format!("{path}{query}").parse() {
-            *request.uri_mut() = uri;
-        }
-    }
-    request.extensions_mut().insert(locale);
-    let here = request
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "/".into());
-    let is_api = request.uri().path().starts_with("/api/");
-    // Every query string, whoever reads it (the API's parameters, the
-    // forms' `next` and tokens, the audit filters), is UTF-8 or refused.
-    let not_utf8 = !too_long && !params::percent_decodes_to_utf8(original_query.as_bytes());
-    let mut response = if too_long {
-        AppError::UriTooLong(MAX_QUERY_BYTES).into_response()
-    } else if not_utf8 {
-        AppError::bad_request(
-            "invalid_parameter",
-            "the query string is not valid UTF-8 once percent-decoded",
-        )
-        .into_response()
-    } else {
-        next.run(request).await
-    };
-    if response.extensions().get::<ErrorInfo>().is_none()
-        && let Some(error) = AppError::from_bare_refusal(response.status())
-    {
-        response = rebody(response, error.into_response());
-    }
-    if !is_api
-        && response
-            .extensions()
-            .get::<ErrorInfo>()
-            .is_some_and(|i| i.status == StatusCode::UNAUTHORIZED)
-    {
-        // A page that needs an account sends the visitor to sign in, and back.
-        let chrome = views::Chrome::new(locale, &here);
-        let next = params::encode(&chrome.href(&here));
-        response = axum::response::Redirect::to(&chrome.href(&format!("/login?next={next}")))
-            .into_response();
-    } else if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
-        let chrome = views::Chrome::new(locale, &here);
-        // These two say the same whatever the cause, so say it in the
-        // visitor's language; other messages name the cause (in English).
-        let localized = match info.status {
-            StatusCode::TOO_MANY_REQUESTS => chrome.t("error-rate-limited"),
-            StatusCode::FORBIDDEN => chrome.t("error-forbidden"),
-            _ => info.message.clone(),
-        };
-        let page = ErrorPage {
-            chrome,
-            title_key: error_title_key(info.status),
-            message: &localized,
-        };
-        if let Ok(html) = page.render() {
-            response = rebody(response, (info.status, Html(html)).into_response());
-        }
-    }
-    let headers = response.headers_mut();
-    let set = |h: &mut axum::http::HeaderMap, name, value: &'static str| {
-        h.insert(name, HeaderValue::from_static(value));
-    };
-    set(
-        headers,
-        header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    );
-    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(
-        headers,
-        header::REFERRER_POLICY,
-        "strict-origin-when-cross-origin",
-    );
-    set(headers, header::X_FRAME_OPTIONS, "DENY");
-    if state.config().public_url.starts_with("https://") {
-        // Served over TLS: browsers are to come back over TLS only.
-        set(
-            headers,
-            header::STRICT_TRANSPORT_SECURITY,
-            "max-age=31536000; includeSubDomains",
-        );
-    }
-    if !is_api {
-        set(headers, header::CONTENT_LANGUAGE, locale.lang);
-        if !locale.prefixed {
-            // The same address answers in the language the browser asks for.
-            set(headers, header::VARY, "Accept-Language");
-        }
-    }
-    response
-}
-
-/// `replacement`'s status, body and extensions under the headers `original`
-/// already had (`Allow`, `Retry-After`, `Cache-Control`, cookies) but for
-/// those describing its old body.
-fn rebody(original: Response, replacement: Response) -> Response {
-    let (mut parts, _) = original.into_parts();
-    let (new, body) = replacement.into_parts();
-    parts.status = new.status;
-    parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.remove(header::CONTENT_TYPE);
-    // Names `new` has replace the old values.
-    parts.headers.extend(new.headers);
-    parts.extensions.extend(new.extensions);
-    Response::from_parts(parts, body)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::body::Body;
-    use tower::ServiceExt;
-
-    #[tokio::test]
-    async fn a_panicking_handler_answers_in_the_error_shape_with_the_headers() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&store::Location::Dir(dir.path().to_owned()))
-            .await
-            .unwrap();
-        let read = Arc::new(RwLock::new(ReadModel::build(&[])));
-        let config = WebConfig::for_data_dir(dir.path(), "http://localhost");
-        let state = AppState::new(store, read, config).await.unwrap();
-        let boom = || async {
-            if true {
-                panic!("boom");
-            }
-            "never"
-        };
-        let app = Router::new()
-            .route("/api/v1/kaput", get(boom))
-            .route("/kaput", get(boom));
-        let wrapped = wrap(app, state);
-        for (uri, kind) in [
-            ("/api/v1/kaput", "application/json"),
-            ("/kaput", "text/html"),
-        ] {
-            let response = wrapped
-                .clone()
-                .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-                .await
-                .unwrap();
-            assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-            let headers = response.headers();
-            assert!(
-                headers[header::CONTENT_TYPE]
-                    .to_str()
-                    .unwrap()
-                    .starts_with(kind),
-                "{uri}"
-            );
-            assert!(
-                headers.contains_key(header::CONTENT_SECURITY_POLICY),
-                "{uri}"
-            );
-            let body = axum::body::to_bytes(response.into_body(), 1 << 20)
-                .await
-                .unwrap();
-            let body = String::from_utf8_lossy(&body);
-            assert!(
-                !body.contains("boom"),
-                "the panic's text stays in the log: {body}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_request_past_its_time_is_an_error_of_ours_with_a_message() {
-        let e = AppError::from_bare_refusal(StatusCode::SERVICE_UNAVAILABLE).unwrap();
-        assert_eq!(e.status(), StatusCode::SERVICE_UNAVAILABLE);
-        assert_eq!(e.code(), "unavailable");
-    }
+/// The API's routes and its OpenAPI document, assembled from each
+/// feature's routes, each parameter described precisely
+/// ([`http::openapi::refine`]).
+fn api_routes_and_document() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut document) =
+        utoipa_axum::router::OpenApiRouter::with_openapi(http::openapi::base())
+            .merge(directory::api_routes())
+            .merge(review::api_routes())
+            .merge(news::api_routes())
+            .split_for_parts();
+    http::openapi::refine(&mut document);
+    (router, document)
 }

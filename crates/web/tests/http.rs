@@ -56,7 +56,7 @@ async fn fresh_store(postgres: bool) -> Option<(Store, Option<tempfile::TempDir>
 async fn app_over(store: Store, dir: Option<tempfile::TempDir>, records: &[Record]) -> TestApp {
     store.upsert(records).await.unwrap();
     store.save_network(&Network::ots()).await.unwrap();
-    let read = Arc::new(RwLock::new(web::ReadModel::build(records)));
+    let read = Arc::new(RwLock::new(app::readmodel::ReadModel::build(records)));
     let data = tempfile::tempdir().unwrap();
     let mut config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
     // Tests give each simulated client its own address.

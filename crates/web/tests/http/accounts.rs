@@ -243,7 +243,7 @@ pub(super) async fn with_role<'a>(
 ) -> Browser<'a> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     let hash = HASH
-        .get_or_init(|| async { web::hash_password(PASSWORD.into()).await.unwrap() })
+        .get_or_init(|| async { app::accounts::hash_password(PASSWORD.into()).await.unwrap() })
         .await;
     let store = app.state.store();
     let email = Email::parse(email).unwrap();

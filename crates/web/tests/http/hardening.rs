@@ -502,7 +502,7 @@ async fn https_deployments_ask_for_https_only(app: TestApp) {
     let hsts = "max-age=31536000; includeSubDomains";
     // The same store, served at an https:// address.
     let config = web::WebConfig::for_data_dir(app.data.path(), "https://birlik.example");
-    let read = Arc::new(RwLock::new(web::ReadModel::build(&[])));
+    let read = Arc::new(RwLock::new(app::readmodel::ReadModel::build(&[])));
     let state = web::AppState::new(app.state.store().clone(), read, config)
         .await
         .unwrap();

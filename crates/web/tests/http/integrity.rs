@@ -483,7 +483,9 @@ async fn password_reset_answers_alike_when_mail_fails(app: TestApp) {
     // Nothing listens on port 9 (discard) here: every send fails.
     config.mailer =
         mail::Mailer::smtp("smtp://127.0.0.1:9", "Birlik <noreply@birlik.test>").unwrap();
-    let read = std::sync::Arc::new(std::sync::RwLock::new(web::ReadModel::build(&[])));
+    let read = std::sync::Arc::new(std::sync::RwLock::new(
+        app::readmodel::ReadModel::build(&[]),
+    ));
     let state = web::AppState::new(app.state.store().clone(), read, config)
         .await
         .unwrap();

@@ -1,0 +1,9 @@
+//! The directory: home, listings, record pages, countries, search (pages
+//! and API), and editing a record through the API.
+
+pub mod api;
+mod edit_api;
+mod pages;
+
+pub use api::routes as api_routes;
+pub use pages::routes;

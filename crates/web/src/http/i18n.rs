@@ -1,0 +1,449 @@
+//! The interface in the network's nine languages: Fluent strings from
+//! `locales/<lang>/*.ftl` (`main.ftl`, `news.ftl`), compiled into the binary; the locale comes
+//! from the URL prefix (`/kk/…`), else from Accept-Language.
+
+use domain::UI_LANGS;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, static_loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "en",
+        // No Unicode isolation marks around placeables: they would show up
+        // in page titles and attribute values. Numbers are written by ICU4X
+        // in the bundle's language (Fluent alone prints bare digits).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
+        },
+    };
+}
+
+/// The interface language of a Fluent bundle, read off its memoizer (a
+/// formatter hook gets the memoizer, not the bundle).
+struct BundleLang(&'static str);
+
+impl intl_memoizer::Memoizable for BundleLang {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(Self(ui_lang(lang.language.as_str()).unwrap_or("en")))
+    }
+}
+
+/// Writes whole numbers (the `$count` of plural messages) with the
+/// language's grouping: `12 345 организаций`, `12.345 təşkilat`. Other
+/// numbers keep Fluent's own formatting. Plural selection still sees the
+/// number itself.
+fn format_number(
+    value: &FluentValue<'_>,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value >= 0.0 && n.value.fract() == 0.0 && n.value < 9.0e15;
+    if !whole || n.options.minimum_fraction_digits.is_some_and(|d| d > 0) {
+        return None;
+    }
+    let lang = intls.with_try_get::<BundleLang, _, _>((), |l| l.0).ok()?;
+    Some(locale::format_count(lang, n.value as u64))
+}
+
+/// The languages tried, in order, when a string is missing: never a blank.
+pub fn fallback_chain(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "kk" => &["kk", "ru", "en"],
+        "ky" => &["ky", "ru", "en"],
+        "uz" => &["uz", "en"],
+        "tk" => &["tk", "en"],
+        "az" => &["az", "tr", "en"],
+        "tr" => &["tr", "az", "en"],
+        "hu" => &["hu", "en"],
+        "ru" => &["ru", "en"],
+        _ => &["en"],
+    }
+}
+
+/// Each language's name in itself, for the language switcher.
+pub fn endonym(lang: &str) -> &'static str {
+    match lang {
+        "az" => "Azərbaycanca",
+        "tr" => "Türkçe",
+        "uz" => "Oʻzbekcha",
+        "kk" => "Қазақша",
+        "ky" => "Кыргызча",
+        "tk" => "Türkmençe",
+        "hu" => "Magyar",
+        "ru" => "Русский",
+        _ => "English",
+    }
+}
+
+fn identifier(lang: &str) -> &'static LanguageIdentifier {
+    static IDS: OnceLock<HashMap<&'static str, LanguageIdentifier>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        UI_LANGS
+            .iter()
+            .filter_map(|l| l.parse().ok().map(|id| (*l, id)))
+            .collect()
+    });
+    ids.get(lang)
+        .or_else(|| ids.get("en"))
+        .expect("en is always a UI language")
+}
+
+/// The interface language for `raw` (`kk`, `KK`, `kk-KZ` …), if it is one.
+pub fn ui_lang(raw: &str) -> Option<&'static str> {
+    let primary = raw.split(['-', '_']).next()?.to_ascii_lowercase();
+    UI_LANGS.iter().copied().find(|l| *l == primary)
+}
+
+/// Picks the best interface language from an Accept-Language header.
+pub fn negotiate(accept_language: Option<&str>) -> &'static str {
+    let Some(header) = accept_language else {
+        return "en";
+    };
+    let mut best: Option<(f32, usize, &'static str)> = None;
+    for (pos, part) in header.split(',').enumerate() {
+        let mut pieces = part.trim().split(';');
+        let Some(lang) = pieces.next().and_then(|t| ui_lang(t.trim())) else {
+            continue;
+        };
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .and_then(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if q <= 0.0 {
+            continue;
+        }
+        // Highest q wins; on a tie, the one listed first.
+        if best.is_none_or(|(bq, bpos, _)| q > bq || (q == bq && pos < bpos)) {
+            best = Some((q, pos, lang));
+        }
+    }
+    best.map(|(_, _, l)| l).unwrap_or("en")
+}
+
+/// The string `key` in `lang`, with arguments, following the fallback chain.
+pub fn message(lang: &str, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
+    let args = (!args.is_empty()).then_some(&args);
+    for l in fallback_chain(lang) {
+        if let Ok(s) = LOCALES.lookup_single_language(identifier(l), key, args) {
+            return s;
+        }
+    }
+    // Only reachable for a key missing from English too, which a test forbids.
+    key.to_owned()
+}
+
+/// The request's interface language, and whether its URL said so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale {
+    pub lang: &'static str,
+    pub prefixed: bool,
+}
+
+impl Locale {
+    /// Reads the locale off a request path and headers; returns it and the
+    /// path without the language prefix.
+    pub fn from_request(path: &str, accept_language: Option<&str>) -> (Locale, Option<String>) {
+        let mut segments = path.trim_start_matches('/').splitn(2, '/');
+        let first = segments.next().unwrap_or("");
+        if let Some(lang) = UI_LANGS.iter().copied().find(|l| *l == first) {
+            let rest = format!("/{}", segments.next().unwrap_or(""));
+            return (
+                Locale {
+                    lang,
+                    prefixed: true,
+                },
+                Some(rest),
+            );
+        }
+        (
+            Locale {
+                lang: negotiate(accept_language),
+                prefixed: false,
+            },
+            None,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiates_accept_language() {
+        assert_eq!(negotiate(None), "en");
+        assert_eq!(negotiate(Some("hu-HU,hu;q=0.9,en;q=0.8")), "hu");
+        assert_eq!(negotiate(Some("de-DE,de;q=0.9,kk;q=0.5,ru;q=0.7")), "ru");
+        assert_eq!(negotiate(Some("fr")), "en");
+        assert_eq!(negotiate(Some("az;q=0,tr")), "tr");
+        assert_eq!(negotiate(Some("garbage;;;q=x, ,")), "en");
+    }
+
+    #[test]
+    fn strips_language_prefixes_only() {
+        let (l, rest) = Locale::from_request("/kk/organizations/x", None);
+        assert_eq!(
+            (l.lang, l.prefixed, rest.as_deref()),
+            ("kk", true, Some("/organizations/x"))
+        );
+        let (l, rest) = Locale::from_request("/ru", None);
+        assert_eq!((l.lang, rest.as_deref()), ("ru", Some("/")));
+        let (l, rest) = Locale::from_request("/organizations", Some("az"));
+        assert_eq!((l.lang, l.prefixed, rest), ("az", false, None));
+        let (l, _) = Locale::from_request("/kkk/x", None);
+        assert!(!l.prefixed);
+    }
+
+    fn ids(ftl: &str) -> Vec<String> {
+        ftl.lines()
+            .filter_map(|l| l.split_once(" = ").or_else(|| l.split_once(" =")))
+            .map(|(id, _)| id)
+            .filter(|id| {
+                id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// The message ids of a locale, from every `.ftl` file in its folder
+    /// (`main.ftl`, `news.ftl` …); an id defined twice fails.
+    fn locale_ids(lang: &str) -> Vec<String> {
+        let dir = format!("{}/../../locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let mut out: Vec<String> = Vec::new();
+        for f in files {
+            for id in ids(&std::fs::read_to_string(&f).unwrap()) {
+                assert!(!out.contains(&id), "{lang}: {id} is defined twice");
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// Keys a template or handler uses: literal ones, plus those built from
+    /// the domain's lists (`area-{slug}`, `kind-{kind}` …).
+    fn all_sources() -> String {
+        fn walk(dir: &std::path::Path, into: &mut String) {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    walk(&path, into);
+                } else {
+                    into.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut sources = String::new();
+        // The use cases compose mail and messages too.
+        for dir in ["templates", "src", "../app/src"] {
+            walk(
+                &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir),
+                &mut sources,
+            );
+        }
+        assert!(
+            sources.contains("apply-title") && sources.contains("fn routes"),
+            "the walk reaches the feature folders"
+        );
+        sources
+    }
+
+    fn used_keys() -> std::collections::BTreeSet<String> {
+        let mut used = std::collections::BTreeSet::new();
+        let sources = all_sources();
+        for call in [".t(", ".tn(", ".t1(", ".t2(", "_key: ", "=> "] {
+            for piece in sources.split(call).skip(1) {
+                // The key may follow on the next line (a call rustfmt wrapped).
+                if let Some(piece) = piece.trim_start().strip_prefix('"')
+                    && let Some(key) = piece.split('"').next()
+                    && key.contains('-')
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                {
+                    used.insert(key.to_owned());
+                }
+            }
+        }
+        for a in domain::AREAS {
+            used.insert(format!("area-{}", a.slug));
+        }
+        for s in domain::VerificationState::ALL {
+            used.insert(format!("state-{s}"));
+        }
+        for d in domain::Decision::ALL {
+            used.insert(format!("decision-{}", d.as_str()));
+        }
+        for k in domain::EntityKind::ALL {
+            used.insert(format!("kind-{}", k.as_str()));
+            used.insert(format!("nav-{}", k.collection()));
+            used.insert(format!("count-{}", k.collection()));
+        }
+        for l in UI_LANGS {
+            used.insert(format!("language-{l}"));
+        }
+        for s in ["member", "observer"] {
+            used.insert(format!("status-{s}"));
+        }
+        used
+    }
+
+    #[test]
+    fn every_locale_has_every_key_and_no_other() {
+        let english = locale_ids("en");
+        assert!(english.len() > 100, "{}", english.len());
+        for lang in UI_LANGS {
+            let theirs = locale_ids(lang);
+            let missing: Vec<_> = english.iter().filter(|k| !theirs.contains(k)).collect();
+            let extra: Vec<_> = theirs.iter().filter(|k| !english.contains(k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}: missing {missing:?}, extra {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_key_is_used_and_every_used_key_exists() {
+        let english: std::collections::BTreeSet<String> = locale_ids("en").into_iter().collect();
+        let used = used_keys();
+        // A key is in use when the code or a template names it anywhere
+        // (some are passed along as arguments before a `.t()` call).
+        let sources = all_sources();
+        let unused: Vec<_> = english
+            .difference(&used)
+            .filter(|k| !sources.contains(&format!("\"{k}\"")))
+            .collect();
+        let undefined: Vec<_> = used.difference(&english).collect();
+        assert!(unused.is_empty(), "keys no page uses: {unused:?}");
+        assert!(
+            undefined.is_empty(),
+            "keys used but not defined: {undefined:?}"
+        );
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language() {
+        let english = locale_ids("en");
+        for lang in UI_LANGS {
+            for key in &english {
+                for n in [0, 1, 2, 5, 21, 1000] {
+                    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = [
+                        ("count", FluentValue::from(n)),
+                        ("country", FluentValue::from("X")),
+                        ("date", FluentValue::from("2025-11-24")),
+                        ("place", FluentValue::from("X")),
+                        ("year", FluentValue::from("2004")),
+                        ("ms", FluentValue::from("0.5")),
+                        ("query", FluentValue::from("X")),
+                        ("label", FluentValue::from("X")),
+                        ("language", FluentValue::from("X")),
+                        ("email", FluentValue::from("X")),
+                        ("shown", FluentValue::from("X")),
+                        ("name", FluentValue::from("X")),
+                    ]
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Borrowed(k), v))
+                    .collect();
+                    let text = LOCALES
+                        .lookup_single_language(identifier(lang), key, Some(&args))
+                        .unwrap_or_else(|e| panic!("{lang} {key}: {e:?}"));
+                    assert!(!text.trim().is_empty(), "{lang} {key} is blank");
+                    assert!(!text.contains('{'), "{lang} {key}: unformatted {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn russian_and_english_plurals_follow_cldr() {
+        let n = |lang, count: u64| {
+            message(
+                lang,
+                "count-organizations",
+                &[("count", FluentValue::from(count))],
+            )
+        };
+        assert_eq!(n("ru", 1), "1 организация");
+        assert_eq!(n("ru", 3), "3 организации");
+        assert_eq!(n("ru", 5), "5 организаций");
+        assert_eq!(n("ru", 21), "21 организация");
+        assert_eq!(n("en", 1), "1 organization");
+        assert_eq!(n("kk", 5), "5 ұйым");
+    }
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_numbers() {
+        let n = |lang, count: u64| {
+            message(
+                lang,
+                "count-organizations",
+                &[("count", FluentValue::from(count))],
+            )
+        };
+        assert_eq!(n("ru", 12_345), "12\u{a0}345 организаций");
+        assert_eq!(n("ru", 1_000_001), "1\u{a0}000\u{a0}001 организация");
+        assert_eq!(n("en", 12_345), "12,345 organizations");
+        assert!(
+            n("az", 12_345).starts_with("12.345 "),
+            "{}",
+            n("az", 12_345)
+        );
+        assert!(n("tr", 1_234).starts_with("1.234 "), "{}", n("tr", 1_234));
+        // Hungarian groups from five digits on, as CLDR says.
+        assert!(n("hu", 1_234).starts_with("1234 "), "{}", n("hu", 1_234));
+        assert!(
+            n("kk", 1_234).starts_with("1\u{a0}234 "),
+            "{}",
+            n("kk", 1_234)
+        );
+    }
+
+    #[test]
+    fn follows_fallback_chains_and_plurals() {
+        assert_eq!(message("en", "nav-organizations", &[]), "Organizations");
+        assert_eq!(
+            message(
+                "en",
+                "count-organizations",
+                &[("count", FluentValue::from(1))]
+            ),
+            "1 organization"
+        );
+        assert_eq!(
+            message(
+                "en",
+                "count-organizations",
+                &[("count", FluentValue::from(44))]
+            ),
+            "44 organizations"
+        );
+        assert_eq!(message("xx", "nav-people", &[]), "People");
+    }
+}

@@ -1,0 +1,460 @@
+//! View models: what templates show, computed in Rust so templates stay plain.
+
+use crate::http::i18n::{self, Locale};
+use crate::http::params::encode;
+use domain::{EntityKind, Record, country_name};
+use fluent_templates::fluent_bundle::FluentValue;
+
+/// The page chrome every template shares: the interface language, which
+/// section is current, the search box's text, and the helpers templates use
+/// for strings and links.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub active: &'static str,
+    pub q: String,
+    pub lang: &'static str,
+    /// `/kk` when the URL named the language, else empty.
+    prefix: String,
+    /// This page's path and query without the language prefix.
+    here: String,
+    /// The signed-in account's name; empty for anonymous visitors.
+    pub user_name: String,
+    /// The CSRF token for forms on this page (the sign-out button).
+    pub csrf: String,
+    /// Whether to show the review queue and the admin pages in the menu.
+    pub can_review: bool,
+    pub is_admin: bool,
+    /// The languages this page exists in, when not every interface
+    /// language (a news story's translations); `None` for all.
+    only_in: Option<Vec<&'static str>>,
+}
+
+impl Default for Chrome {
+    fn default() -> Self {
+        Self::new(
+            Locale {
+                lang: "en",
+                prefixed: false,
+            },
+            "/",
+        )
+    }
+}
+
+/// One entry of the language switcher.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub url: String,
+    pub current: bool,
+}
+
+impl Chrome {
+    pub fn new(locale: Locale, here: &str) -> Self {
+        Self {
+            active: "",
+            q: String::new(),
+            lang: locale.lang,
+            prefix: if locale.prefixed {
+                format!("/{}", locale.lang)
+            } else {
+                String::new()
+            },
+            here: here.to_owned(),
+            user_name: String::new(),
+            csrf: String::new(),
+            can_review: false,
+            is_admin: false,
+            only_in: None,
+        }
+    }
+
+    /// The chrome of a message composed outside a request (mail in the
+    /// recipient's language).
+    pub fn for_lang(lang: &str) -> Self {
+        let lang = domain::UI_LANGS
+            .iter()
+            .copied()
+            .find(|l| *l == lang)
+            .unwrap_or("en");
+        Self::new(
+            Locale {
+                lang,
+                prefixed: true,
+            },
+            "/",
+        )
+    }
+
+    pub fn section(mut self, active: &'static str) -> Self {
+        self.active = active;
+        self
+    }
+
+    /// The interface string `key`.
+    pub fn t(&self, key: &str) -> String {
+        i18n::message(self.lang, key, &[])
+    }
+
+    /// The interface string `key` with a count (plural forms per language).
+    pub fn tn(&self, key: &str, count: &u64) -> String {
+        i18n::message(self.lang, key, &[("count", FluentValue::from(*count))])
+    }
+
+    /// The interface string `key` with one text argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: impl AsRef<str>) -> String {
+        i18n::message(self.lang, key, &[(name, FluentValue::from(value.as_ref()))])
+    }
+
+    /// The interface string `key` with two text arguments.
+    pub fn t2(&self, key: &str, a: (&'static str, &str), b: (&'static str, &str)) -> String {
+        i18n::message(
+            self.lang,
+            key,
+            &[(a.0, FluentValue::from(a.1)), (b.0, FluentValue::from(b.1))],
+        )
+    }
+
+    /// Says the page exists only in these languages (its `hreflang` alternates).
+    pub fn only_in(mut self, langs: Vec<&'static str>) -> Self {
+        self.only_in = Some(langs);
+        self
+    }
+
+    /// The `hreflang` alternates of this page: every interface language,
+    /// or those set by [`Chrome::only_in`].
+    pub fn alternates(&self) -> Vec<LanguageLink> {
+        let mut all = self.languages();
+        if let Some(only) = &self.only_in {
+            all.retain(|l| only.contains(&l.code));
+        }
+        all
+    }
+
+    /// The Atom feed of news in this page's language.
+    pub fn feed_url(&self) -> String {
+        format!("/{}/news.atom", self.lang)
+    }
+
+    /// A count in this page's language (`12.345`, `12 345`, `12,345`).
+    pub fn number(&self, n: &usize) -> String {
+        locale::format_count(self.lang, u64::try_from(*n).unwrap_or(u64::MAX))
+    }
+
+    /// An ISO date (`2009-10-03`) in this page's language's long style
+    /// (`3 oktyabr 2009`); anything else as it is.
+    pub fn date(&self, iso: &str) -> String {
+        locale::format_iso_date(self.lang, iso).unwrap_or_else(|| iso.to_owned())
+    }
+
+    /// A link to `path` (which starts with `/`) in this page's language.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.prefix)
+    }
+
+    /// This page in every interface language.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        domain::UI_LANGS
+            .iter()
+            .map(|code| LanguageLink {
+                code,
+                name: i18n::endonym(code),
+                url: format!("/{code}{}", self.here),
+                current: *code == self.lang,
+            })
+            .collect()
+    }
+
+    /// The name of the country with this code in this page's language
+    /// (the code itself if unknown; empty for no code).
+    pub fn country(&self, code: &str) -> String {
+        country_name(code, self.lang).unwrap_or(code).to_owned()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Chrome {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let locale = parts.extensions.get::<Locale>().copied().unwrap_or(Locale {
+            lang: "en",
+            prefixed: false,
+        });
+        let here = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let mut chrome = Chrome::new(locale, here);
+        if let Some(viewer) = parts.extensions.get::<crate::http::auth::Viewer>()
+            && let Some(me) = &viewer.0
+        {
+            chrome.user_name = me.account.display_name.clone();
+            chrome.is_admin = me.actor.is_secretariat();
+            chrome.can_review = chrome.is_admin || !me.actor.coordinated_countries().is_empty();
+        }
+        if let Some(csrf) = parts.extensions.get::<crate::http::auth::Csrf>() {
+            chrome.csrf = csrf.token.clone();
+        }
+        Ok(chrome)
+    }
+}
+
+/// The interface-string key naming a record kind.
+pub fn kind_key(kind: EntityKind) -> String {
+    format!("kind-{}", kind.as_str())
+}
+
+/// The interface-string key naming a language (`uz-Cyrl` → `language-uz`),
+/// or `None` for languages the interface does not name.
+pub fn language_key(lang: &str) -> Option<String> {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    domain::UI_LANGS
+        .contains(&primary)
+        .then(|| format!("language-{primary}"))
+}
+
+pub fn record_url(kind: EntityKind, id: &str) -> String {
+    format!("/{}/{}", kind.collection(), encode(id))
+}
+
+pub fn api_url(kind: EntityKind, id: &str) -> String {
+    format!("/api/v1/{}/{}", kind.collection(), encode(id))
+}
+
+/// schema.org JSON-LD for a record page (NGO, Person or Place), safe to
+/// place inside a `<script type="application/ld+json">` block.
+pub fn json_ld(r: &Record, chrome: &Chrome) -> String {
+    use serde_json::{Value, json};
+    let mut doc = json!({
+        "@context": "https://schema.org",
+        "@type": match r.kind {
+            EntityKind::Organization => "NGO",
+            EntityKind::Person => "Person",
+            EntityKind::Place => "Place",
+        },
+        "@id": chrome.href(&record_url(r.kind, r.id.as_str())),
+        "identifier": r.id.as_str(),
+        "name": r.display_name(),
+    });
+    let alternate: Vec<&str> = r.names.iter().skip(1).map(|n| n.value.as_str()).collect();
+    if !alternate.is_empty() {
+        doc["alternateName"] = json!(alternate);
+    }
+    if r.country.is_some() || r.city.is_some() {
+        let mut address = json!({"@type": "PostalAddress"});
+        if let Some(c) = r.country {
+            address["addressCountry"] = Value::from(c.as_str());
+        }
+        if let Some(city) = &r.city {
+            address["addressLocality"] = Value::from(city.as_str());
+        }
+        doc[if r.kind == EntityKind::Person {
+            "homeLocation"
+        } else {
+            "address"
+        }] = address;
+    }
+    if let Some(w) = &r.website {
+        doc["url"] = Value::from(w.as_str());
+    }
+    if let Some(y) = r.founded {
+        doc["foundingDate"] = Value::from(y.to_string());
+    }
+    if let Some((_, text)) = r
+        .description
+        .iter()
+        .find(|(l, _)| l.primary() == chrome.lang)
+        .or_else(|| r.description.iter().next())
+    {
+        doc["description"] = Value::from(text.as_str());
+    }
+    if !r.areas.is_empty() {
+        doc["knowsAbout"] = json!(
+            r.areas
+                .iter()
+                .map(|a| chrome.t(&format!("area-{a}")))
+                .collect::<Vec<_>>()
+        );
+    }
+    // `<` never appears raw, so no text can close the script block.
+    doc.to_string().replace('<', "\\u003c")
+}
+
+/// One record in a list.
+pub struct RecordItem {
+    pub url: String,
+    /// The name, split into runs; `true` runs matched the search.
+    pub segments: Vec<(String, bool)>,
+    /// The record's other names.
+    pub also: String,
+    pub kind_key: String,
+    pub country_code: String,
+    pub country_name: String,
+    pub city: String,
+    pub area_keys: Vec<String>,
+    /// Verified by its country's coordinator (organizations only).
+    pub verified: bool,
+}
+
+impl RecordItem {
+    pub fn from_record(r: &Record, chrome: &Chrome) -> Self {
+        Self::with_name(r, r.display_name(), &[], chrome)
+    }
+
+    /// Shows `name` (one of the record's names) with `highlights` (byte ranges) marked.
+    pub fn with_name(
+        r: &Record,
+        name: &str,
+        highlights: &[(usize, usize)],
+        chrome: &Chrome,
+    ) -> Self {
+        let also: Vec<&str> = r
+            .names
+            .iter()
+            .map(|n| n.value.as_str())
+            .filter(|v| *v != name)
+            .take(3)
+            .collect();
+        let country = r.country.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        Self {
+            url: chrome.href(&record_url(r.kind, r.id.as_str())),
+            segments: segments(name, highlights),
+            also: also.join(" · "),
+            kind_key: kind_key(r.kind),
+            country_name: chrome.country(&country),
+            country_code: country,
+            city: r.city.clone().unwrap_or_default(),
+            area_keys: r.areas.iter().map(|a| format!("area-{a}")).collect(),
+            verified: false,
+        }
+    }
+}
+
+/// Marks the verified organizations among listed records (one query a page).
+pub async fn mark_verified(
+    store: &store::Store,
+    records: &[Record],
+    items: &mut [RecordItem],
+) -> Result<(), store::StoreError> {
+    let ids: Vec<String> = records
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization)
+        .map(|r| r.id.as_str().to_owned())
+        .collect();
+    let states = store.verification_states(&ids).await?;
+    for (r, item) in records.iter().zip(items.iter_mut()) {
+        item.verified = states.get(r.id.as_str()) == Some(&domain::VerificationState::Verified);
+    }
+    Ok(())
+}
+
+/// Splits `text` at the highlighted byte ranges, ignoring ranges that are
+/// out of bounds or not on character boundaries.
+pub fn segments(text: &str, highlights: &[(usize, usize)]) -> Vec<(String, bool)> {
+    let mut ranges: Vec<(usize, usize)> = highlights
+        .iter()
+        .copied()
+        .filter(|&(s, e)| {
+            s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+        })
+        .collect();
+    ranges.sort_unstable();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (s, e) in ranges {
+        if s < pos {
+            continue;
+        }
+        if s > pos {
+            out.push((text[pos..s].to_owned(), false));
+        }
+        out.push((text[s..e].to_owned(), true));
+        pos = e;
+    }
+    if pos < text.len() || out.is_empty() {
+        out.push((text[pos..].to_owned(), false));
+    }
+    out
+}
+
+/// An `<option>` of a filter.
+pub struct SelectOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_mark_matches_and_survive_bad_ranges() {
+        assert_eq!(
+            segments("Hikmət Hacıyev", &[(0, 7)]),
+            vec![("Hikmət".to_owned(), true), (" Hacıyev".to_owned(), false)]
+        );
+        // 5 is inside "ə": ignored rather than panicking.
+        assert_eq!(
+            segments("Hikmət", &[(0, 5), (3, 99)]),
+            vec![("Hikmət".to_owned(), false)]
+        );
+        assert_eq!(segments("", &[]), vec![(String::new(), false)]);
+    }
+}
+
+/// A moment as `2026-11-23 08:15 UTC` (audit log, review history).
+pub fn format_time(unix_seconds: i64) -> String {
+    let days = unix_seconds.div_euclid(86_400);
+    let secs = unix_seconds.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        secs / 3600,
+        (secs % 3600) / 60
+    )
+}
+
+#[cfg(test)]
+mod time_tests {
+    #[test]
+    fn formats_utc_times() {
+        assert_eq!(super::format_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::format_time(1_795_425_300), "2026-11-23 09:15 UTC");
+        assert_eq!(super::format_time(951_782_400), "2000-02-29 00:00 UTC");
+    }
+}
+
+/// The site's origin as the client reached it. Sitemaps need absolute
+/// addresses; behind a proxy, the proxy must pass the public Host.
+pub fn origin(headers: &axum::http::HeaderMap) -> String {
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let scheme = match headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+    {
+        Some("https") => "https",
+        _ => "http",
+    };
+    format!("{scheme}://{host}")
+}
