@@ -273,6 +273,15 @@ pub async fn follow_changes(
     }
 }
 
+/// The search engine's name for a kind of record.
+pub fn to_search_kind(k: EntityKind) -> search::Kind {
+    match k {
+        EntityKind::Organization => search::Kind::Organization,
+        EntityKind::Person => search::Kind::Person,
+        EntityKind::Place => search::Kind::Place,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,14 +316,5 @@ mod tests {
         assert_eq!(m.counts.totals().organizations, 2);
         assert_eq!(m.index.len(), 3);
         assert_eq!(m.order.len(), 3);
-    }
-}
-
-/// The search engine's name for a kind of record.
-pub fn to_search_kind(k: EntityKind) -> search::Kind {
-    match k {
-        EntityKind::Organization => search::Kind::Organization,
-        EntityKind::Person => search::Kind::Person,
-        EntityKind::Place => search::Kind::Place,
     }
 }
