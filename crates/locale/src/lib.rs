@@ -13,11 +13,14 @@
 //! - [`coverage`]: which languages ICU4X has data of its own for, per
 //!   service, so a fallback is never silent (a test pins it).
 //!
+//! - [`messages`]: the interface strings (Fluent), for pages and mail.
+//!
 //! Languages outside the nine (and empty or unknown codes) get English.
 
 mod collation;
 mod coverage;
 mod format;
+pub mod messages;
 #[cfg(test)]
 mod tests;
 

@@ -3,7 +3,7 @@
 use crate::http::i18n::{self, Locale};
 use crate::http::params::encode;
 use domain::{EntityKind, Record, country_name};
-use fluent_templates::fluent_bundle::FluentValue;
+use locale::messages::Arg as FluentValue;
 
 /// The page chrome every template shares: the interface language, which
 /// section is current, the search box's text, and the helpers templates use
