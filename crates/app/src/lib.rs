@@ -1,12 +1,166 @@
 //! Birlik's use cases, one module per feature. Each is a plain async
-//! function taking typed input and the actor, checking
-//! `domain::authorize`, writing through the store and queueing jobs.
-//! Pages, the JSON API, the CLI and the background worker call the same
-//! functions; nothing here knows HTTP or HTML.
+//! function taking the [`App`], the caller ([`SignedIn`], if anyone) and
+//! typed input; it asks `domain::authorize`, writes through the store,
+//! queues the jobs the change causes (mail) and returns a typed result or
+//! an [`Error`]. Pages, the JSON API, the CLI and the background worker call
+//! the same functions; nothing here knows HTTP or HTML.
 
 pub mod accounts;
+mod clock;
 mod error;
+pub mod letters;
 pub mod readmodel;
+pub mod review;
 pub mod secrets;
 
+pub use accounts::SignedIn;
+pub use clock::Clock;
 pub use error::{Error, Result};
+
+use readmodel::ReadModel;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock, RwLockReadGuard};
+use store::Store;
+
+/// What every use case works with; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    read: Arc<RwLock<ReadModel>>,
+    clock: Clock,
+    /// The address people reach the site at, for links in mail
+    /// (`https://…`, no trailing slash).
+    public_url: String,
+    mailer: Arc<mail::Mailer>,
+    /// Work a request started and does not wait for.
+    background: Background,
+}
+
+/// Counts detached tasks so tests (and shutdown) can wait for them.
+#[derive(Default)]
+struct Background {
+    running: AtomicUsize,
+    idle: tokio::sync::Notify,
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        read: Arc<RwLock<ReadModel>>,
+        public_url: &str,
+        mailer: Arc<mail::Mailer>,
+    ) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                store,
+                read,
+                clock: Clock::default(),
+                public_url: public_url.trim_end_matches('/').to_owned(),
+                mailer,
+                background: Background::default(),
+            }),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.inner.clock
+    }
+
+    /// Now, in Unix seconds, by the one clock (tests move it).
+    pub fn now(&self) -> i64 {
+        self.inner.clock.now()
+    }
+
+    pub fn public_url(&self) -> &str {
+        &self.inner.public_url
+    }
+
+    pub fn mailer(&self) -> &mail::Mailer {
+        &self.inner.mailer
+    }
+
+    /// The search index and counts. A panic while holding the lock cannot
+    /// leave them half-written (writers replace whole records), so a
+    /// poisoned lock is still usable.
+    pub fn read(&self) -> RwLockReadGuard<'_, ReadModel> {
+        self.inner
+            .read
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Shows a record this node just wrote at once (the change stream
+    /// brings it to the other nodes, and again here, harmlessly).
+    pub fn apply_local(&self, record: &domain::Record) {
+        self.inner
+            .read
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .apply(record);
+    }
+}
+
+impl App {
+    /// Runs `work` after the answer, never delaying it or failing it: the
+    /// answer must not depend on the mail server (or tell, by its timing,
+    /// that there was anything to do). Failures are logged.
+    pub fn in_background<F>(&self, what: &'static str, work: F)
+    where
+        F: std::future::Future<Output = Result<()>> + Send + 'static,
+    {
+        let app = self.clone();
+        app.inner.background.running.fetch_add(1, Ordering::SeqCst);
+        tokio::spawn(async move {
+            if let Err(e) = work.await {
+                tracing::warn!(error = %e, "{what} failed");
+            }
+            let background = &app.inner.background;
+            if background.running.fetch_sub(1, Ordering::SeqCst) == 1 {
+                background.idle.notify_waiters();
+            }
+        });
+    }
+
+    /// Sends messages after the answer.
+    pub fn send_later(&self, messages: Vec<mail::Message>) {
+        let app = self.clone();
+        self.in_background("mail", async move {
+            for message in &messages {
+                app.mailer()
+                    .send(message)
+                    .await
+                    .map_err(|e| Error::Internal(format!("mail: {e}")))?;
+            }
+            Ok(())
+        });
+    }
+
+    /// Waits until every background task started so far has finished.
+    pub async fn background_settled(&self) {
+        let background = &self.inner.background;
+        loop {
+            let idle = background.idle.notified();
+            if background.running.load(Ordering::SeqCst) == 0 {
+                return;
+            }
+            idle.await;
+        }
+    }
+}
+
+/// Asks the permission rules for `who`: the one call every write makes.
+pub fn authorize<'a>(
+    who: Option<&'a SignedIn>,
+    action: domain::Action<'_>,
+) -> Result<&'a SignedIn> {
+    domain::authorize(who.map(|s| &s.actor), action)?;
+    who.ok_or(Error::Forbidden(domain::Denied::SignInRequired))
+}

@@ -31,6 +31,7 @@ pub use news::{
 pub use permissions::{Action, Actor, Denied, Role, authorize};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};
 pub use verification::{
-    Decision, EvidenceType, InvalidTransition, MAX_EVIDENCE_BYTES, PLATFORM_SCHEME,
-    REGISTRY_SCHEMES, RegistryId, RegistryScheme, VerificationState, schemes_for, transition,
+    Decision, EvidenceType, InvalidTransition, MAX_EVIDENCE_BYTES, MAX_REASON_CHARS,
+    PLATFORM_SCHEME, REGISTRY_SCHEMES, ReasonProblem, RegistryId, RegistryScheme,
+    VerificationState, schemes_for, transition,
 };

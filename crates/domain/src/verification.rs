@@ -87,6 +87,29 @@ impl Decision {
     pub fn needs_reason(self) -> bool {
         matches!(self, Self::Reject | Self::Suspend)
     }
+
+    /// Whether `reason` (already trimmed) may go with this decision.
+    pub fn check_reason(self, reason: &str) -> Result<(), ReasonProblem> {
+        if self.needs_reason() && reason.is_empty() {
+            return Err(ReasonProblem::Missing);
+        }
+        if reason.chars().count() > MAX_REASON_CHARS {
+            return Err(ReasonProblem::TooLong);
+        }
+        Ok(())
+    }
+}
+
+/// The longest reason a decision carries, in characters.
+pub const MAX_REASON_CHARS: usize = 2000;
+
+/// Why a decision's reason was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReasonProblem {
+    #[error("say why: the applicant reads it")]
+    Missing,
+    #[error("at most 2000 characters")]
+    TooLong,
 }
 
 /// A decision that does not apply to the current state.
@@ -303,6 +326,31 @@ impl EvidenceType {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons_each_decision_needs_and_how_long_they_may_be() {
+        use Decision as D;
+        let long = "я".repeat(MAX_REASON_CHARS + 1);
+        let longest = "я".repeat(MAX_REASON_CHARS);
+        let cases: [(D, &str, Result<(), ReasonProblem>); 9] = [
+            (D::Reject, "", Err(ReasonProblem::Missing)),
+            (D::Suspend, "", Err(ReasonProblem::Missing)),
+            (D::Verify, "", Ok(())),
+            (D::Reinstate, "", Ok(())),
+            (D::Resubmit, "", Ok(())),
+            (D::Reject, "the registry number is not theirs", Ok(())),
+            (D::Verify, "checked by phone", Ok(())),
+            (D::Reject, &longest, Ok(())),
+            (D::Suspend, &long, Err(ReasonProblem::TooLong)),
+        ];
+        for (decision, reason, expected) in cases {
+            assert_eq!(
+                decision.check_reason(reason),
+                expected,
+                "{decision:?} {reason:.20}"
+            );
+        }
+    }
 
     #[test]
     fn every_state_and_decision_pair() {

@@ -104,6 +104,8 @@ pub struct RoleHolder {
     pub account_id: i64,
     pub email: String,
     pub display_name: String,
+    /// The language they read (mail to them is in it).
+    pub locale: String,
     pub scope: String,
 }
 
@@ -553,9 +555,9 @@ impl Store {
         kind: &str,
         scope: Option<&str>,
     ) -> Result<Vec<RoleHolder>, StoreError> {
-        let rows: Vec<(i64, String, String, String)> = on_pool!(&self.db, |pool| {
+        let rows: Vec<(i64, String, String, String, String)> = on_pool!(&self.db, |pool| {
             sqlx::query_as(
-                "SELECT a.id, a.email, a.display_name, r.scope FROM roles r JOIN accounts a ON a.id = r.account_id \
+                "SELECT a.id, a.email, a.display_name, a.locale, r.scope FROM roles r JOIN accounts a ON a.id = r.account_id \
                  WHERE r.role = $1 AND ($2 IS NULL OR r.scope = $2) ORDER BY r.scope, a.email",
             )
             .bind(kind.to_owned())
@@ -565,12 +567,15 @@ impl Store {
         });
         Ok(rows
             .into_iter()
-            .map(|(account_id, email, display_name, scope)| RoleHolder {
-                account_id,
-                email,
-                display_name,
-                scope,
-            })
+            .map(
+                |(account_id, email, display_name, locale, scope)| RoleHolder {
+                    account_id,
+                    email,
+                    display_name,
+                    locale,
+                    scope,
+                },
+            )
             .collect())
     }
 

@@ -3,11 +3,11 @@
 
 use crate::AppError;
 use crate::http::auth::{self, CookiePolicy};
+use app::App;
 use app::readmodel::ReadModel;
 use domain::{CountryCode, KindCounts, Network};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock};
 use store::Store;
 
@@ -18,21 +18,9 @@ pub struct AppState {
 }
 
 struct Inner {
-    store: Store,
-    read: Arc<RwLock<ReadModel>>,
+    app: App,
     config: WebConfig,
     csrf_key: Vec<u8>,
-    /// Seconds added to the system clock: tests move time forward with it.
-    clock_offset: AtomicI64,
-    /// Work a request started and does not wait for (mail).
-    background: Background,
-}
-
-/// Counts detached tasks so tests (and shutdown) can wait for them.
-#[derive(Default)]
-struct Background {
-    running: std::sync::atomic::AtomicUsize,
-    idle: tokio::sync::Notify,
 }
 
 /// How this deployment runs: cookies, proxies, where uploads and mail go.
@@ -70,88 +58,61 @@ impl AppState {
     pub async fn new(
         store: Store,
         read: Arc<RwLock<ReadModel>>,
-        config: WebConfig,
+        mut config: WebConfig,
     ) -> Result<Self, AppError> {
         let key = store.secret("csrf", &auth::random_token()).await?;
+        let mailer = std::mem::replace(&mut config.mailer, mail::Mailer::outbox("", ""));
+        let app = App::new(store, read, &config.public_url, Arc::new(mailer));
         Ok(Self {
             inner: Arc::new(Inner {
-                store,
-                read,
+                app,
                 config,
                 csrf_key: key.into_bytes(),
-                clock_offset: AtomicI64::new(0),
-                background: Background::default(),
             }),
         })
     }
 
+    /// The use cases, with the store, the read model and the clock.
+    pub fn app(&self) -> &App {
+        &self.inner.app
+    }
+
     pub fn store(&self) -> &Store {
-        &self.inner.store
+        self.inner.app.store()
     }
 
     pub fn config(&self) -> &WebConfig {
         &self.inner.config
     }
 
-    /// Now, in Unix seconds.
+    /// Now, in Unix seconds, by the one clock.
     pub fn now(&self) -> i64 {
-        let system = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        system + self.inner.clock_offset.load(Ordering::Relaxed)
+        self.inner.app.now()
     }
 
     /// Moves this server's clock forward (tests of expiry and rate limits).
     pub fn advance_clock(&self, seconds: i64) {
-        self.inner
-            .clock_offset
-            .fetch_add(seconds, Ordering::Relaxed);
+        self.inner.app.clock().advance(seconds);
     }
 
-    /// Runs `work` after the answer, never delaying it or failing it: the
-    /// answer must not depend on the mail server (or tell, by its timing,
-    /// that there was anything to do). Failures are logged.
+    /// Runs `work` after the answer (see [`App::in_background`]).
     pub(crate) fn in_background<F>(&self, what: &'static str, work: F)
     where
         F: std::future::Future<Output = Result<(), AppError>> + Send + 'static,
     {
-        let state = self.clone();
-        state
-            .inner
-            .background
-            .running
-            .fetch_add(1, Ordering::SeqCst);
-        tokio::spawn(async move {
-            if let Err(e) = work.await {
-                tracing::warn!(error = %e, "{what} failed");
-            }
-            let background = &state.inner.background;
-            if background.running.fetch_sub(1, Ordering::SeqCst) == 1 {
-                background.idle.notify_waiters();
-            }
+        self.inner.app.in_background(what, async move {
+            work.await.map_err(|e| app::Error::Internal(e.to_string()))
         });
     }
 
-    /// Sends a message in the background (see [`Self::in_background`]).
+    /// Sends a message in the background.
     pub(crate) fn send_later(&self, message: mail::Message) {
-        let state = self.clone();
-        self.in_background("mail", async move {
-            state.config().mailer.send(&message).await?;
-            Ok(())
-        });
+        self.inner.app.send_later(vec![message]);
     }
 
     /// Waits until every background task started so far has finished.
     pub async fn background_settled(&self) {
-        let background = &self.inner.background;
-        loop {
-            let idle = background.idle.notified();
-            if background.running.load(Ordering::SeqCst) == 0 {
-                return;
-            }
-            idle.await;
-        }
+        self.inner.app.background_settled().await;
     }
 
     pub(crate) fn csrf_token(&self, seed: &str) -> String {
@@ -171,14 +132,9 @@ impl AppState {
         )
     }
 
-    /// The search index and counts. A panic while holding the lock cannot
-    /// leave them half-written (writers replace whole records), so a
-    /// poisoned lock is still usable.
+    /// The search index and counts.
     pub(crate) fn read(&self) -> std::sync::RwLockReadGuard<'_, ReadModel> {
-        self.inner
-            .read
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner.app.read()
     }
 
     pub(crate) async fn stats(&self) -> Result<Stats, AppError> {
@@ -191,14 +147,9 @@ impl AppState {
         })
     }
 
-    /// Shows a record this node just wrote at once (the change stream
-    /// brings it to the other nodes, and again here, harmlessly).
+    /// Shows a record this node just wrote at once.
     pub(crate) fn apply_local(&self, record: &domain::Record) {
-        self.inner
-            .read
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .apply(record);
+        self.inner.app.apply_local(record);
     }
 
     pub(crate) fn count(&self, filter: &store::ListFilter) -> u64 {

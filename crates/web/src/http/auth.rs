@@ -6,6 +6,7 @@
 //! (19 MiB, 2 passes, 1 lane), hashed off the async threads.
 
 use crate::{AppError, AppState};
+pub use app::SignedIn;
 pub use app::secrets::{hex, random_token, token_hash};
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
@@ -16,7 +17,6 @@ use domain::{Action, Actor, Role};
 use hmac::{KeyInit, Mac};
 use sha2::Sha256;
 use std::net::SocketAddr;
-use store::Account;
 use subtle::ConstantTimeEq;
 
 /// Equal strings, in time that does not depend on where they differ.
@@ -130,27 +130,6 @@ fn looks_like_token(value: &str) -> bool {
 }
 
 // ---- the signed-in account ----
-
-/// A signed-in account, its roles, and its session.
-#[derive(Debug, Clone)]
-pub struct SignedIn {
-    pub account: Account,
-    pub actor: Actor,
-    session_hash: String,
-}
-
-impl SignedIn {
-    pub fn actorship(&self) -> store::Actorship<'_> {
-        store::Actorship {
-            id: Some(self.account.id),
-            email: &self.account.email,
-        }
-    }
-
-    pub fn session_hash(&self) -> &str {
-        &self.session_hash
-    }
-}
 
 /// The viewer of a page: maybe signed in. Always extractable.
 #[derive(Debug, Clone, Default)]
@@ -303,14 +282,11 @@ pub async fn authenticate(
             Ok(Some(account)) => match state.store().roles_of(account.id).await {
                 Ok(roles) => {
                     seed = Some(format!("session:{token}"));
-                    viewer = Viewer(Some(SignedIn {
-                        actor: Actor {
-                            account_id: account.id,
-                            roles,
-                        },
-                        account,
-                        session_hash: hash,
-                    }));
+                    let actor = Actor {
+                        account_id: account.id,
+                        roles,
+                    };
+                    viewer = Viewer(Some(SignedIn::new(account, actor, hash)));
                 }
                 Err(e) => return AppError::from(e).into_response(),
             },
@@ -438,11 +414,11 @@ impl FromRequestParts<AppState> for ApiCaller {
             .await?
             .ok_or_else(invalid)?;
         let roles: Vec<Role> = state.store().roles_of(account_id).await?;
-        Ok(Self(Some(SignedIn {
-            actor: Actor { account_id, roles },
+        Ok(Self(Some(SignedIn::new(
             account,
-            session_hash: String::new(),
-        })))
+            Actor { account_id, roles },
+            String::new(),
+        ))))
     }
 }
 

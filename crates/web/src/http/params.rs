@@ -208,18 +208,7 @@ pub fn number(name: &str, raw: &Option<String>, default: u32, max: u32) -> Resul
     }
 }
 
-/// Percent-encodes a value for a query string or a path segment.
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
+pub use app::letters::encode;
 
 #[cfg(test)]
 mod tests {

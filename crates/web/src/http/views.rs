@@ -69,23 +69,6 @@ impl Chrome {
         }
     }
 
-    /// The chrome of a message composed outside a request (mail in the
-    /// recipient's language).
-    pub fn for_lang(lang: &str) -> Self {
-        let lang = domain::UI_LANGS
-            .iter()
-            .copied()
-            .find(|l| *l == lang)
-            .unwrap_or("en");
-        Self::new(
-            Locale {
-                lang,
-                prefixed: true,
-            },
-            "/",
-        )
-    }
-
     pub fn section(mut self, active: &'static str) -> Self {
         self.active = active;
         self

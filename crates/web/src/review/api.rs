@@ -2,10 +2,10 @@
 //! (`Authorization: Bearer bk_…`) and held to the same permission rules as
 //! the pages: the one `domain::authorize`.
 
-use crate::http::auth::{ApiCaller, Viewer};
+use crate::http::auth::ApiCaller;
 use crate::http::params::IdPath;
-use crate::review::{DecisionError, apply_decision};
 use crate::{AppError, AppState};
+use app::review::DecideError;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -84,19 +84,23 @@ pub async fn review_organization(
             "decision is one of verify, reject, suspend, reinstate, resubmit",
         )
     })?;
-    let viewer = Viewer(caller.0.clone());
-    match apply_decision(&state, &viewer, &review, decision, body.reason.trim()).await {
-        Ok(()) => {}
-        Err(DecisionError::Reason(m)) => return Err(AppError::bad_request("invalid_reason", m)),
-        Err(DecisionError::App(e)) => return Err(e),
-    }
-    let now = state
-        .store()
-        .review(id.as_str())
-        .await?
-        .ok_or_else(unknown)?;
+    let now = match app::review::decide(
+        state.app(),
+        caller.0.as_ref(),
+        review.org_id.as_str(),
+        decision,
+        &body.reason,
+    )
+    .await
+    {
+        Ok(now) => now,
+        Err(DecideError::Reason(problem)) => {
+            return Err(AppError::bad_request("invalid_reason", problem.to_string()));
+        }
+        Err(DecideError::Other(e)) => return Err(e.into()),
+    };
     Ok(Json(ReviewState {
         id: id.as_str().to_owned(),
-        state: now.state.as_str().to_owned(),
+        state: now.as_str().to_owned(),
     }))
 }

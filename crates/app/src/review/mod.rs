@@ -1,0 +1,148 @@
+//! An organization's way onto the platform: applying with evidence, the
+//! coordinators' decisions (verify, reject, suspend, reinstate) and the
+//! applicant's resubmission, editing the profile, inviting co-editors.
+
+mod mail;
+
+use crate::{App, Error, Result, SignedIn, authorize};
+use domain::{
+    Action, CountryCode, Decision, EntityId, ReasonProblem, VerificationState, transition,
+};
+
+/// How long an invitation to edit an organization stays valid.
+pub const INVITE_TTL: i64 = 7 * 24 * 3600;
+
+fn no_application() -> Error {
+    Error::NotFound("There is no application for this organization.".into())
+}
+
+/// The organization's review, or 404.
+pub async fn review(app: &App, org: &str) -> Result<store::Review> {
+    app.store().review(org).await?.ok_or_else(no_application)
+}
+
+/// Why a decision was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum DecideError {
+    /// The reason is missing or too long (a form says so beside the field).
+    #[error("{0}")]
+    Reason(ReasonProblem),
+    #[error(transparent)]
+    Other(#[from] Error),
+}
+
+impl From<store::StoreError> for DecideError {
+    fn from(e: store::StoreError) -> Self {
+        Self::Other(e.into())
+    }
+}
+
+impl From<domain::Denied> for DecideError {
+    fn from(e: domain::Denied) -> Self {
+        Self::Other(e.into())
+    }
+}
+
+/// A decision on an organization's verification, by its country's
+/// coordinator or the secretariat (or a resubmission by its editors):
+/// checks permission, the state machine and the reason, records the
+/// decision, shows a published record on this node at once and mails the
+/// applicant. The pages and the API both decide through here.
+pub async fn decide(
+    app: &App,
+    who: Option<&SignedIn>,
+    org: &str,
+    decision: Decision,
+    reason: &str,
+) -> Result<VerificationState, DecideError> {
+    let review = review(app, org).await?;
+    let country = CountryCode::parse(&review.country)
+        .map_err(|_| Error::Internal(format!("review {org} without a country")))?;
+    let id = EntityId::parse(&review.org_id).map_err(|_| no_application())?;
+    let me = if decision == Decision::Resubmit {
+        authorize(
+            who,
+            Action::EditOrganization {
+                org: &id,
+                country: Some(country),
+            },
+        )?
+    } else {
+        authorize(who, Action::ReviewOrganization { country })?
+    };
+    let to = transition(review.state, decision).map_err(|e| Error::Conflict(e.to_string()))?;
+    let reason = reason.trim();
+    decision.check_reason(reason).map_err(DecideError::Reason)?;
+    let published = app
+        .store()
+        .decide(
+            &review.org_id,
+            review.state,
+            to,
+            reason,
+            me.actorship(),
+            app.now(),
+        )
+        .await?
+        .map_err(|conflict| Error::Conflict(conflict.to_string()))?;
+    if let Some(record) = &published {
+        app.apply_local(record);
+    }
+    if let Some(applicant) = review.applicant_id
+        && let Some(account) = app.store().account(applicant).await?
+    {
+        let name = published
+            .as_ref()
+            .unwrap_or(&review.proposal)
+            .display_name()
+            .to_owned();
+        app.send_later(mail::decided(app, &account, &id, &name, to, reason));
+    }
+    Ok(to)
+}
+
+/// Files an application to list a new organization (any member may), with
+/// its registry identifier and the stored name of its evidence document,
+/// and tells the applicant and the country's coordinators.
+pub async fn file_application(
+    app: &App,
+    who: Option<&SignedIn>,
+    record: &domain::Record,
+    registry: &domain::RegistryId,
+    evidence_file: &str,
+) -> Result<()> {
+    let me = authorize(who, Action::ApplyForOrganization)?;
+    app.store()
+        .create_application(record, registry, evidence_file, me.actorship(), app.now())
+        .await?
+        .map_err(|conflict| Error::Conflict(conflict.to_string()))?;
+    announce_application(app, &me.account, record).await
+}
+
+/// Mails an application's applicant (it was received) and its country's
+/// coordinators (there is one to review).
+async fn announce_application(
+    app: &App,
+    applicant: &store::Account,
+    record: &domain::Record,
+) -> Result<()> {
+    let country = record
+        .country
+        .map(|c| c.as_str().to_owned())
+        .unwrap_or_default();
+    let mut messages = vec![mail::applied(app, applicant, record)];
+    for holder in app
+        .store()
+        .role_holders("coordinator", Some(&country))
+        .await?
+    {
+        messages.push(mail::to_coordinator(
+            app,
+            &holder.email,
+            &holder.locale,
+            record,
+        ));
+    }
+    app.send_later(messages);
+    Ok(())
+}

@@ -1,0 +1,363 @@
+//! The review queue, one organization's review, the decision, the evidence.
+
+use super::*;
+use crate::http::auth::{Csrf, Viewer};
+use crate::http::forms::{FormErrors, Posted, csrf_form};
+use crate::http::params::encode;
+use crate::http::views::Chrome;
+use crate::{AppError, AppState};
+use app::review::DecideError;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect};
+use domain::{Action, CountryCode, Decision, EvidenceType, VerificationState, transition};
+use store::ReviewFilter;
+
+#[derive(Template)]
+#[template(path = "review/review_queue.html")]
+pub(super) struct QueuePage {
+    chrome: Chrome,
+    items: Vec<QueueItem>,
+    state_filter: String,
+    states: Vec<Choice>,
+}
+
+pub(super) struct QueueItem {
+    url: String,
+    name: String,
+    country: String,
+    state_key: String,
+    state: &'static str,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(super) struct QueueQuery {
+    #[serde(default)]
+    state: String,
+}
+
+pub(super) async fn queue(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Query(q): Query<QueueQuery>,
+) -> Page {
+    let me = viewer.require()?;
+    let countries = if me.actor.is_secretariat() {
+        None
+    } else {
+        let mine = me.actor.coordinated_countries();
+        if mine.is_empty() {
+            return Err(AppError::Forbidden(
+                "Only country coordinators and the secretariat review organizations.".into(),
+            ));
+        }
+        Some(mine.iter().map(|c| c.as_str().to_owned()).collect())
+    };
+    let filter_state = if q.state.is_empty() {
+        Some(VerificationState::Pending)
+    } else {
+        VerificationState::parse(&q.state)
+    };
+    let reviews = state
+        .store()
+        .reviews(&ReviewFilter {
+            countries,
+            state: filter_state,
+            applicant: None,
+            limit: 200,
+        })
+        .await?;
+    let items = reviews
+        .iter()
+        .map(|r| QueueItem {
+            url: chrome.href(&format!("/review/{}", encode(&r.org_id))),
+            name: r.proposal.display_name().to_owned(),
+            country: chrome.country(&r.country),
+            state_key: format!("state-{}", r.state),
+            state: r.state.as_str(),
+        })
+        .collect();
+    let current = filter_state.map(|s| s.as_str()).unwrap_or("");
+    let states = VerificationState::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().into(),
+            label: chrome.t(&format!("state-{s}")),
+            selected: s.as_str() == current,
+        })
+        .collect();
+    html(
+        StatusCode::OK,
+        QueuePage {
+            chrome,
+            items,
+            state_filter: current.to_owned(),
+            states,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "review/review.html")]
+pub(super) struct ReviewPage {
+    chrome: Chrome,
+    csrf: String,
+    id: String,
+    name: String,
+    country: String,
+    state: &'static str,
+    state_key: String,
+    reason: String,
+    registry: String,
+    has_evidence: bool,
+    fields: Vec<(String, String)>,
+    history: Vec<(String, String, String)>,
+    duplicates: Vec<(String, String)>,
+    decisions: Vec<(&'static str, String, bool)>,
+    can_decide: bool,
+    can_edit: bool,
+    public_url: String,
+    errors: FormErrors,
+}
+
+pub(super) async fn load_review(state: &AppState, raw_id: &str) -> Result<store::Review, AppError> {
+    state
+        .store()
+        .review(raw_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound("There is no application for this organization.".into()))
+}
+
+pub(super) async fn render_review(
+    state: &AppState,
+    chrome: Chrome,
+    csrf: String,
+    viewer: &Viewer,
+    review: store::Review,
+    errors: FormErrors,
+) -> Page {
+    let me = viewer.require()?;
+    let country = CountryCode::parse(&review.country).ok();
+    let id = org_id(&review.org_id)?;
+    let can_decide = country.is_some_and(|c| {
+        domain::authorize(Some(&me.actor), Action::ReviewOrganization { country: c }).is_ok()
+    });
+    let can_edit = domain::authorize(
+        Some(&me.actor),
+        Action::EditOrganization { org: &id, country },
+    )
+    .is_ok();
+    if !can_decide && !can_edit {
+        return Err(AppError::Forbidden("Only the organization's editors, its country's coordinator and the secretariat see this page.".into()));
+    }
+    let record = if review.state.is_public() {
+        state
+            .store()
+            .get(&id)
+            .await?
+            .unwrap_or(review.proposal.clone())
+    } else {
+        review.proposal.clone()
+    };
+    let mut fields = vec![];
+    for n in &record.names {
+        fields.push((
+            chrome.t("record-name"),
+            format!("{} ({})", n.value, n.lang.as_str()),
+        ));
+    }
+    if let Some(city) = &record.city {
+        fields.push((chrome.t("field-city"), city.clone()));
+    }
+    if let Some(w) = &record.website {
+        fields.push((chrome.t("record-website"), w.clone()));
+    }
+    for (lang, text) in &record.description {
+        fields.push((
+            format!("{} ({})", chrome.t("record-about"), lang.as_str()),
+            text.clone(),
+        ));
+    }
+    let mut history = vec![];
+    for e in state.store().review_events(&review.org_id).await? {
+        let who = match e.actor_id {
+            Some(a) => state
+                .store()
+                .account(a)
+                .await?
+                .map(|a| a.display_name)
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        history.push((
+            crate::http::views::format_time(e.at),
+            chrome.t(&format!("state-{}", e.state)),
+            if e.reason.is_empty() {
+                who
+            } else {
+                format!("{who}: {}", e.reason)
+            },
+        ));
+    }
+    // Coordinators see records that look like this one, across scripts.
+    let duplicates = if can_decide {
+        let read = state.read();
+        let names: Vec<String> = record.names.iter().map(|n| n.value.clone()).collect();
+        read.index
+            .similar(&names, search::Kind::Organization, 5)
+            .into_iter()
+            .filter(|h| h.id != review.org_id)
+            .map(|h| {
+                (
+                    chrome.href(&format!("/organizations/{}", encode(&h.id))),
+                    h.name.clone(),
+                )
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    let decisions = Decision::ALL
+        .iter()
+        .filter(|d| **d != Decision::Resubmit && transition(review.state, **d).is_ok())
+        .map(|d| {
+            (
+                d.as_str(),
+                chrome.t(&format!("decision-{}", d.as_str())),
+                d.needs_reason(),
+            )
+        })
+        .collect();
+    let page = ReviewPage {
+        id: review.org_id.clone(),
+        name: record.display_name().to_owned(),
+        country: chrome.country(&review.country),
+        state: review.state.as_str(),
+        state_key: format!("state-{}", review.state),
+        reason: review.reason.clone(),
+        registry: format!("{} {}", review.registry_scheme, review.registry_value),
+        has_evidence: review.evidence_file.is_some() && can_decide,
+        fields,
+        history,
+        duplicates,
+        decisions,
+        can_decide,
+        can_edit,
+        public_url: if review.state.is_public() {
+            chrome.href(&format!("/organizations/{}", encode(&review.org_id)))
+        } else {
+            String::new()
+        },
+        errors,
+        chrome,
+        csrf,
+    };
+    let status = if page.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    html(status, page)
+}
+
+pub(super) async fn review_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Page {
+    viewer.require()?;
+    let review = load_review(&state, &id).await?;
+    render_review(
+        &state,
+        chrome,
+        csrf.token,
+        &viewer,
+        review,
+        FormErrors::default(),
+    )
+    .await
+}
+
+csrf_form! {
+    pub struct DecideForm {
+        decision: String,
+        reason: String,
+    }
+}
+
+pub(super) async fn decide(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Posted(form): Posted<DecideForm>,
+) -> Page {
+    viewer.require()?;
+    let review = load_review(&state, &id).await?;
+    let decision = Decision::parse(&form.decision).ok_or_else(|| {
+        AppError::bad_request(
+            "invalid_decision",
+            "choose verify, reject, suspend, reinstate or resubmit",
+        )
+    })?;
+    match app::review::decide(state.app(), viewer.0.as_ref(), &id, decision, &form.reason).await {
+        Ok(_) => {
+            Ok(Redirect::to(&chrome.href(&format!("/review/{}", encode(&id)))).into_response())
+        }
+        Err(DecideError::Reason(problem)) => {
+            let mut errors = FormErrors::default();
+            errors.add("reason", &problem.to_string());
+            render_review(&state, chrome, csrf.token, &viewer, review, errors).await
+        }
+        Err(DecideError::Other(e)) => Err(e.into()),
+    }
+}
+
+pub(super) async fn evidence(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Page {
+    viewer.require()?;
+    let review = load_review(&state, &id).await?;
+    let country =
+        CountryCode::parse(&review.country).map_err(|_| AppError::NotFound("no country".into()))?;
+    viewer.authorize(Action::ReviewOrganization { country })?;
+    let file = review
+        .evidence_file
+        .ok_or_else(|| AppError::NotFound("No document was uploaded.".into()))?;
+    // Only names we generated ever reach the file system.
+    let (stem, ext) = file
+        .split_once('.')
+        .ok_or_else(|| AppError::NotFound("no document".into()))?;
+    let kind = EvidenceType::from_extension(ext)
+        .filter(|_| stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit()));
+    let kind =
+        kind.ok_or_else(|| AppError::Internal(format!("unexpected evidence file name {file:?}")))?;
+    let bytes = tokio::fs::read(state.config().uploads_dir.join(&file))
+        .await
+        .map_err(|e| AppError::Internal(format!("evidence {file}: {e}")))?;
+    let mut response = bytes.into_response();
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.mime()));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!(
+            "attachment; filename=\"evidence-{}.{}\"",
+            encode(&review.org_id).replace('"', ""),
+            kind.extension()
+        ))
+        .unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(response)
+}
