@@ -3,6 +3,8 @@
 //!
 //! `cargo run --release -p web --example password_cost`
 
+#![expect(clippy::expect_used, reason = "a failure panics with its cause")]
+
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
 
 fn main() {

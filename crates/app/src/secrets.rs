@@ -4,6 +4,10 @@
 use sha2::{Digest, Sha256};
 
 /// A fresh random secret, as 64 hex digits.
+#[expect(
+    clippy::expect_used,
+    reason = "without the OS random source nothing safe is left to do but stop"
+)]
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     // The OS random source failing leaves nothing safe to do but stop.

@@ -1,5 +1,11 @@
 //! The `birlik` binary as scripts use it: import, export, search, serve.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failure panics with its cause"
+)]
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};

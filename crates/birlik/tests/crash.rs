@@ -8,6 +8,12 @@
 //! record. On SQLite and on PostgreSQL. `BIRLIK_CRASH_ROUNDS` sets the
 //! number of rounds (3 by default; more on demand).
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failure panics with its cause"
+)]
+
 mod common;
 use common::{BIN, Server, postgres_database};
 use std::collections::BTreeMap;

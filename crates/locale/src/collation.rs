@@ -34,6 +34,10 @@ pub fn collation(lang: &str) -> &'static Collation {
 }
 
 impl Collation {
+    #[expect(
+        clippy::expect_used,
+        reason = "the root collation is compiled into icu_collator"
+    )]
     fn new(index: usize) -> Self {
         let options = CollatorOptions::default();
         let collator = Collator::try_new(icu_locale(index).into(), options)

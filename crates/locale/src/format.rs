@@ -8,6 +8,10 @@ use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use std::sync::OnceLock;
 
+#[expect(
+    clippy::expect_used,
+    reason = "the root locale's symbols are compiled into icu_decimal"
+)]
 fn decimal_formatter(lang: &str) -> &'static DecimalFormatter {
     static CACHE: [OnceLock<DecimalFormatter>; LANGS.len()] =
         [const { OnceLock::new() }; LANGS.len()];
@@ -39,6 +43,10 @@ pub fn format_fixed(lang: &str, units: i64, fraction_digits: u8) -> String {
 
 type LongDate = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
 
+#[expect(
+    clippy::expect_used,
+    reason = "the root Gregorian patterns are compiled into icu_datetime"
+)]
 fn date_formatter(lang: &str) -> &'static LongDate {
     static CACHE: [OnceLock<LongDate>; LANGS.len()] = [const { OnceLock::new() }; LANGS.len()];
     let i = lang_index(lang);

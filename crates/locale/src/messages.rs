@@ -88,6 +88,7 @@ pub fn endonym(lang: &str) -> &'static str {
     }
 }
 
+#[expect(clippy::expect_used, reason = "en is always an interface language")]
 pub fn identifier(lang: &str) -> &'static LanguageIdentifier {
     static IDS: OnceLock<HashMap<&'static str, LanguageIdentifier>> = OnceLock::new();
     let ids = IDS.get_or_init(|| {

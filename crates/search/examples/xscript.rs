@@ -17,6 +17,8 @@
 //! one query (terms, weights, postings) and shows its top hits; `--repeat N`
 //! runs the query set N times before measuring (warm caches, profiling).
 
+#![expect(clippy::expect_used, reason = "a failure panics with its cause")]
+
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::time::Instant;

@@ -21,7 +21,10 @@ pub(crate) trait BeginWrite {
 impl BeginWrite for sqlx::SqlitePool {
     type Database = Sqlite;
     async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>, sqlx::Error> {
-        #[allow(clippy::disallowed_methods)]
+        #[expect(
+            clippy::disallowed_methods,
+            reason = "this is the one place a write transaction starts"
+        )]
         self.begin_with("BEGIN IMMEDIATE").await
     }
 }
@@ -29,7 +32,10 @@ impl BeginWrite for sqlx::SqlitePool {
 impl BeginWrite for sqlx::PgPool {
     type Database = Postgres;
     async fn begin_write(&self) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
-        #[allow(clippy::disallowed_methods)]
+        #[expect(
+            clippy::disallowed_methods,
+            reason = "this is the one place a write transaction starts"
+        )]
         self.begin().await
     }
 }

@@ -1,5 +1,11 @@
 //! The store against a real SQLite database file and a real PostgreSQL database.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failure panics with its cause"
+)]
+
 use domain::{AreaSlug, CountryCode, EntityId, EntityKind, Network, Record};
 use futures_util::StreamExt;
 use store::{ListFilter, Location, Store, StoreError};

@@ -1,5 +1,11 @@
 //! The real router over a real store (SQLite and PostgreSQL), request by request.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failure panics with its cause"
+)]
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use domain::{Network, Record};

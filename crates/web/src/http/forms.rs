@@ -23,7 +23,6 @@ macro_rules! csrf_form {
         #[derive(serde::Deserialize, Default)]
         #[serde(default)]
         pub struct $name {
-            #[allow(dead_code)]
             csrf: String,
             $($field: $ty,)*
         }
