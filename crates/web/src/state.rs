@@ -95,21 +95,6 @@ impl AppState {
         self.inner.app.clock().advance(seconds);
     }
 
-    /// Runs `work` after the answer (see [`App::in_background`]).
-    pub(crate) fn in_background<F>(&self, what: &'static str, work: F)
-    where
-        F: std::future::Future<Output = Result<(), AppError>> + Send + 'static,
-    {
-        self.inner.app.in_background(what, async move {
-            work.await.map_err(|e| app::Error::Internal(e.to_string()))
-        });
-    }
-
-    /// Sends a message in the background.
-    pub(crate) fn send_later(&self, message: mail::Message) {
-        self.inner.app.send_later(vec![message]);
-    }
-
     /// Waits until every background task started so far has finished.
     pub async fn background_settled(&self) {
         self.inner.app.background_settled().await;

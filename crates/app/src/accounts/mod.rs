@@ -1,5 +1,6 @@
 //! Accounts: passwords and the use cases of signing up, in and out.
 
+pub mod links;
 mod passwords;
 
 pub use passwords::{hash_password, verify_password};

@@ -146,3 +146,48 @@ async fn announce_application(
     app.send_later(messages);
     Ok(())
 }
+
+/// Invites `email` to edit `org` (its editors, its country's coordinator
+/// or the secretariat may): records who invited whom and mails the link.
+pub async fn invite_editor(
+    app: &App,
+    who: Option<&SignedIn>,
+    org: &domain::Record,
+    email: &domain::Email,
+    lang: &str,
+) -> Result<()> {
+    let me = authorize(
+        who,
+        Action::InviteEditor {
+            org: &org.id,
+            country: org.country,
+        },
+    )?;
+    app.store()
+        .audit(
+            me.actorship(),
+            "org.invite",
+            &format!("org:{}", org.id),
+            None,
+            Some(serde_json::json!({"email": email.as_str()}).to_string()),
+            app.now(),
+        )
+        .await?;
+    let letter = crate::letters::Letter::new(lang, app.public_url());
+    crate::accounts::links::send_link(
+        app,
+        &letter,
+        crate::accounts::links::MailedLink {
+            purpose: store::TokenPurpose::Invite,
+            account_id: None,
+            email: email.as_str(),
+            subject: org.id.as_str(),
+            created_by: Some(me.account.id),
+            ttl: INVITE_TTL,
+            path: "/invites/accept",
+            mail_subject: letter.t1("mail-invite-subject", "name", org.display_name()),
+            intro: letter.t1("mail-invite-body", "name", org.display_name()),
+        },
+    )
+    .await
+}

@@ -9,7 +9,7 @@ use crate::http::auth::{ClientIp, Csrf, Viewer, random_token, token_hash};
 use crate::http::forms::{FormErrors, Posted, csrf_form};
 use crate::http::views::Chrome;
 use crate::{AppError, AppState};
-use app::accounts::{hash_password, verify_password};
+use app::accounts::{hash_password, links, verify_password};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -17,12 +17,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::{DisplayName, Email, UI_LANGS, check_password};
-use store::{NewAccount, NewToken, TokenPurpose};
+use store::{NewAccount, TokenPurpose};
 
 type Page = Result<Response, AppError>;
-
-const CONFIRM_TTL: i64 = 48 * 3600;
-const RESET_TTL: i64 = 3600;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -182,7 +179,7 @@ async fn signup(
         locale: chrome.lang,
     };
     match state.store().create_account(&new, now).await? {
-        Some(id) => send_confirmation(&state, &chrome, id, &email).await?,
+        Some(id) => links::send_confirmation(state.app(), chrome.lang, id, email.as_str()).await?,
         // Taken: tell its owner, but a few times a day at most, whoever
         // asks (the answer is the same either way).
         None if take(
@@ -193,21 +190,7 @@ async fn signup(
         )
         .await? =>
         {
-            let login = format!("{}{}", state.config().public_url, chrome.href("/login"));
-            let reset = format!(
-                "{}{}",
-                state.config().public_url,
-                chrome.href("/password/forgot")
-            );
-            state.send_later(mail::Message {
-                to: email.to_string(),
-                subject: chrome.t("mail-exists-subject"),
-                body: format!(
-                    "{}\n\n{login}\n\n{}\n\n{reset}\n",
-                    chrome.t("mail-exists-body"),
-                    chrome.t("mail-exists-reset")
-                ),
-            });
+            links::address_taken(state.app(), chrome.lang, email.as_str());
         }
         None => {}
     }
@@ -218,30 +201,6 @@ async fn signup(
         "/login",
         "nav-login",
     )
-}
-
-async fn send_confirmation(
-    state: &AppState,
-    chrome: &Chrome,
-    account_id: i64,
-    email: &Email,
-) -> Result<(), AppError> {
-    send_token_link(
-        state,
-        chrome,
-        MailedLink {
-            purpose: TokenPurpose::Confirm,
-            account_id: Some(account_id),
-            email: email.as_str(),
-            subject: "",
-            created_by: None,
-            ttl: CONFIRM_TTL,
-            path: "/account/confirm",
-            mail_subject: chrome.t("mail-confirm-subject"),
-            intro: chrome.t("mail-confirm-body"),
-        },
-    )
-    .await
 }
 
 #[derive(serde::Deserialize)]
@@ -314,58 +273,6 @@ async fn confirm(
             "This link is used up or has expired. Sign in to get a new one.",
         )),
     }
-}
-
-/// A single-use token sent by mail as a link, and what the mail says.
-pub(crate) struct MailedLink<'a> {
-    pub purpose: TokenPurpose,
-    pub account_id: Option<i64>,
-    pub email: &'a str,
-    /// What the token is about (the organization of an invitation).
-    pub subject: &'a str,
-    pub created_by: Option<i64>,
-    /// Seconds the link works.
-    pub ttl: i64,
-    /// The page the link opens (it carries `?token=`).
-    pub path: &'a str,
-    pub mail_subject: String,
-    pub intro: String,
-}
-
-/// Issues the token (stored as its hash) and mails its link.
-pub(crate) async fn send_token_link(
-    state: &AppState,
-    chrome: &Chrome,
-    link: MailedLink<'_>,
-) -> Result<(), AppError> {
-    let token = random_token();
-    let now = state.now();
-    state
-        .store()
-        .create_token(
-            &NewToken {
-                hash: &token_hash(&token),
-                purpose: link.purpose,
-                account_id: link.account_id,
-                email: link.email,
-                subject: link.subject,
-                created_by: link.created_by,
-                expires_at: now + link.ttl,
-            },
-            now,
-        )
-        .await?;
-    let url = format!(
-        "{}{}?token={token}",
-        state.config().public_url,
-        chrome.href(link.path)
-    );
-    state.send_later(mail::Message {
-        to: link.email.to_owned(),
-        subject: link.mail_subject,
-        body: format!("{}\n\n{url}\n\n{}\n", link.intro, chrome.t("mail-ignore")),
-    });
-    Ok(())
 }
 
 // ---- sign-in ----
@@ -457,7 +364,7 @@ async fn login(
     if !account.confirmed {
         // Only someone who knows the password learns this.
         let email = Email::parse(&account.email)?;
-        send_confirmation(&state, &chrome, account.id, &email).await?;
+        links::send_confirmation(state.app(), chrome.lang, account.id, email.as_str()).await?;
         return fail("login-unconfirmed");
     }
     // A new session on every sign-in: a session id planted before sign-in
@@ -545,27 +452,10 @@ async fn forgot(
     // Whether the account exists, the token and the mail happen after the
     // answer: it reads the same, in the same time, for any address.
     if let Ok(email) = Email::parse(&form.email) {
-        let (state, chrome) = (state.clone(), chrome.clone());
-        state.clone().in_background("password reset", async move {
-            let Some(account) = state.store().account_by_email(&email).await? else {
-                return Ok(());
-            };
-            send_token_link(
-                &state,
-                &chrome,
-                MailedLink {
-                    purpose: TokenPurpose::Reset,
-                    account_id: Some(account.id),
-                    email: email.as_str(),
-                    subject: "",
-                    created_by: None,
-                    ttl: RESET_TTL,
-                    path: "/password/reset",
-                    mail_subject: chrome.t("mail-reset-subject"),
-                    intro: chrome.t("mail-reset-body"),
-                },
-            )
-            .await
+        let app = state.app().clone();
+        let lang = chrome.lang;
+        state.app().in_background("password reset", async move {
+            links::send_reset(&app, lang, &email).await
         });
     }
     message(

@@ -53,34 +53,7 @@ pub(super) async fn invite(
             return html(StatusCode::UNPROCESSABLE_ENTITY, page);
         }
     };
-    let now = state.now();
-    state
-        .store()
-        .audit(
-            me.actorship(),
-            "org.invite",
-            &format!("org:{id}"),
-            None,
-            Some(serde_json::json!({"email": email.as_str()}).to_string()),
-            now,
-        )
-        .await?;
-    crate::accounts::send_token_link(
-        &state,
-        &chrome,
-        crate::accounts::MailedLink {
-            purpose: TokenPurpose::Invite,
-            account_id: None,
-            email: email.as_str(),
-            subject: id.as_str(),
-            created_by: Some(me.account.id),
-            ttl: INVITE_TTL,
-            path: "/invites/accept",
-            mail_subject: chrome.t1("mail-invite-subject", "name", record.display_name()),
-            intro: chrome.t1("mail-invite-body", "name", record.display_name()),
-        },
-    )
-    .await?;
+    app::review::invite_editor(state.app(), Some(me), &record, &email, chrome.lang).await?;
     Ok(Redirect::to(&chrome.href(&format!(
         "/organizations/{}/edit?invited={}",
         encode(id.as_str()),

@@ -31,7 +31,6 @@ use profile::{
 
 type Page = Result<Response, AppError>;
 
-const INVITE_TTL: i64 = 7 * 24 * 3600;
 /// Multipart bodies carry the evidence document (5 MB) and the form.
 pub const MAX_APPLICATION_BYTES: usize = domain::MAX_EVIDENCE_BYTES + 256 * 1024;
 
