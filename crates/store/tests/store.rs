@@ -30,30 +30,14 @@ fn filter(kind: EntityKind) -> ListFilter {
     }
 }
 
-/// Runs a test body once on SQLite and once on PostgreSQL.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let dir = tempfile::tempdir().unwrap();
-                super::$name(super::open(&dir).await).await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                let Some(url) = store::testing::new_postgres_database().await.unwrap() else { return };
-                let store = store::Store::open(&store::Location::Url(url)).await.unwrap();
-                assert_eq!(store.backend(), "postgres");
-                super::$name(store).await;
-            }
-        }
-    )*};
-}
+use store::on_both_backends;
 
 // News and media: their own file, in this binary.
 mod news;
 // Writes racing each other: their own file, in this binary.
 mod races;
+// The job queue: its own file, in this binary.
+mod jobs;
 
 on_both_backends!(
     upsert_replaces_by_id_including_areas,

@@ -193,7 +193,7 @@ async fn a_version_survives_publication(store: Store) {
     ));
 }
 
-on_both_backends!(
+store::on_both_backends!(
     concurrent_applications_all_commit,
     an_edit_racing_a_verification_is_never_lost,
     editors_of_one_version_have_exactly_one_winner,
