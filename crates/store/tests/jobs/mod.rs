@@ -469,7 +469,7 @@ async fn a_thousand_jobs_claimed_from_two_pools_are_each_claimed_once(location: 
     for t in tasks {
         t.await.unwrap();
     }
-    let claims = claims.lock().unwrap();
+    let claims = claims.lock().unwrap().clone();
     assert_eq!(claims.len(), 1000, "every job claimed");
     let twice: Vec<_> = claims.iter().filter(|(_, w)| w.len() != 1).collect();
     assert!(twice.is_empty(), "claimed more than once: {twice:?}");

@@ -1,6 +1,5 @@
 //! News articles and media on both backends (part of the store test binary).
 
-use super::open;
 use domain::{Article, ArticleId, Category, EntityId, MediaName, Tag};
 use store::{NewsFilter, Store, StoreError};
 

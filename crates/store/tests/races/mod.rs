@@ -2,7 +2,7 @@
 //! binary): every acknowledged write is there afterwards, exactly one of
 //! competing writes wins, and none fails for the database's own reasons.
 
-use super::{account, open, org};
+use super::{account, org};
 use domain::{CountryCode, EntityId, RegistryId, VerificationState};
 use store::{Actorship, EditConflict, ReviewConflict, Store};
 
