@@ -32,4 +32,13 @@ impl Error {
     }
 }
 
+impl From<crate::jobs::JobError> for Error {
+    fn from(e: crate::jobs::JobError) -> Self {
+        match e {
+            crate::jobs::JobError::Store(e) => Self::Store(e),
+            crate::jobs::JobError::Encode(e) => Self::Internal(format!("job: {e}")),
+        }
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -8,6 +8,7 @@
 pub mod accounts;
 mod clock;
 mod error;
+pub mod jobs;
 pub mod letters;
 pub mod readmodel;
 pub mod review;
@@ -16,6 +17,7 @@ pub mod secrets;
 pub use accounts::SignedIn;
 pub use clock::Clock;
 pub use error::{Error, Result};
+pub use jobs::Mailbag;
 
 use readmodel::ReadModel;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -36,6 +38,8 @@ struct Inner {
     /// (`https://…`, no trailing slash).
     public_url: String,
     mailer: Arc<mail::Mailer>,
+    /// Tells this process's job worker that jobs were committed.
+    wake: jobs::Wake,
     /// Work a request started and does not wait for.
     background: Background,
 }
@@ -58,9 +62,10 @@ impl App {
             inner: Arc::new(Inner {
                 store,
                 read,
-                clock: Clock::default(),
+                clock: Clock::system(),
                 public_url: public_url.trim_end_matches('/').to_owned(),
                 mailer,
+                wake: jobs::Wake::new(),
                 background: Background::default(),
             }),
         }
@@ -83,8 +88,41 @@ impl App {
         &self.inner.public_url
     }
 
-    pub fn mailer(&self) -> &mail::Mailer {
+    pub fn mailer(&self) -> &Arc<mail::Mailer> {
         &self.inner.mailer
+    }
+
+    /// Wakes this process's worker (after a commit that queued jobs).
+    pub fn wake(&self) -> &jobs::Wake {
+        &self.inner.wake
+    }
+
+    /// The worker that runs this process's jobs (mail), on the same clock.
+    pub fn worker(&self) -> jobs::Worker {
+        jobs::Worker::new(
+            self.store().clone(),
+            jobs::Handlers::new(self.mailer().clone()),
+            self.wake().clone(),
+            self.clock().clone(),
+        )
+    }
+
+    /// Runs every job due now, here (tests and the CLI).
+    pub async fn run_due_jobs(&self) -> Result<jobs::RunReport> {
+        let handlers = jobs::Handlers::new(self.mailer().clone());
+        Ok(jobs::run_due(self.store(), &handlers, &jobs::worker_name(), self.now()).await?)
+    }
+
+    /// Queues `messages` in a transaction of their own and wakes the worker.
+    pub async fn submit_mail(&self, messages: Vec<mail::Message>) -> Result<()> {
+        let mut tx = self.store().begin_write().await?;
+        let now = self.now();
+        for message in messages {
+            jobs::enqueue(&mut tx, &jobs::Job::Mail(message), now, now).await?;
+        }
+        tx.commit().await?;
+        self.wake().wake();
+        Ok(())
     }
 
     /// The search index and counts. A panic while holding the lock cannot
@@ -126,20 +164,6 @@ impl App {
             if background.running.fetch_sub(1, Ordering::SeqCst) == 1 {
                 background.idle.notify_waiters();
             }
-        });
-    }
-
-    /// Sends messages after the answer.
-    pub fn send_later(&self, messages: Vec<mail::Message>) {
-        let app = self.clone();
-        self.in_background("mail", async move {
-            for message in &messages {
-                app.mailer()
-                    .send(message)
-                    .await
-                    .map_err(|e| Error::Internal(format!("mail: {e}")))?;
-            }
-            Ok(())
         });
     }
 

@@ -252,6 +252,9 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     if renamed + removed > 0 {
         tracing::info!(renamed, removed, "settled uploads left by a crash");
     }
+    // Mail and timed work: this process's share of the job queue (every
+    // node runs one; claims never overlap).
+    let worker = state.app().worker().spawn();
     println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
     axum::serve(
         listener,
@@ -260,8 +263,10 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("the server stopped with an error")?;
-    // Mail the last requests started goes out before the process ends.
-    state.background_settled().await;
+    // What the last requests started is queued before the worker stops;
+    // a job it has not finished waits in the database for the next start.
+    state.app().background_settled().await;
+    worker.stop().await;
     follower.abort();
     store.close().await;
     Ok(())

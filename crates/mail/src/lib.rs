@@ -1,12 +1,16 @@
 //! Outgoing mail. Production sends through an SMTP relay ([`Mailer::smtp`]);
 //! by default, and in tests, every message is written as a file into an
 //! outbox directory ([`Mailer::outbox`]) that a person or a test can read.
+//! Tests of a relay that is down, then back, wrap either in
+//! [`Mailer::switchable`].
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-/// A message to one recipient, plain text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A message to one recipient, plain text. Serializable: mail waits in the
+/// job queue as this.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     pub to: String,
     pub subject: String,
@@ -24,6 +28,9 @@ pub enum MailError {
     Address(String),
     #[error("SMTP: {0}")]
     Smtp(String),
+    /// A [`Mailer::switchable`] mailer switched off: as a relay that does not answer.
+    #[error("the mail relay is unavailable")]
+    Unavailable,
 }
 
 /// Where mail goes.
@@ -37,6 +44,35 @@ pub enum Mailer {
         transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
         from: lettre::message::Mailbox,
     },
+    /// Another mailer that can be switched off and on ([`Mailer::switchable`]).
+    Switchable {
+        inner: Box<Mailer>,
+        switch: MailSwitch,
+    },
+}
+
+/// Turns a [`Mailer::switchable`] mailer off (every message fails with
+/// [`MailError::Unavailable`], as with a relay that is down) and on again.
+/// Cheap to clone; all clones switch the same mailer.
+#[derive(Debug, Clone, Default)]
+pub struct MailSwitch {
+    down: Arc<AtomicBool>,
+}
+
+impl MailSwitch {
+    /// From now on every message fails.
+    pub fn fail(&self) {
+        self.down.store(true, Ordering::SeqCst);
+    }
+
+    /// From now on messages go through again.
+    pub fn recover(&self) {
+        self.down.store(false, Ordering::SeqCst);
+    }
+
+    pub fn is_down(&self) -> bool {
+        self.down.load(Ordering::SeqCst)
+    }
 }
 
 impl std::fmt::Debug for Mailer {
@@ -44,6 +80,10 @@ impl std::fmt::Debug for Mailer {
         match self {
             Self::Outbox { dir, .. } => write!(f, "Mailer::Outbox({})", dir.display()),
             Self::Smtp { from, .. } => write!(f, "Mailer::Smtp(from {from})"),
+            Self::Switchable { inner, switch } => {
+                let state = if switch.is_down() { "down" } else { "up" };
+                write!(f, "Mailer::Switchable({state}, {inner:?})")
+            }
         }
     }
 }
@@ -71,8 +111,28 @@ impl Mailer {
         Ok(Self::Smtp { transport, from })
     }
 
+    /// `inner`, with a switch that makes it fail until switched back: for
+    /// tests of what happens to mail while the relay is down, and after.
+    /// Starts up.
+    pub fn switchable(inner: Mailer) -> (Self, MailSwitch) {
+        let switch = MailSwitch::default();
+        (
+            Self::Switchable {
+                inner: Box::new(inner),
+                switch: switch.clone(),
+            },
+            switch,
+        )
+    }
+
     pub async fn send(&self, message: &Message) -> Result<(), MailError> {
         match self {
+            Self::Switchable { inner, switch } => {
+                if switch.is_down() {
+                    return Err(MailError::Unavailable);
+                }
+                Box::pin(inner.send(message)).await
+            }
             Self::Outbox { dir, from, counter } => {
                 tokio::fs::create_dir_all(dir)
                     .await
@@ -176,6 +236,40 @@ mod tests {
             "no header injection"
         );
         assert_eq!(got[0].body, "Salam!\n\nLink 0");
+    }
+
+    #[tokio::test]
+    async fn a_switched_off_mailer_fails_until_it_recovers() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mailer, switch) =
+            Mailer::switchable(Mailer::outbox(dir.path(), "noreply@birlik.local"));
+        let message = Message {
+            to: "aysel@example.org".into(),
+            subject: "Salam".into(),
+            body: "Body".into(),
+        };
+        mailer.send(&message).await.unwrap();
+        switch.fail();
+        assert!(format!("{mailer:?}").contains("down"));
+        assert!(matches!(
+            mailer.send(&message).await,
+            Err(MailError::Unavailable)
+        ));
+        assert_eq!(read_outbox(dir.path()).len(), 1, "nothing sent while down");
+        switch.recover();
+        mailer.send(&message).await.unwrap();
+        assert_eq!(read_outbox(dir.path()), vec![message.clone(), message]);
+    }
+
+    #[test]
+    fn messages_round_trip_through_json() {
+        let message = Message {
+            to: "Нұрсұлтан <n@example.kz>".into(),
+            subject: "Təsdiq".into(),
+            body: "Line 1\nLine 2".into(),
+        };
+        let json = serde_json::to_string(&message).unwrap();
+        assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
     }
 
     #[test]

@@ -798,3 +798,55 @@ impl Store {
         )
     }
 }
+
+impl crate::WriteTx {
+    /// Stores a single-use token in this transaction (with the mail that
+    /// carries it, queued in the same one).
+    pub async fn create_token(&mut self, token: &NewToken<'_>, now: i64) -> Result<(), StoreError> {
+        crate::write::on_write_tx!(self, |conn| {
+            sqlx::query(
+                "INSERT INTO account_tokens (token_hash, purpose, account_id, email, subject, created_by, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(token.hash.to_owned())
+            .bind(token.purpose.as_str())
+            .bind(token.account_id)
+            .bind(token.email.to_owned())
+            .bind(token.subject.to_owned())
+            .bind(token.created_by)
+            .bind(now)
+            .bind(token.expires_at)
+            .execute(&mut **conn)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// Writes an audit entry in this transaction: the change and its
+    /// record of who did it commit together.
+    pub async fn audit(
+        &mut self,
+        actor: Actorship<'_>,
+        action: &str,
+        target: &str,
+        before: Option<String>,
+        after: Option<String>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        crate::write::on_write_tx!(self, |conn| {
+            crate::audit::insert_audit!(
+                &mut **conn,
+                crate::audit::AuditEntry {
+                    at: now,
+                    actor_id: actor.id,
+                    actor_email: actor.email,
+                    action,
+                    target,
+                    before: before.clone(),
+                    after: after.clone(),
+                }
+            );
+        });
+        Ok(())
+    }
+}

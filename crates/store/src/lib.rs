@@ -10,6 +10,7 @@ mod accounts;
 mod audit;
 mod changes;
 mod error;
+mod jobs;
 mod network;
 mod news;
 mod records;
@@ -24,11 +25,16 @@ pub use accounts::{
 pub use audit::{AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
+pub use jobs::{
+    ClaimedJob, DEFAULT_MAX_ATTEMPTS, JobCounts, JobFilter, JobId, JobRecord, JobState,
+    MAX_RETRY_DELAY_SECS, NewJob, Retry, Settled, retry_delay_secs,
+};
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use records::{ImportTx, ListFilter};
 pub use reviews::{
     EditConflict, EditableOrganization, Review, ReviewConflict, ReviewEvent, ReviewFilter,
 };
+pub use write::WriteTx;
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{

@@ -6,6 +6,7 @@
 
 use crate::accounts::Actorship;
 use crate::audit::{AuditEntry, insert_audit};
+use crate::jobs::{NewJob, insert_jobs};
 use crate::records::{doc_of, on_tx, parse_doc, push_placeholders};
 use crate::write::BeginWrite;
 use crate::write::lock_clause;
@@ -175,6 +176,7 @@ impl Store {
         registry: &RegistryId,
         evidence_file: &str,
         applicant: Actorship<'_>,
+        jobs: &[NewJob<'_>],
         now: i64,
     ) -> Result<Result<(), ReviewConflict>, StoreError> {
         let country = record
@@ -251,6 +253,7 @@ impl Store {
                         after: Some(after.to_string()),
                     }
                 );
+                insert_jobs!(&mut *tx, jobs, now);
                 tx.commit().await?;
                 Ok(())
             }
@@ -363,6 +366,7 @@ impl Store {
         to: VerificationState,
         reason: &str,
         actor: Actorship<'_>,
+        jobs: &[NewJob<'_>],
         now: i64,
     ) -> Result<Result<Option<Record>, ReviewConflict>, StoreError> {
         let mut tx = self.begin_import().await?;
@@ -406,6 +410,7 @@ impl Store {
                         ),
                     }
                 );
+                insert_jobs!(&mut **conn, jobs, now);
             }
             moved
         });

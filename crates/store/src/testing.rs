@@ -46,3 +46,61 @@ pub async fn new_postgres_database() -> Result<Option<String>, StoreError> {
     };
     Ok(Some(format!("{base}/{name}{params}")))
 }
+
+/// A new store on a fresh PostgreSQL test database, or `None` when no
+/// cluster is configured (see [`new_postgres_database`]).
+pub async fn postgres_location() -> Result<Option<crate::Location>, StoreError> {
+    Ok(new_postgres_database().await?.map(crate::Location::Url))
+}
+
+/// Runs each named async test function once on SQLite (a store in a fresh
+/// temporary directory) and once on PostgreSQL (a fresh database on the
+/// test cluster; skipped outside CI when there is none). Every crate's
+/// tests use this one macro; the calling crate needs `tokio` and
+/// `tempfile` as (dev-)dependencies.
+///
+/// `on_both_backends!(a, b)` calls `a(store: Store)`;
+/// `on_both_backends!(locations: c)` calls `c(location: Location)`, for
+/// tests that open the database more than once (two pools, as two
+/// processes would).
+#[macro_export]
+macro_rules! on_both_backends {
+    (locations: $($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[::tokio::test]
+            async fn sqlite() {
+                let dir = ::tempfile::tempdir().unwrap();
+                super::$name($crate::Location::Dir(dir.path().to_owned())).await;
+            }
+            #[::tokio::test]
+            async fn postgres() {
+                let Some(location) = $crate::testing::postgres_location().await.unwrap() else {
+                    return;
+                };
+                super::$name(location).await;
+            }
+        }
+    )*};
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[::tokio::test]
+            async fn sqlite() {
+                let dir = ::tempfile::tempdir().unwrap();
+                let store = $crate::Store::open(&$crate::Location::Dir(dir.path().to_owned()))
+                    .await
+                    .unwrap();
+                assert_eq!(store.backend(), "sqlite");
+                super::$name(store).await;
+            }
+            #[::tokio::test]
+            async fn postgres() {
+                let Some(location) = $crate::testing::postgres_location().await.unwrap() else {
+                    return;
+                };
+                let store = $crate::Store::open(&location).await.unwrap();
+                assert_eq!(store.backend(), "postgres");
+                super::$name(store).await;
+            }
+        }
+    )*};
+}

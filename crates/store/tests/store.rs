@@ -36,30 +36,14 @@ fn filter(kind: EntityKind) -> ListFilter {
     }
 }
 
-/// Runs a test body once on SQLite and once on PostgreSQL.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                let dir = tempfile::tempdir().unwrap();
-                super::$name(super::open(&dir).await).await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                let Some(url) = store::testing::new_postgres_database().await.unwrap() else { return };
-                let store = store::Store::open(&store::Location::Url(url)).await.unwrap();
-                assert_eq!(store.backend(), "postgres");
-                super::$name(store).await;
-            }
-        }
-    )*};
-}
+use store::on_both_backends;
 
 // News and media: their own file, in this binary.
 mod news;
 // Writes racing each other: their own file, in this binary.
 mod races;
+// The job queue: its own file, in this binary.
+mod jobs;
 
 on_both_backends!(
     upsert_replaces_by_id_including_areas,
@@ -734,13 +718,13 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
         email: "a@example.org",
     };
     store
-        .create_application(&record, &registry, "ev1.pdf", who, 100)
+        .create_application(&record, &registry, "ev1.pdf", who, &[], 100)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(
         store
-            .create_application(&record, &registry, "ev2.pdf", who, 101)
+            .create_application(&record, &registry, "ev2.pdf", who, &[], 101)
             .await
             .unwrap(),
         Err(ReviewConflict::IdTaken)
@@ -786,6 +770,7 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
             VerificationState::Verified,
             "",
             coordinator,
+            &[],
             200,
         )
         .await
@@ -800,6 +785,7 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
                 VerificationState::Rejected,
                 "late",
                 coordinator,
+                &[],
                 201
             )
             .await

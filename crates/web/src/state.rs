@@ -95,9 +95,13 @@ impl AppState {
         self.inner.app.clock().advance(seconds);
     }
 
-    /// Waits until every background task started so far has finished.
+    /// Waits until every background task started so far has finished,
+    /// then runs every job that is due (tests read the outbox after it).
     pub async fn background_settled(&self) {
         self.inner.app.background_settled().await;
+        if let Err(e) = self.inner.app.run_due_jobs().await {
+            tracing::warn!(error = %e, "running due jobs");
+        }
     }
 
     pub(crate) fn csrf_token(&self, seed: &str) -> String {

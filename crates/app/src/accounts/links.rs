@@ -29,30 +29,51 @@ pub struct MailedLink<'a> {
     pub intro: String,
 }
 
-/// Issues the token (stored as its hash) and mails its link.
-pub async fn send_link(app: &App, letter: &Letter<'_>, link: MailedLink<'_>) -> Result<()> {
+/// The audit entry of a link someone sent on purpose (an invitation).
+pub struct LinkAudit<'a> {
+    pub actor: store::Actorship<'a>,
+    pub action: &'a str,
+    pub target: String,
+    pub after: Option<String>,
+}
+
+/// Issues the token (stored as its hash), queues the mail with its link and
+/// writes `audit`, all in one transaction.
+pub async fn send_link(
+    app: &App,
+    letter: &Letter<'_>,
+    link: MailedLink<'_>,
+    audit: Option<LinkAudit<'_>>,
+) -> Result<()> {
     let token = random_token();
     let now = app.now();
-    app.store()
-        .create_token(
-            &NewToken {
-                hash: &token_hash(&token),
-                purpose: link.purpose,
-                account_id: link.account_id,
-                email: link.email,
-                subject: link.subject,
-                created_by: link.created_by,
-                expires_at: now + link.ttl,
-            },
-            now,
-        )
-        .await?;
     let url = format!("{}?token={token}", letter.link(link.path));
-    app.send_later(vec![letter.message(
+    let message = letter.message(
         link.email,
         link.mail_subject,
         format!("{}\n\n{url}\n\n{}\n", link.intro, letter.t("mail-ignore")),
-    )]);
+    );
+    let mut tx = app.store().begin_write().await?;
+    tx.create_token(
+        &NewToken {
+            hash: &token_hash(&token),
+            purpose: link.purpose,
+            account_id: link.account_id,
+            email: link.email,
+            subject: link.subject,
+            created_by: link.created_by,
+            expires_at: now + link.ttl,
+        },
+        now,
+    )
+    .await?;
+    if let Some(a) = audit {
+        tx.audit(a.actor, a.action, &a.target, None, a.after, now)
+            .await?;
+    }
+    crate::jobs::enqueue(&mut tx, &crate::jobs::Job::Mail(message), now, now).await?;
+    tx.commit().await?;
+    app.wake().wake();
     Ok(())
 }
 
@@ -73,6 +94,7 @@ pub async fn send_confirmation(app: &App, lang: &str, account_id: i64, email: &s
             mail_subject: letter.t("mail-confirm-subject"),
             intro: letter.t("mail-confirm-body"),
         },
+        None,
     )
     .await
 }
@@ -98,15 +120,16 @@ pub async fn send_reset(app: &App, lang: &str, email: &domain::Email) -> Result<
             mail_subject: letter.t("mail-reset-subject"),
             intro: letter.t("mail-reset-body"),
         },
+        None,
     )
     .await
 }
 
 /// Tells the owner of a taken address that someone tried to sign up with
 /// it, with the ways back in.
-pub fn address_taken(app: &App, lang: &str, email: &str) {
+pub async fn address_taken(app: &App, lang: &str, email: &str) -> Result<()> {
     let letter = Letter::new(lang, app.public_url());
-    app.send_later(vec![letter.message(
+    app.submit_mail(vec![letter.message(
         email,
         letter.t("mail-exists-subject"),
         format!(
@@ -116,5 +139,6 @@ pub fn address_taken(app: &App, lang: &str, email: &str) {
             letter.t("mail-exists-reset"),
             letter.link("/password/forgot"),
         ),
-    )]);
+    )])
+    .await
 }

@@ -4,7 +4,8 @@
 
 mod mail;
 
-use crate::{App, Error, Result, SignedIn, authorize};
+use crate::accounts::links::LinkAudit;
+use crate::{App, Error, Mailbag, Result, SignedIn, authorize};
 use domain::{
     Action, CountryCode, Decision, EntityId, ReasonProblem, VerificationState, transition,
 };
@@ -73,6 +74,16 @@ pub async fn decide(
     let to = transition(review.state, decision).map_err(|e| Error::Conflict(e.to_string()))?;
     let reason = reason.trim();
     decision.check_reason(reason).map_err(DecideError::Reason)?;
+    // The applicant's mail commits with the decision, or neither does.
+    let now = app.now();
+    let mut messages = Vec::new();
+    if let Some(applicant) = review.applicant_id
+        && let Some(account) = app.store().account(applicant).await?
+    {
+        let name = review.proposal.display_name();
+        messages = mail::decided(app, &account, &id, name, to, reason);
+    }
+    let bag = Mailbag::new(messages, now).map_err(Error::from)?;
     let published = app
         .store()
         .decide(
@@ -81,22 +92,14 @@ pub async fn decide(
             to,
             reason,
             me.actorship(),
-            app.now(),
+            &bag.jobs(),
+            now,
         )
         .await?
         .map_err(|conflict| Error::Conflict(conflict.to_string()))?;
+    app.wake().wake();
     if let Some(record) = &published {
         app.apply_local(record);
-    }
-    if let Some(applicant) = review.applicant_id
-        && let Some(account) = app.store().account(applicant).await?
-    {
-        let name = published
-            .as_ref()
-            .unwrap_or(&review.proposal)
-            .display_name()
-            .to_owned();
-        app.send_later(mail::decided(app, &account, &id, &name, to, reason));
     }
     Ok(to)
 }
@@ -112,20 +115,30 @@ pub async fn file_application(
     evidence_file: &str,
 ) -> Result<()> {
     let me = authorize(who, Action::ApplyForOrganization)?;
+    let now = app.now();
+    let bag = Mailbag::new(announcement(app, &me.account, record).await?, now)?;
     app.store()
-        .create_application(record, registry, evidence_file, me.actorship(), app.now())
+        .create_application(
+            record,
+            registry,
+            evidence_file,
+            me.actorship(),
+            &bag.jobs(),
+            now,
+        )
         .await?
         .map_err(|conflict| Error::Conflict(conflict.to_string()))?;
-    announce_application(app, &me.account, record).await
+    app.wake().wake();
+    Ok(())
 }
 
-/// Mails an application's applicant (it was received) and its country's
-/// coordinators (there is one to review).
-async fn announce_application(
+/// The mail to an application's applicant (it was received) and to its
+/// country's coordinators (there is one to review).
+async fn announcement(
     app: &App,
     applicant: &store::Account,
     record: &domain::Record,
-) -> Result<()> {
+) -> Result<Vec<::mail::Message>> {
     let country = record
         .country
         .map(|c| c.as_str().to_owned())
@@ -143,8 +156,7 @@ async fn announce_application(
             record,
         ));
     }
-    app.send_later(messages);
-    Ok(())
+    Ok(messages)
 }
 
 /// Invites `email` to edit `org` (its editors, its country's coordinator
@@ -163,16 +175,12 @@ pub async fn invite_editor(
             country: org.country,
         },
     )?;
-    app.store()
-        .audit(
-            me.actorship(),
-            "org.invite",
-            &format!("org:{}", org.id),
-            None,
-            Some(serde_json::json!({"email": email.as_str()}).to_string()),
-            app.now(),
-        )
-        .await?;
+    let audit = LinkAudit {
+        actor: me.actorship(),
+        action: "org.invite",
+        target: format!("org:{}", org.id),
+        after: Some(serde_json::json!({"email": email.as_str()}).to_string()),
+    };
     let letter = crate::letters::Letter::new(lang, app.public_url());
     crate::accounts::links::send_link(
         app,
@@ -188,6 +196,7 @@ pub async fn invite_editor(
             mail_subject: letter.t1("mail-invite-subject", "name", org.display_name()),
             intro: letter.t1("mail-invite-body", "name", org.display_name()),
         },
+        Some(audit),
     )
     .await
 }

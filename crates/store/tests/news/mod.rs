@@ -1,6 +1,5 @@
 //! News articles and media on both backends (part of the store test binary).
 
-use super::open;
 use domain::{Article, ArticleId, Category, EntityId, MediaName, Tag};
 use store::{NewsFilter, Store, StoreError};
 
@@ -37,7 +36,7 @@ fn aid(id: &str) -> ArticleId {
     ArticleId::parse(id).unwrap()
 }
 
-on_both_backends!(
+store::on_both_backends!(
     an_article_round_trips_with_its_translations,
     saving_again_replaces_tags_languages_and_mentions,
     news_pages_latest_first_with_keyset_paging_and_filters,

@@ -2,7 +2,7 @@
 //! binary): every acknowledged write is there afterwards, exactly one of
 //! competing writes wins, and none fails for the database's own reasons.
 
-use super::{account, open, org};
+use super::{account, org};
 use domain::{CountryCode, EntityId, RegistryId, VerificationState};
 use store::{Actorship, EditConflict, ReviewConflict, Store};
 
@@ -32,7 +32,7 @@ async fn concurrent_applications_all_commit(store: Store) {
         tasks.push(tokio::spawn(async move {
             let record = org(&id, &format!("Race {i}"), "KZ", &["youth"]);
             store
-                .create_application(&record, &registry(), &format!("ev{i}.pdf"), who, 100)
+                .create_application(&record, &registry(), &format!("ev{i}.pdf"), who, &[], 100)
                 .await
         }));
     }
@@ -60,7 +60,7 @@ async fn an_edit_racing_a_verification_is_never_lost(store: Store) {
         let id = format!("KZ-BRL-EDIT{trial:02}");
         let original = org(&id, "Before", "KZ", &["youth"]);
         store
-            .create_application(&original, &registry(), "ev.pdf", WHO, 100)
+            .create_application(&original, &registry(), "ev.pdf", WHO, &[], 100)
             .await
             .unwrap()
             .unwrap();
@@ -76,6 +76,7 @@ async fn an_edit_racing_a_verification_is_never_lost(store: Store) {
                 VerificationState::Verified,
                 "",
                 WHO,
+                &[],
                 200,
             )
             .await
@@ -152,7 +153,14 @@ async fn editors_of_one_version_have_exactly_one_winner(store: Store) {
 async fn a_version_survives_publication(store: Store) {
     let id = "KZ-BRL-VERSION";
     store
-        .create_application(&org(id, "One", "KZ", &[]), &registry(), "ev.pdf", WHO, 100)
+        .create_application(
+            &org(id, "One", "KZ", &[]),
+            &registry(),
+            "ev.pdf",
+            WHO,
+            &[],
+            100,
+        )
         .await
         .unwrap()
         .unwrap();
@@ -170,6 +178,7 @@ async fn a_version_survives_publication(store: Store) {
             VerificationState::Verified,
             "",
             WHO,
+            &[],
             120,
         )
         .await
@@ -193,7 +202,7 @@ async fn a_version_survives_publication(store: Store) {
     ));
 }
 
-on_both_backends!(
+store::on_both_backends!(
     concurrent_applications_all_commit,
     an_edit_racing_a_verification_is_never_lost,
     editors_of_one_version_have_exactly_one_winner,

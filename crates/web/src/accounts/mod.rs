@@ -190,7 +190,7 @@ async fn signup(
         )
         .await? =>
         {
-            links::address_taken(state.app(), chrome.lang, email.as_str());
+            links::address_taken(state.app(), chrome.lang, email.as_str()).await?;
         }
         None => {}
     }

@@ -770,6 +770,7 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
                     id: None,
                     email: "t",
                 },
+                &[],
                 1,
             )
             .await
@@ -788,6 +789,7 @@ async fn the_authorization_matrix_covers_every_write(app: TestApp) {
                     id: None,
                     email: "t",
                 },
+                &[],
                 1,
             )
             .await
