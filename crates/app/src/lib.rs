@@ -6,6 +6,7 @@
 //! the same functions; nothing here knows HTTP or HTML.
 
 pub mod accounts;
+pub mod admin;
 mod clock;
 mod error;
 pub mod jobs;

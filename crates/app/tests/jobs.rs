@@ -4,6 +4,12 @@
 //! failed and visible when it stays down, retried by hand), and two workers
 //! on two pools send a thousand messages each exactly once.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failure panics with its cause"
+)]
+
 use app::Clock;
 use app::jobs::{Handlers, Job, Wake, Worker, WorkerConfig, enqueue, run_due, submit};
 use std::collections::HashMap;

@@ -627,3 +627,62 @@ fn a_newcomer_is_verified_in_a_real_browser() {
         "{stdout}"
     );
 }
+
+#[test]
+fn two_nodes_on_one_postgres_send_each_queued_mail_exactly_once() {
+    let Some(url) = postgres_database() else {
+        return;
+    };
+    let migrate = Command::new(BIN)
+        .args(["migrate", "--database-url", &url])
+        .output()
+        .unwrap();
+    assert!(migrate.status.success(), "{}", text(&migrate.stderr));
+    const MAILS: usize = 1000;
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = store::Store::open(&store::Location::Url(url.clone()))
+            .await
+            .unwrap();
+        let mut tx = store.begin_write().await.unwrap();
+        for i in 0..MAILS {
+            let mail = app::jobs::Job::Mail(mail::Message {
+                to: format!("member{i}@birlik.test"),
+                subject: format!("mail {i}"),
+                body: "Salam".into(),
+            });
+            app::jobs::enqueue(&mut tx, &mail, 0, 0).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        store.close().await;
+    });
+    // Two processes, each with its own outbox, claim from the same queue.
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let nodes: Vec<Server> = dirs
+        .iter()
+        .map(|d| Server::start(&["--database-url", &url, "--data", d.path().to_str().unwrap()]))
+        .collect();
+    let sent = || -> Vec<String> {
+        dirs.iter()
+            .flat_map(|d| mail::read_outbox(&d.path().join("outbox")))
+            .map(|m| m.subject)
+            .collect()
+    };
+    let started = Instant::now();
+    while sent().len() < MAILS && started.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // Anything sent twice would arrive after the last first sending.
+    std::thread::sleep(Duration::from_secs(1));
+    let mut subjects = sent();
+    assert_eq!(subjects.len(), MAILS, "every mail sent once");
+    subjects.sort();
+    subjects.dedup();
+    assert_eq!(subjects.len(), MAILS, "no mail sent twice");
+    let per_node: Vec<usize> = dirs
+        .iter()
+        .map(|d| mail::read_outbox(&d.path().join("outbox")).len())
+        .collect();
+    eprintln!("mails sent per node: {per_node:?}");
+    drop(nodes);
+}

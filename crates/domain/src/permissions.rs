@@ -117,6 +117,17 @@ pub enum Action<'a> {
     ReadAuditLog,
     /// Write, translate and publish news stories.
     PublishNews,
+    /// See the queued and failed jobs (mail) and retry failed ones.
+    ManageJobs,
+    /// See the queue of applications to review (a coordinator sees their
+    /// countries', the secretariat all).
+    ReadReviewQueue,
+    /// See one organization's application: its history, its evidence
+    /// listing, its proposal while not public.
+    ReadApplication {
+        org: &'a EntityId,
+        country: Option<CountryCode>,
+    },
 }
 
 impl Action<'_> {
@@ -131,6 +142,9 @@ impl Action<'_> {
             Self::ManageCoordinators => "manage-coordinators",
             Self::ReadAuditLog => "read-audit-log",
             Self::PublishNews => "publish-news",
+            Self::ManageJobs => "manage-jobs",
+            Self::ReadReviewQueue => "read-review-queue",
+            Self::ReadApplication { .. } => "read-application",
         }
     }
 }
@@ -156,14 +170,18 @@ pub fn authorize(actor: Option<&Actor>, action: Action<'_>) -> Result<(), Denied
     }
     let allowed = match action {
         Action::ApplyForOrganization => true,
-        Action::EditOrganization { org, country } | Action::InviteEditor { org, country } => {
+        Action::EditOrganization { org, country }
+        | Action::InviteEditor { org, country }
+        | Action::ReadApplication { org, country } => {
             actor.edits(org) || country.is_some_and(|c| actor.coordinates(c))
         }
+        Action::ReadReviewQueue => !actor.coordinated_countries().is_empty(),
         Action::ReviewOrganization { country } => actor.coordinates(country),
         Action::ManageNetwork
         | Action::ManageCoordinators
         | Action::ReadAuditLog
-        | Action::PublishNews => false,
+        | Action::PublishNews
+        | Action::ManageJobs => false,
     };
     if allowed {
         Ok(())
@@ -205,6 +223,12 @@ mod tests {
             Action::ManageCoordinators,
             Action::ReadAuditLog,
             Action::PublishNews,
+            Action::ManageJobs,
+            Action::ReadReviewQueue,
+            Action::ReadApplication {
+                org: &a,
+                country: az,
+            },
         ];
         let actor = |roles: Vec<Role>| {
             Some(Actor {
@@ -214,29 +238,29 @@ mod tests {
         };
         // (who, expected per action in the order above; 'y' allowed, 'n' forbidden, 's' sign in)
         let table: Vec<(&str, Option<Actor>, &str)> = vec![
-            ("anonymous", None, "ssssssss"),
-            ("member", actor(vec![]), "ynnnnnnn"),
+            ("anonymous", None, "sssssssssss"),
+            ("member", actor(vec![]), "ynnnnnnnnnn"),
             (
                 "editor of the org",
                 actor(vec![Role::Editor(a.clone())]),
-                "yyynnnnn",
+                "yyynnnnnnny",
             ),
             (
                 "editor of another org",
                 actor(vec![Role::Editor(org("KZ-1"))]),
-                "ynnnnnnn",
+                "ynnnnnnnnnn",
             ),
             (
                 "coordinator of AZ",
                 actor(vec![Role::Coordinator(country("AZ"))]),
-                "yyyynnnn",
+                "yyyynnnnnyy",
             ),
             (
                 "coordinator of KZ",
                 actor(vec![Role::Coordinator(country("KZ"))]),
-                "ynnnnnnn",
+                "ynnnnnnnnyn",
             ),
-            ("secretariat", actor(vec![Role::Secretariat]), "yyyyyyyy"),
+            ("secretariat", actor(vec![Role::Secretariat]), "yyyyyyyyyyy"),
         ];
         for (who, actor, expected) in table {
             for (action, want) in actions.iter().zip(expected.chars()) {

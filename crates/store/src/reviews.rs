@@ -359,6 +359,10 @@ impl Store {
     /// publishes its record as it stands when the decision commits (read
     /// under the decision's lock, so an edit that was acknowledged first is
     /// the one published) and answers it. Refused if the state moved meanwhile.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "each is part of the one decision, written in one transaction"
+    )]
     pub async fn decide(
         &self,
         org_id: &str,

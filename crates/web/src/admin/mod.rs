@@ -1,5 +1,6 @@
 //! The secretariat's pages: the network's countries (status, dates, chair),
-//! country coordinators, and the audit log (browse, CSV and JSON Lines export).
+//! country coordinators, the audit log (browse, CSV and JSON Lines export)
+//! and the job queue (mail waiting, failed, retried).
 
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{FormErrors, Posted, csrf_form};
@@ -13,6 +14,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Role};
 use store::{AuditFilter, AuditRecord};
+
+mod jobs;
 
 type Page = Result<Response, AppError>;
 
@@ -28,6 +31,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/audit", get(audit))
         .route("/admin/audit.csv", get(audit_csv))
         .route("/admin/audit.jsonl", get(audit_jsonl))
+        .route("/admin/jobs", get(jobs::jobs))
+        .route("/admin/jobs/{id}/retry", post(jobs::retry))
 }
 
 #[derive(Template)]

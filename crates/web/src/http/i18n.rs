@@ -170,6 +170,9 @@ mod tests {
         for l in UI_LANGS {
             used.insert(format!("language-{l}"));
         }
+        for s in store::JobState::ALL {
+            used.insert(format!("jobs-state-{}", s.as_str()));
+        }
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
         }

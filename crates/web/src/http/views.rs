@@ -177,7 +177,8 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Chrome {
         {
             chrome.user_name = me.account.display_name.clone();
             chrome.is_admin = me.actor.is_secretariat();
-            chrome.can_review = chrome.is_admin || !me.actor.coordinated_countries().is_empty();
+            chrome.can_review =
+                domain::authorize(Some(&me.actor), domain::Action::ReadReviewQueue).is_ok();
         }
         if let Some(csrf) = parts.extensions.get::<crate::http::auth::Csrf>() {
             chrome.csrf = csrf.token.clone();

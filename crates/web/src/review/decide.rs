@@ -44,18 +44,22 @@ pub(super) async fn queue(
     viewer: Viewer,
     Query(q): Query<QueueQuery>,
 ) -> Page {
-    let me = viewer.require()?;
-    let countries = if me.actor.is_secretariat() {
-        None
-    } else {
-        let mine = me.actor.coordinated_countries();
-        if mine.is_empty() {
-            return Err(AppError::Forbidden(
+    let me = viewer
+        .authorize(Action::ReadReviewQueue)
+        .map_err(|e| match e {
+            AppError::Forbidden(_) => AppError::Forbidden(
                 "Only country coordinators and the secretariat review organizations.".into(),
-            ));
-        }
-        Some(mine.iter().map(|c| c.as_str().to_owned()).collect())
-    };
+            ),
+            other => other,
+        })?;
+    // A coordinator's queue holds their countries; the secretariat's all.
+    let countries = (!me.actor.is_secretariat()).then(|| {
+        me.actor
+            .coordinated_countries()
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect()
+    });
     let filter_state = if q.state.is_empty() {
         Some(VerificationState::Pending)
     } else {
@@ -150,7 +154,12 @@ pub(super) async fn render_review(
         Action::EditOrganization { org: &id, country },
     )
     .is_ok();
-    if !can_decide && !can_edit {
+    if domain::authorize(
+        Some(&me.actor),
+        Action::ReadApplication { org: &id, country },
+    )
+    .is_err()
+    {
         return Err(AppError::Forbidden("Only the organization's editors, its country's coordinator and the secretariat see this page.".into()));
     }
     let record = if review.state.is_public() {

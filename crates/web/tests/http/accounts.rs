@@ -171,7 +171,7 @@ pub(super) fn csrf_of(page: &Reply) -> String {
 
 /// The access token the account page shows once after creating it:
 /// `bk_`, a 16-digit id, `_`, a 64-digit secret.
-fn shown_token(page: &Reply) -> String {
+pub(super) fn shown_token(page: &Reply) -> String {
     let start = page.body.find("bk_").expect("the page shows a new token");
     page.body[start..start + 3 + 16 + 1 + 64].to_owned()
 }

@@ -2,7 +2,7 @@
 //! wrong reasons: writes racing each other through the real router, edit
 //! versions, and the sign-in, sign-up and reset findings of the probe.
 
-use super::{Browser, PASSWORD, PDF, api, api_with, az, csrf_of, outbox, with_role};
+use super::{Browser, PASSWORD, PDF, api, api_with, az, csrf_of, outbox, shown_token, with_role};
 use crate::{Reply, TestApp, app};
 use axum::http::{StatusCode, header};
 use domain::{EntityId, Role};
@@ -527,6 +527,153 @@ async fn query_strings_that_are_not_utf8_are_refused_everywhere(app: TestApp) {
     assert_eq!(r.status, StatusCode::OK);
 }
 
+/// A decision whose mail cannot be sent is stored and answered 200; its
+/// mail waits in the queue, failed with its error where the secretariat
+/// sees it, and goes out once the relay is back and the job is retried.
+async fn a_decision_stands_when_its_mail_cannot_be_sent(app: TestApp) {
+    let data = tempfile::tempdir().unwrap();
+    let (mailer, relay) = mail::Mailer::switchable(mail::Mailer::outbox(
+        data.path().join("outbox"),
+        "Birlik <noreply@birlik.test>",
+    ));
+    let mut config = web::WebConfig::for_data_dir(data.path(), "http://localhost");
+    config.mailer = mailer;
+    let read = std::sync::Arc::new(std::sync::RwLock::new(
+        app::readmodel::ReadModel::build(&[]),
+    ));
+    let state = web::AppState::new(app.state.store().clone(), read, config)
+        .await
+        .unwrap();
+    let down = TestApp {
+        router: web::router(state.clone()),
+        state,
+        data,
+        _dir: None,
+    };
+    let store = down.state.store();
+    let _ = with_role(&down, "applicant@example.org", None).await;
+    let applicant = store
+        .account_by_email(&domain::Email::parse("applicant@example.org").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let record = domain::Record::from_json(
+        r#"{"type":"organization","id":"AZ-BRL-MAILDOWN","names":[{"value":"Poçt Birliyi","lang":"az"}],"country":"AZ"}"#,
+    )
+    .unwrap();
+    let registry = domain::RegistryId::parse("AZ-VOEN", "1234567890", az()).unwrap();
+    store
+        .create_application(
+            &record,
+            &registry,
+            "x.pdf",
+            store::Actorship {
+                id: Some(applicant.id),
+                email: &applicant.email,
+            },
+            &[],
+            1,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let mut coordinator = with_role(
+        &down,
+        "coordinator@example.org",
+        Some(Role::Coordinator(az())),
+    )
+    .await;
+    let token = shown_token(
+        &coordinator
+            .submit("/account", "/account/tokens", &[("name", "review")])
+            .await,
+    );
+    down.state.background_settled().await;
+
+    relay.fail();
+    let r = api(
+        &down,
+        "POST",
+        "/api/v1/organizations/AZ-BRL-MAILDOWN/review",
+        Some(&token),
+        r#"{"decision":"reject","reason":"The registry number belongs to another organization."}"#,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let review = store.review("AZ-BRL-MAILDOWN").await.unwrap().unwrap();
+    assert_eq!(review.state, domain::VerificationState::Rejected);
+
+    // Every attempt fails while the relay is down, until the job gives up.
+    for _ in 0..store::DEFAULT_MAX_ATTEMPTS {
+        down.state.app().run_due_jobs().await.unwrap();
+        down.state.advance_clock(store::MAX_RETRY_DELAY_SECS + 1);
+    }
+    let counts = store.job_counts().await.unwrap();
+    assert_eq!(
+        counts.failed, 2,
+        "the status mail and the reason: {counts:?}"
+    );
+    let to_applicant = |m: &mail::Message| m.to == "applicant@example.org";
+    assert_eq!(
+        outbox(&down)
+            .await
+            .iter()
+            .filter(|m| to_applicant(m))
+            .count(),
+        0
+    );
+
+    // The secretariat sees them failed, with the error, and retries them.
+    let mut secretariat =
+        with_role(&down, "secretariat@example.org", Some(Role::Secretariat)).await;
+    let page = secretariat.get("/admin/jobs?state=failed").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("applicant@example.org"), "{}", page.body);
+    assert!(
+        page.body.contains("unavailable"),
+        "the error is shown: {}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("belongs to another"),
+        "never a mail's body"
+    );
+    let forbidden = coordinator.get("/admin/jobs").await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN);
+
+    relay.recover();
+    let failed = store
+        .jobs(&store::JobFilter {
+            state: Some(store::JobState::Failed),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    for job in failed {
+        let csrf = csrf_of(&secretariat.get("/admin/jobs?state=failed").await);
+        let r = secretariat
+            .post_raw(
+                &format!("/admin/jobs/{}/retry", job.id.0),
+                &[("csrf", &csrf)],
+                "same-origin",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    down.state.background_settled().await;
+    let sent: Vec<mail::Message> = outbox(&down)
+        .await
+        .into_iter()
+        .filter(|m| to_applicant(m))
+        .collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert!(
+        sent.iter()
+            .any(|m| m.body.contains("belongs to another organization"))
+    );
+    assert_eq!(store.job_counts().await.unwrap().failed, 0);
+}
+
 on_both_backends!(
     query_strings_that_are_not_utf8_are_refused_everywhere,
     concurrent_applications_all_commit_and_leave_no_orphans,
@@ -537,4 +684,5 @@ on_both_backends!(
     sign_in_returns_only_to_paths_of_this_site,
     a_taken_address_is_mailed_a_few_times_at_most,
     password_reset_answers_alike_when_mail_fails,
+    a_decision_stands_when_its_mail_cannot_be_sent,
 );

@@ -1,0 +1,4 @@
+//! The secretariat's work: the network, coordinators, the audit log, and
+//! the job queue.
+
+pub mod jobs;
