@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod directory;
 mod clock;
 mod error;
 pub mod jobs;

@@ -14,8 +14,7 @@ use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-/// Longest search text accepted, in characters.
-pub const MAX_QUERY_CHARS: usize = 200;
+pub use app::directory::MAX_QUERY_CHARS;
 const MAX_OFFSET: u32 = 10_000;
 
 pub fn routes() -> OpenApiRouter<AppState> {

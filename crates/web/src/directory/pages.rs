@@ -1,7 +1,7 @@
 //! The HTML pages. Every handler takes the request's [`Chrome`] (language,
 //! links, strings) and renders an askama template.
 
-use crate::directory::api::{ListQuery, SearchQuery};
+use crate::directory::api::ListQuery;
 use crate::http::auth::Viewer;
 use crate::http::cards::NewsItem;
 use crate::http::params::{IdPath, Params, encode};
@@ -15,14 +15,13 @@ use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use domain::{AREAS, CountryCode, EntityKind, KindCounts};
-use std::time::Instant;
 
-type Page = Result<Response, AppError>;
+pub(super) type Page = Result<Response, AppError>;
 
 /// Stories in the home page's "Latest news".
-const HOME_NEWS: u32 = 4;
+pub(super) const HOME_NEWS: u32 = 4;
 /// Stories in a record page's "In the news".
-const RECORD_NEWS: u32 = 10;
+pub(super) const RECORD_NEWS: u32 = 10;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -33,18 +32,18 @@ pub fn routes() -> Router<AppState> {
         .route("/organizations/{id}", get(organization))
         .route("/people/{id}", get(person))
         .route("/places/{id}", get(place))
-        .route("/countries", get(countries))
-        .route("/countries/{code}", get(country))
-        .route("/search", get(search_page))
+        .route("/countries", get(super::countries::countries))
+        .route("/countries/{code}", get(super::countries::country))
+        .route("/search", get(super::search_page::search_page))
 }
 
-fn render(t: impl Template) -> Page {
+pub(super) fn render(t: impl Template) -> Page {
     Ok(Html(t.render()?).into_response())
 }
 
 /// A page of a directory listing in the order of the visitor's language
 /// (kept in memory by the read model), read from the store by id.
-async fn listing(
+pub(super) async fn listing(
     state: &AppState,
     lang: &str,
     filter: &store::ListFilter,
@@ -68,13 +67,13 @@ async fn listing(
 }
 
 /// The heading key of a kind's directory (`nav-organizations` …).
-fn collection_key(kind: EntityKind) -> String {
+pub(super) fn collection_key(kind: EntityKind) -> String {
     format!("nav-{}", kind.collection())
 }
 
 /// The string key of a membership status (`member` → `status-member`);
 /// empty for a country outside the network.
-fn status_key(status: &str) -> String {
+pub(super) fn status_key(status: &str) -> String {
     if status.is_empty() {
         String::new()
     } else {
@@ -83,20 +82,20 @@ fn status_key(status: &str) -> String {
 }
 
 /// A country as the home and countries pages show it.
-struct CountryTile {
-    code: String,
-    name: String,
+pub(super) struct CountryTile {
+    pub(super) code: String,
+    pub(super) name: String,
     /// `member`, `observer`, or empty for countries outside the network.
-    status: &'static str,
-    status_key: String,
-    chair: bool,
-    organizations: u64,
-    people: u64,
-    places: u64,
+    pub(super) status: &'static str,
+    pub(super) status_key: String,
+    pub(super) chair: bool,
+    pub(super) organizations: u64,
+    pub(super) people: u64,
+    pub(super) places: u64,
 }
 
 impl CountryTile {
-    fn new(
+    pub(super) fn new(
         code: CountryCode,
         status: &'static str,
         chair: bool,
@@ -118,20 +117,20 @@ impl CountryTile {
 
 #[derive(Template)]
 #[template(path = "directory/home.html")]
-struct HomePage {
-    chrome: Chrome,
-    network_name: String,
-    chair: String,
-    chair_since: String,
-    seat: String,
-    seat_url: String,
-    totals: KindCounts,
-    countries: Vec<CountryTile>,
-    latest: Vec<RecordItem>,
-    news: Vec<NewsItem>,
+pub(super) struct HomePage {
+    pub(super) chrome: Chrome,
+    pub(super) network_name: String,
+    pub(super) chair: String,
+    pub(super) chair_since: String,
+    pub(super) seat: String,
+    pub(super) seat_url: String,
+    pub(super) totals: KindCounts,
+    pub(super) countries: Vec<CountryTile>,
+    pub(super) latest: Vec<RecordItem>,
+    pub(super) news: Vec<NewsItem>,
 }
 
-fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
+pub(super) fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
     let Some(network) = &stats.network else {
         return Vec::new();
     };
@@ -158,7 +157,7 @@ fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<CountryTile> {
     all
 }
 
-async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
+pub(super) async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
     let chrome = chrome.section("home");
     let stats = state.stats().await?;
     let latest = state
@@ -214,32 +213,36 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
 
 #[derive(Template)]
 #[template(path = "directory/directory.html")]
-struct DirectoryPage {
-    chrome: Chrome,
-    heading_key: String,
-    count_key: String,
-    base_path: String,
-    show_areas: bool,
-    country_options: Vec<SelectOption>,
-    area_options: Vec<SelectOption>,
-    filtered: bool,
-    total: u64,
-    records: Vec<RecordItem>,
-    first_url: String,
-    next_url: String,
+pub(super) struct DirectoryPage {
+    pub(super) chrome: Chrome,
+    pub(super) heading_key: String,
+    pub(super) count_key: String,
+    pub(super) base_path: String,
+    pub(super) show_areas: bool,
+    pub(super) country_options: Vec<SelectOption>,
+    pub(super) area_options: Vec<SelectOption>,
+    pub(super) filtered: bool,
+    pub(super) total: u64,
+    pub(super) records: Vec<RecordItem>,
+    pub(super) first_url: String,
+    pub(super) next_url: String,
 }
 
-async fn organizations(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
+pub(super) async fn organizations(
+    state: State<AppState>,
+    chrome: Chrome,
+    q: Params<ListQuery>,
+) -> Page {
     directory(state, chrome, q, EntityKind::Organization).await
 }
-async fn people(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
+pub(super) async fn people(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
     directory(state, chrome, q, EntityKind::Person).await
 }
-async fn places(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
+pub(super) async fn places(state: State<AppState>, chrome: Chrome, q: Params<ListQuery>) -> Page {
     directory(state, chrome, q, EntityKind::Place).await
 }
 
-async fn directory(
+pub(super) async fn directory(
     State(state): State<AppState>,
     chrome: Chrome,
     Params(q): Params<ListQuery>,
@@ -336,56 +339,71 @@ async fn directory(
     })
 }
 
-struct NameRow {
-    value: String,
-    lang: String,
+pub(super) struct NameRow {
+    pub(super) value: String,
+    pub(super) lang: String,
     /// Empty for a language the interface has no name for.
-    lang_key: String,
-    script: String,
+    pub(super) lang_key: String,
+    pub(super) script: String,
 }
 
 #[derive(Template)]
 #[template(path = "directory/record.html")]
-struct RecordPage {
-    chrome: Chrome,
-    name: String,
-    kind_key: String,
-    collection_url: String,
-    collection_key: String,
-    country_code: String,
-    country_name: String,
-    city: String,
-    founded: String,
-    website: String,
-    names: Vec<NameRow>,
-    areas: Vec<(&'static str, String)>,
-    descriptions: Vec<(String, String)>,
+pub(super) struct RecordPage {
+    pub(super) chrome: Chrome,
+    pub(super) name: String,
+    pub(super) kind_key: String,
+    pub(super) collection_url: String,
+    pub(super) collection_key: String,
+    pub(super) country_code: String,
+    pub(super) country_name: String,
+    pub(super) city: String,
+    pub(super) founded: String,
+    pub(super) website: String,
+    pub(super) names: Vec<NameRow>,
+    pub(super) areas: Vec<(&'static str, String)>,
+    pub(super) descriptions: Vec<(String, String)>,
     /// The visitor's language has no description, but others do.
-    untranslated: bool,
-    own_language_key: String,
-    json_ld: String,
-    api_url: String,
+    pub(super) untranslated: bool,
+    pub(super) own_language_key: String,
+    pub(super) json_ld: String,
+    pub(super) api_url: String,
     /// The language of the record's original name, whose description is
     /// the original that others translate.
-    original_lang: String,
+    pub(super) original_lang: String,
     /// `verified`, `suspended`, or empty (listed without verification).
-    verification: &'static str,
-    edit_url: String,
+    pub(super) verification: &'static str,
+    pub(super) edit_url: String,
     /// Stories that mention this record.
-    news: Vec<NewsItem>,
+    pub(super) news: Vec<NewsItem>,
 }
 
-async fn organization(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+pub(super) async fn organization(
+    state: State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    id: IdPath,
+) -> Page {
     record_page(state, chrome, viewer, id, EntityKind::Organization).await
 }
-async fn person(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+pub(super) async fn person(
+    state: State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    id: IdPath,
+) -> Page {
     record_page(state, chrome, viewer, id, EntityKind::Person).await
 }
-async fn place(state: State<AppState>, chrome: Chrome, viewer: Viewer, id: IdPath) -> Page {
+pub(super) async fn place(
+    state: State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    id: IdPath,
+) -> Page {
     record_page(state, chrome, viewer, id, EntityKind::Place).await
 }
 
-async fn record_page(
+pub(super) async fn record_page(
     State(state): State<AppState>,
     chrome: Chrome,
     viewer: Viewer,
@@ -482,7 +500,7 @@ async fn record_page(
 
 /// A record's descriptions, the visitor's language (or its nearest
 /// fallback) first, then the others as written.
-fn descriptions_for(r: &domain::Record, chrome: &Chrome) -> Vec<(String, String)> {
+pub(super) fn descriptions_for(r: &domain::Record, chrome: &Chrome) -> Vec<(String, String)> {
     let chain = crate::http::i18n::fallback_chain(chrome.lang);
     let rank = |lang: &domain::Lang| {
         chain
@@ -495,270 +513,4 @@ fn descriptions_for(r: &domain::Record, chrome: &Chrome) -> Vec<(String, String)
     out.into_iter()
         .map(|(l, t)| (l.to_string(), t.clone()))
         .collect()
-}
-
-#[derive(Template)]
-#[template(path = "directory/countries.html")]
-struct CountriesPage {
-    chrome: Chrome,
-    network: Vec<CountryTile>,
-    others: Vec<CountryTile>,
-}
-
-async fn countries(State(state): State<AppState>, chrome: Chrome) -> Page {
-    let chrome = chrome.section("countries");
-    let stats = state.stats().await?;
-    let network = network_tiles(&stats, &chrome);
-    let mut others: Vec<CountryTile> = stats
-        .by_country
-        .iter()
-        .filter(|(code, _)| !network.iter().any(|t| t.code == code.as_str()))
-        .map(|(code, counts)| CountryTile::new(*code, "", false, *counts, &chrome))
-        .collect();
-    locale::collation(chrome.lang).sort_by_name(&mut others, |t| &t.name);
-    render(CountriesPage {
-        chrome,
-        network,
-        others,
-    })
-}
-
-#[derive(Template)]
-#[template(path = "directory/country.html")]
-struct CountryPage {
-    chrome: Chrome,
-    code: String,
-    name: String,
-    status: &'static str,
-    status_key: String,
-    since: String,
-    chair: bool,
-    counts: KindCounts,
-    organizations: Vec<RecordItem>,
-}
-
-async fn country(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    axum::extract::Path(code): axum::extract::Path<String>,
-) -> Page {
-    let chrome = chrome.section("countries");
-    let code = CountryCode::parse(&code)
-        .map_err(|_| AppError::NotFound(format!("There is no country with the code {code:?}.")))?;
-    let stats = state.stats().await?;
-    let membership = stats
-        .network
-        .as_ref()
-        .and_then(|n| n.countries.iter().find(|c| c.code == code));
-    let organizations = listing(
-        &state,
-        chrome.lang,
-        &store::ListFilter {
-            kind: EntityKind::Organization,
-            country: Some(code),
-            area: None,
-        },
-        None,
-        10,
-    )
-    .await?;
-    let status = membership.map(|m| m.status.as_str()).unwrap_or("");
-    render(CountryPage {
-        code: code.to_string(),
-        name: chrome.country(code.as_str()),
-        status,
-        status_key: status_key(status),
-        since: membership
-            .and_then(|m| m.since.as_deref())
-            .map(|d| chrome.date(d))
-            .unwrap_or_default(),
-        chair: stats
-            .network
-            .as_ref()
-            .and_then(|n| n.chair.as_ref())
-            .is_some_and(|c| c.country == code),
-        counts: stats.by_country.get(&code).copied().unwrap_or_default(),
-        organizations: organizations
-            .iter()
-            .map(|r| RecordItem::from_record(r, &chrome))
-            .collect(),
-        chrome,
-    })
-}
-
-struct FacetOption {
-    label: String,
-    count: usize,
-    url: String,
-    selected: bool,
-}
-
-/// The twelve largest facet values, ties in the visitor's alphabetical order.
-fn top_facets(chrome: &Chrome, options: impl Iterator<Item = FacetOption>) -> Vec<FacetOption> {
-    let collation = locale::collation(chrome.lang);
-    let mut options: Vec<FacetOption> = options.collect();
-    options.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| collation.compare(&a.label, &b.label))
-    });
-    options.truncate(12);
-    options
-}
-
-struct FacetGroup {
-    title_key: &'static str,
-    options: Vec<FacetOption>,
-}
-
-#[derive(Template)]
-#[template(path = "directory/search.html")]
-struct SearchPage {
-    chrome: Chrome,
-    kind: String,
-    country: String,
-    area: String,
-    total: u64,
-    took: String,
-    records: Vec<RecordItem>,
-    facets: Vec<FacetGroup>,
-    suggestion: String,
-    suggestion_url: String,
-    prev_url: String,
-    next_url: String,
-}
-
-const SEARCH_PAGE_SIZE: u32 = 20;
-
-async fn search_page(
-    State(state): State<AppState>,
-    chrome: Chrome,
-    Params(q): Params<SearchQuery>,
-) -> Page {
-    let search = crate::directory::api::parse_search(&q, SEARCH_PAGE_SIZE)?;
-    let text = search.text.clone();
-    let mut chrome = chrome.section("search");
-    chrome.q = text.clone();
-    let (results, micros) = if text.trim().is_empty() {
-        (None, 0)
-    } else {
-        let started = Instant::now();
-        let results = state.read().index.search(&search);
-        (Some(results), started.elapsed().as_micros())
-    };
-    let kind = search
-        .kind
-        .map(|k| k.as_str().to_owned())
-        .unwrap_or_default();
-    let country = search.country.clone().unwrap_or_default();
-    let area = search.area.clone().unwrap_or_default();
-    // A URL for this search with one parameter changed ("" removes it).
-    let link = |k: &str, c: &str, a: &str, offset: usize| {
-        let mut u = format!("/search?q={}", encode(&text));
-        for (name, v) in [("type", k), ("country", c), ("area", a)] {
-            if !v.is_empty() {
-                u.push_str(&format!("&{name}={}", encode(v)));
-            }
-        }
-        if offset > 0 {
-            u.push_str(&format!("&offset={offset}"));
-        }
-        chrome.href(&u)
-    };
-    let mut page = SearchPage {
-        chrome: chrome.clone(),
-        kind: kind.clone(),
-        country: country.clone(),
-        area: area.clone(),
-        total: 0,
-        took: String::new(),
-        records: Vec::new(),
-        facets: Vec::new(),
-        suggestion: String::new(),
-        suggestion_url: String::new(),
-        prev_url: String::new(),
-        next_url: String::new(),
-    };
-    if let Some(results) = results {
-        let ids: Vec<String> = results.hits.iter().map(|h| h.id.clone()).collect();
-        let records = state.store().get_many(&ids).await?;
-        page.records = results
-            .hits
-            .iter()
-            .filter_map(|h| {
-                records
-                    .get(&h.id)
-                    .map(|r| RecordItem::with_name(r, &h.name, &h.highlights, &chrome))
-            })
-            .collect();
-        page.total = results.total as u64;
-        // Hundredths of a millisecond, in the visitor's decimal style.
-        let hundredths = i64::try_from((micros + 5) / 10).unwrap_or(i64::MAX);
-        page.took = locale::format_fixed(chrome.lang, hundredths, 2);
-        if let Some(s) = results.suggestion.filter(|_| results.total == 0) {
-            page.suggestion_url = chrome.href(&format!("/search?q={}", encode(&s)));
-            page.suggestion = s;
-        }
-        let toggle = |current: &str, v: &str| {
-            if current == v {
-                String::new()
-            } else {
-                v.to_owned()
-            }
-        };
-        page.facets = vec![
-            FacetGroup {
-                title_key: "search-facet-type",
-                options: results
-                    .facets
-                    .kind
-                    .iter()
-                    .map(|(k, n)| FacetOption {
-                        label: chrome.t(&format!("kind-{}", k.as_str())),
-                        count: *n,
-                        url: link(&toggle(&kind, k.as_str()), &country, &area, 0),
-                        selected: kind == k.as_str(),
-                    })
-                    .collect(),
-            },
-            FacetGroup {
-                title_key: "search-facet-country",
-                options: top_facets(
-                    &chrome,
-                    results.facets.country.iter().map(|(c, n)| FacetOption {
-                        label: chrome.country(c),
-                        count: *n,
-                        url: link(&kind, &toggle(&country, c), &area, 0),
-                        selected: country == *c,
-                    }),
-                ),
-            },
-            FacetGroup {
-                title_key: "search-facet-area",
-                options: top_facets(
-                    &chrome,
-                    results.facets.area.iter().map(|(a, n)| FacetOption {
-                        label: chrome.t(&format!("area-{a}")),
-                        count: *n,
-                        url: link(&kind, &country, &toggle(&area, a), 0),
-                        selected: area == *a,
-                    }),
-                ),
-            },
-        ];
-        page.facets.retain(|f| !f.options.is_empty());
-        let shown = search.offset + page.records.len();
-        if search.offset > 0 {
-            page.prev_url = link(
-                &kind,
-                &country,
-                &area,
-                search.offset.saturating_sub(search.limit),
-            );
-        }
-        if shown < results.total && !page.records.is_empty() {
-            page.next_url = link(&kind, &country, &area, shown);
-        }
-    }
-    render(page)
 }

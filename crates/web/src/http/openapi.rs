@@ -75,7 +75,7 @@ fn schema_of(path: &str, name: &str, location: &ParameterIn) -> Option<Schema> {
         ("offset", ParameterIn::Query) => integer(0, 10_000),
         ("q" | "name", ParameterIn::Query) => string()
             .pattern(Some(TEXT_PATTERN))
-            .max_length(Some(crate::directory::api::MAX_QUERY_CHARS))
+            .max_length(Some(app::directory::MAX_QUERY_CHARS))
             .build()
             .into(),
         _ => return None,

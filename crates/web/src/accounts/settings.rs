@@ -1,0 +1,327 @@
+//! The account page: name, language, password, access tokens, deleting the account.
+
+use super::*;
+use crate::http::auth::{Csrf, Viewer, random_token, token_hash};
+use crate::http::forms::{FormErrors, Posted, csrf_form};
+use crate::http::views::Chrome;
+use crate::{AppError, AppState};
+use app::accounts::{hash_password, verify_password};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect};
+use domain::{DisplayName, Email, UI_LANGS, check_password};
+
+#[derive(Template)]
+#[template(path = "accounts/account.html")]
+pub(super) struct AccountPage {
+    chrome: Chrome,
+    csrf: String,
+    name: String,
+    email: String,
+    locale: String,
+    languages: Vec<(&'static str, &'static str)>,
+    roles: Vec<String>,
+    organizations: Vec<OrgLink>,
+    tokens: Vec<store::AccessTokenInfo>,
+    new_token: String,
+    notice_key: &'static str,
+    errors: FormErrors,
+}
+
+pub(super) struct OrgLink {
+    pub name: String,
+    pub state_key: String,
+    pub url: String,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(super) struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+/// The account page again, with a form's validation messages.
+pub(super) async fn account_errors(
+    state: &AppState,
+    chrome: Chrome,
+    csrf: String,
+    viewer: &Viewer,
+    errors: FormErrors,
+) -> Page {
+    account_page(state, chrome, csrf, viewer, String::new(), "", errors).await
+}
+
+pub(super) async fn account_page(
+    state: &AppState,
+    chrome: Chrome,
+    csrf: String,
+    viewer: &Viewer,
+    new_token: String,
+    notice_key: &'static str,
+    errors: FormErrors,
+) -> Page {
+    let me = viewer.require()?;
+    let mut organizations = Vec::new();
+    let mut roles = Vec::new();
+    for role in &me.actor.roles {
+        match role {
+            domain::Role::Editor(org) => {
+                let review = state.store().review(org.as_str()).await?;
+                let record = state.store().get(org).await?;
+                let name = record
+                    .as_ref()
+                    .map(|r| r.display_name().to_owned())
+                    .or_else(|| {
+                        review
+                            .as_ref()
+                            .map(|r| r.proposal.display_name().to_owned())
+                    })
+                    .unwrap_or_else(|| org.as_str().to_owned());
+                organizations.push(OrgLink {
+                    name,
+                    state_key: review
+                        .map(|r| format!("state-{}", r.state))
+                        .unwrap_or_default(),
+                    url: chrome.href(&format!(
+                        "/review/{}",
+                        crate::http::params::encode(org.as_str())
+                    )),
+                });
+            }
+            domain::Role::Coordinator(c) => {
+                roles.push(chrome.t1("role-coordinator-of", "country", chrome.country(c.as_str())))
+            }
+            domain::Role::Secretariat => roles.push(chrome.t("role-secretariat")),
+        }
+    }
+    let tokens = state.store().access_tokens_of(me.account.id).await?;
+    let page = AccountPage {
+        name: me.account.display_name.clone(),
+        email: me.account.email.clone(),
+        locale: me.account.locale.clone(),
+        languages: UI_LANGS
+            .iter()
+            .map(|l| (*l, crate::http::i18n::endonym(l)))
+            .collect(),
+        roles,
+        organizations,
+        tokens,
+        new_token,
+        notice_key,
+        errors,
+        chrome,
+        csrf,
+    };
+    let status = if page.errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut response = html(status, page)?;
+    // The page can show a fresh access token: never keep it in a cache.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub(super) async fn settings(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Query(q): Query<DoneQuery>,
+) -> Page {
+    let notice_key = match q.done.as_str() {
+        "saved" => "notice-saved",
+        "password" => "notice-password-changed",
+        "revoked" => "notice-token-revoked",
+        _ => "",
+    };
+    account_page(
+        &state,
+        chrome,
+        csrf.token,
+        &viewer,
+        String::new(),
+        notice_key,
+        FormErrors::default(),
+    )
+    .await
+}
+
+csrf_form! {
+    pub struct SettingsForm {
+        name: String,
+        locale: String,
+    }
+}
+
+pub(super) async fn save_settings(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Posted(form): Posted<SettingsForm>,
+) -> Page {
+    let me = viewer.require()?;
+    let mut errors = FormErrors::default();
+    let name = errors.check(DisplayName::parse(&form.name));
+    if !UI_LANGS.contains(&form.locale.as_str()) {
+        errors.add("locale", "choose one of the platform's languages");
+    }
+    let Some(name) = name.filter(|_| errors.is_empty()) else {
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
+    };
+    state
+        .store()
+        .update_account(me.account.id, name.as_str(), &form.locale, state.now())
+        .await?;
+    Ok(Redirect::to(&format!("/{}/account?done=saved", form.locale)).into_response())
+}
+
+csrf_form! {
+    pub struct PasswordForm {
+        current: String,
+        password: String,
+    }
+}
+
+pub(super) async fn change_password(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Posted(form): Posted<PasswordForm>,
+) -> Page {
+    let me = viewer.require()?;
+    limit(
+        &state,
+        format!("password:account:{}", me.account.id),
+        5.0,
+        12.0,
+    )
+    .await?;
+    let mut errors = FormErrors::default();
+    if !verify_password(form.current, Some(me.account.password_hash.clone())).await {
+        errors.add("current", "this is not your current password");
+    }
+    let email = Email::parse(&me.account.email)?;
+    errors.check(check_password(&form.password, &email));
+    if !errors.is_empty() {
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
+    }
+    let hash = hash_password(form.password).await?;
+    let now = state.now();
+    // Ends every session, this one too; then this browser gets a new one.
+    state
+        .store()
+        .set_password(me.account.id, &hash, now)
+        .await?;
+    let token = random_token();
+    state
+        .store()
+        .create_session(&token_hash(&token), me.account.id, now)
+        .await?;
+    let mut response = Redirect::to(&chrome.href("/account?done=password")).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        state.config().cookies.set_session(&token),
+    );
+    Ok(response)
+}
+
+csrf_form! {
+    pub struct DeleteForm {
+        password: String,
+    }
+}
+
+pub(super) async fn delete_account(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Posted(form): Posted<DeleteForm>,
+) -> Page {
+    let me = viewer.require()?;
+    if !verify_password(form.password, Some(me.account.password_hash.clone())).await {
+        let mut errors = FormErrors::default();
+        errors.add("delete", "this is not your current password");
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
+    }
+    state
+        .store()
+        .delete_account(me.account.id, state.now())
+        .await?;
+    let mut response = Redirect::to(&chrome.href("/login?done=deleted")).into_response();
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, state.config().cookies.clear_session());
+    Ok(response)
+}
+
+csrf_form! {
+    pub struct NewTokenForm {
+        name: String,
+    }
+}
+
+pub(super) async fn create_token(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    csrf: Csrf,
+    viewer: Viewer,
+    Posted(form): Posted<NewTokenForm>,
+) -> Page {
+    let me = viewer.require()?;
+    let name = form.name.trim();
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        let mut errors = FormErrors::default();
+        errors.add("token_name", "give the token a name (up to 100 characters)");
+        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
+    }
+    let id = random_token()[..16].to_owned();
+    let secret = random_token();
+    state
+        .store()
+        .create_access_token(
+            &id,
+            me.account.id,
+            name,
+            &token_hash(&secret),
+            &me.account.email,
+            state.now(),
+        )
+        .await?;
+    let shown = format!("bk_{id}_{secret}");
+    account_page(
+        &state,
+        chrome,
+        csrf.token,
+        &viewer,
+        shown,
+        "notice-token-created",
+        FormErrors::default(),
+    )
+    .await
+}
+
+pub(super) async fn revoke_token(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Posted(_): Posted<EmptyForm>,
+) -> Page {
+    let me = viewer.require()?;
+    if !state
+        .store()
+        .revoke_access_token(me.account.id, &id, &me.account.email, state.now())
+        .await?
+    {
+        return Err(AppError::NotFound("You have no such live token.".into()));
+    }
+    Ok(Redirect::to(&chrome.href("/account?done=revoked")).into_response())
+}
