@@ -7,8 +7,8 @@
 
 pub mod accounts;
 pub mod admin;
-pub mod directory;
 mod clock;
+pub mod directory;
 mod error;
 pub mod jobs;
 pub mod letters;

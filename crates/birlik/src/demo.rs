@@ -87,9 +87,7 @@ async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
     let hash = app::accounts::hash_password(DEMO_PASSWORD.to_owned())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)?
-        .as_secs() as i64;
+    let now = app::Clock::system().now();
     let system = store::Actorship {
         id: None,
         email: "demo loader",

@@ -272,6 +272,19 @@ impl Timestamp {
         self.0.format(&Rfc3339).unwrap_or_default()
     }
 
+    /// `2026-11-23 08:15 UTC`, to the minute (audit log, review history).
+    pub fn minute_utc(self) -> String {
+        let (d, t) = (self.0.date(), self.0.time());
+        format!(
+            "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+            d.year(),
+            u8::from(d.month()),
+            d.day(),
+            t.hour(),
+            t.minute()
+        )
+    }
+
     /// `2025-11-24`.
     pub fn date(self) -> String {
         let d = self.0.date();

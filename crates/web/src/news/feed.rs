@@ -172,7 +172,7 @@ async fn feed(
         .max()
         .map(atom_time)
         .unwrap_or_else(|| {
-            Timestamp::from_unix(now_secs())
+            Timestamp::from_unix(state.now())
                 .map(atom_time)
                 .unwrap_or_default()
         });
@@ -214,13 +214,6 @@ async fn feed(
         xml,
     )
         .into_response())
-}
-
-fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

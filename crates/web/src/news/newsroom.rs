@@ -254,9 +254,9 @@ fn story_page(
 }
 
 fn now_rfc3339(state: &AppState) -> String {
-    let t = crate::http::views::format_time(state.now());
-    // `2026-11-23 08:15 UTC` → `2026-11-23T08:15:00Z`
-    format!("{}T{}:00Z", &t[..10], &t[11..16])
+    domain::Timestamp::from_unix(state.now())
+        .map(domain::Timestamp::rfc3339)
+        .unwrap_or_default()
 }
 
 async fn new_story(
