@@ -83,6 +83,33 @@ impl DisplayName {
     }
 }
 
+/// The longest name of a personal access token, in characters.
+pub const MAX_TOKEN_NAME_CHARS: usize = 100;
+
+/// What a person calls one of their access tokens ("CRM sync").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenName(String);
+
+impl TokenName {
+    pub fn parse(raw: &str) -> Result<Self, ValidationErrors> {
+        let trimmed = raw.trim();
+        if trimmed.is_empty()
+            || trimmed.chars().count() > MAX_TOKEN_NAME_CHARS
+            || trimmed.chars().any(char::is_control)
+        {
+            return Err(ValidationErrors::single(
+                "token_name",
+                format!("give the token a name (up to {MAX_TOKEN_NAME_CHARS} characters)"),
+            ));
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Passwords people pick first; refused whatever their length.
 const COMMON_PASSWORDS: &[&str] = &[
     "123456789012",
@@ -133,6 +160,27 @@ pub fn check_password(password: &str, email: &Email) -> Result<(), ValidationErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_names_are_short_printable_text() {
+        let longest = "ş".repeat(MAX_TOKEN_NAME_CHARS);
+        let long = "ş".repeat(MAX_TOKEN_NAME_CHARS + 1);
+        for (raw, ok) in [
+            ("CRM sync", true),
+            ("  Дубликаты  ", true),
+            (longest.as_str(), true),
+            (long.as_str(), false),
+            ("", false),
+            ("   ", false),
+            ("tab\there", false),
+        ] {
+            assert_eq!(TokenName::parse(raw).is_ok(), ok, "{raw:?}");
+        }
+        assert_eq!(
+            TokenName::parse("  Дубликаты ").unwrap().as_str(),
+            "Дубликаты"
+        );
+    }
 
     #[test]
     fn emails_are_trimmed_and_ascii_lowercased_only() {

@@ -17,13 +17,18 @@ mod permissions;
 mod record;
 mod verification;
 
-pub use account::{DisplayName, Email, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, check_password};
+pub use account::{
+    DisplayName, Email, MAX_PASSWORD_CHARS, MAX_TOKEN_NAME_CHARS, MIN_PASSWORD_CHARS, TokenName,
+    check_password,
+};
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
 pub use error::{FieldError, ValidationErrors};
 pub use id::{EntityId, MAX_ID_LEN};
 pub use lang::{Lang, Script, UI_LANGS};
-pub use network::{Chair, KindCounts, MembershipStatus, Network, NetworkCountry};
+pub use network::{
+    Chair, ChairNotMember, KindCounts, MembershipStatus, Network, NetworkCountry, is_iso_date,
+};
 pub use news::{
     Article, ArticleId, ArticleInput, Author, AuthorInput, Category, MAX_ARTICLE_ID_LEN,
     MAX_TAG_LEN, MEDIA_TYPES, MediaName, Tag, Timestamp, Translation, TranslationInput,

@@ -148,9 +148,98 @@ impl KindCounts {
     }
 }
 
+/// Whether `s` is a calendar day written `YYYY-MM-DD` (2009-10-03; not
+/// 2009-02-30).
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        s.get(range)
+            .filter(|d| d.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|d| d.parse::<u16>().ok())
+    };
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let Ok(month) = time::Month::try_from(u8::try_from(month).unwrap_or(0)) else {
+        return false;
+    };
+    time::Date::from_calendar_date(i32::from(year), month, u8::try_from(day).unwrap_or(0)).is_ok()
+}
+
+/// Why a chair was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the chair must be a member country")]
+pub struct ChairNotMember;
+
+impl Chair {
+    /// The chair `code` (since `since`) among `countries`: only a member
+    /// country (not an observer, not outside the network) chairs.
+    pub fn among(
+        countries: &[NetworkCountry],
+        code: &str,
+        since: Option<String>,
+    ) -> Result<Self, ChairNotMember> {
+        countries
+            .iter()
+            .find(|c| c.code.as_str() == code && c.status == MembershipStatus::Member)
+            .map(|c| Chair {
+                country: c.code,
+                since,
+            })
+            .ok_or(ChairNotMember)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_are_real_days() {
+        for (raw, ok) in [
+            ("2009-10-03", true),
+            ("2024-02-29", true),
+            ("2023-02-29", false),
+            ("2009-13-01", false),
+            ("2009-00-10", false),
+            ("2009-1-03", false),
+            ("03.10.2009", false),
+            ("２００９-10-03", false),
+            ("", false),
+        ] {
+            assert_eq!(is_iso_date(raw), ok, "{raw}");
+        }
+    }
+
+    #[test]
+    fn only_a_member_chairs() {
+        let network = Network::ots();
+        let member = network
+            .countries
+            .iter()
+            .find(|c| c.status == MembershipStatus::Member)
+            .unwrap();
+        let observer = network
+            .countries
+            .iter()
+            .find(|c| c.status == MembershipStatus::Observer)
+            .unwrap();
+        assert_eq!(
+            Chair::among(&network.countries, member.code.as_str(), None).map(|c| c.country),
+            Ok(member.code)
+        );
+        assert_eq!(
+            Chair::among(&network.countries, observer.code.as_str(), None),
+            Err(ChairNotMember)
+        );
+        assert_eq!(
+            Chair::among(&network.countries, "ZZ", None),
+            Err(ChairNotMember)
+        );
+    }
 
     #[test]
     fn ots_has_five_members_three_observers_and_azerbaijan_chairs() {

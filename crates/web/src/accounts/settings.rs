@@ -276,12 +276,14 @@ pub(super) async fn create_token(
     Posted(form): Posted<NewTokenForm>,
 ) -> Page {
     let me = viewer.require()?;
-    let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        let mut errors = FormErrors::default();
-        errors.add("token_name", "give the token a name (up to 100 characters)");
-        return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
-    }
+    let name = match domain::TokenName::parse(&form.name) {
+        Ok(name) => name,
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.check::<()>(Err(e));
+            return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
+        }
+    };
     let id = random_token()[..16].to_owned();
     let secret = random_token();
     state
@@ -289,7 +291,7 @@ pub(super) async fn create_token(
         .create_access_token(
             &id,
             me.account.id,
-            name,
+            name.as_str(),
             &token_hash(&secret),
             &me.account.email,
             state.now(),

@@ -12,7 +12,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Role};
+use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Role, is_iso_date};
 use store::{AuditFilter, AuditRecord};
 
 mod jobs;
@@ -135,16 +135,6 @@ async fn admin(
     .await
 }
 
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
 async fn save_network(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -194,16 +184,11 @@ async fn save_network(
     network.chair = if chair.is_empty() {
         None
     } else {
-        match countries
-            .iter()
-            .find(|c| c.code.as_str() == chair && c.status == MembershipStatus::Member)
-        {
-            Some(c) => Some(Chair {
-                country: c.code,
-                since: (!chair_since.is_empty()).then_some(chair_since),
-            }),
-            None => {
-                errors.add("chair", "the chair must be a member country");
+        let since = (!chair_since.is_empty()).then_some(chair_since);
+        match Chair::among(&countries, &chair, since) {
+            Ok(chair) => Some(chair),
+            Err(e) => {
+                errors.add("chair", &e.to_string());
                 None
             }
         }
