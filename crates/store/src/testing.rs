@@ -62,9 +62,27 @@ pub async fn postgres_location() -> Result<Option<crate::Location>, StoreError> 
 /// `on_both_backends!(a, b)` calls `a(store: Store)`;
 /// `on_both_backends!(locations: c)` calls `c(location: Location)`, for
 /// tests that open the database more than once (two pools, as two
-/// processes would).
+/// processes would); `on_both_backends!(fixture = make: d)` calls
+/// `d(make(postgres).await)` with a fixture of the caller's (a whole web
+/// application) built by `async fn make(postgres: bool) -> Option<T>`,
+/// `None` when there is no PostgreSQL.
 #[macro_export]
 macro_rules! on_both_backends {
+    (fixture = $make:ident: $($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[::tokio::test]
+            async fn sqlite() {
+                let fixture = super::$make(false).await;
+                super::$name(fixture.expect("SQLite is always there")).await;
+            }
+            #[::tokio::test]
+            async fn postgres() {
+                if let Some(fixture) = super::$make(true).await {
+                    super::$name(fixture).await;
+                }
+            }
+        }
+    )*};
     (locations: $($name:ident),* $(,)?) => {$(
         mod $name {
             #[::tokio::test]

@@ -94,28 +94,10 @@ async fn app(postgres: bool) -> Option<TestApp> {
     Some(app_over(store, dir, &records).await)
 }
 
-/// Runs each test body on SQLite and on PostgreSQL.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$name(super::app(false).await.unwrap()).await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                if let Some(app) = super::app(true).await {
-                    super::$name(app).await;
-                }
-            }
-        }
-    )*};
-}
-
 // News, feeds and media: their own file, in this binary.
 mod news;
 
-on_both_backends!(
+store::on_both_backends!(fixture = app:
     health_and_stylesheet,
     home_shows_the_network_and_its_countries,
     every_response_carries_the_security_headers,

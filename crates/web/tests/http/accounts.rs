@@ -297,7 +297,7 @@ fn az() -> CountryCode {
     CountryCode::parse("AZ").unwrap()
 }
 
-on_both_backends!(
+store::on_both_backends!(fixture = app:
     sign_up_confirm_sign_in_and_out,
     answers_do_not_tell_whether_an_account_exists,
     password_reset_is_single_use_and_expires,

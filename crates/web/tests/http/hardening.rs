@@ -9,7 +9,7 @@ use axum::http::{Request, StatusCode, header};
 use domain::Role;
 use std::sync::{Arc, Mutex, RwLock};
 
-on_both_backends!(
+store::on_both_backends!(fixture = app:
     tracking_parameters_are_ignored_on_pages_and_in_the_api,
     the_request_log_never_holds_tokens,
     oversized_bodies_get_the_error_page_or_json_with_the_headers,

@@ -674,7 +674,7 @@ async fn a_decision_stands_when_its_mail_cannot_be_sent(app: TestApp) {
     assert_eq!(store.job_counts().await.unwrap().failed, 0);
 }
 
-on_both_backends!(
+store::on_both_backends!(fixture = app:
     query_strings_that_are_not_utf8_are_refused_everywhere,
     concurrent_applications_all_commit_and_leave_no_orphans,
     an_edit_racing_a_verification_is_never_lost,

@@ -82,24 +82,7 @@ async fn news_app(postgres: bool) -> Option<TestApp> {
     Some(super::app_over(store, dir, &records).await)
 }
 
-macro_rules! on_both_backends_with_news {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test]
-            async fn sqlite() {
-                super::$name(super::news_app(false).await.unwrap()).await;
-            }
-            #[tokio::test]
-            async fn postgres() {
-                if let Some(app) = super::news_app(true).await {
-                    super::$name(app).await;
-                }
-            }
-        }
-    )*};
-}
-
-on_both_backends_with_news!(
+store::on_both_backends!(fixture = news_app:
     news_lists_speak_the_reader_s_language_with_fallback_notes,
     news_lists_filter_and_page,
     story_pages_carry_hreflang_links_and_details,
