@@ -4,12 +4,81 @@
 
 use crate::{Store, StoreError, on_pool};
 
+/// What an audit entry records: one name per kind of write, as stored in
+/// `audit_log.action` (the audit page filters on their prefixes: `org.`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuditAction {
+    AccountConfirm,
+    AccountCreate,
+    AccountDelete,
+    AccountPassword,
+    AccountUpdate,
+    JobRetry,
+    NetworkUpdate,
+    NewsSave,
+    OrgApply,
+    OrgEdit,
+    OrgInvite,
+    OrgReview,
+    RoleGrant,
+    RoleRevoke,
+    TokenCreate,
+    TokenRevoke,
+}
+
+impl AuditAction {
+    pub const ALL: [Self; 16] = [
+        Self::AccountConfirm,
+        Self::AccountCreate,
+        Self::AccountDelete,
+        Self::AccountPassword,
+        Self::AccountUpdate,
+        Self::JobRetry,
+        Self::NetworkUpdate,
+        Self::NewsSave,
+        Self::OrgApply,
+        Self::OrgEdit,
+        Self::OrgInvite,
+        Self::OrgReview,
+        Self::RoleGrant,
+        Self::RoleRevoke,
+        Self::TokenCreate,
+        Self::TokenRevoke,
+    ];
+
+    /// The stored name (`org.review`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AccountConfirm => "account.confirm",
+            Self::AccountCreate => "account.create",
+            Self::AccountDelete => "account.delete",
+            Self::AccountPassword => "account.password",
+            Self::AccountUpdate => "account.update",
+            Self::JobRetry => "job.retry",
+            Self::NetworkUpdate => "network.update",
+            Self::NewsSave => "news.save",
+            Self::OrgApply => "org.apply",
+            Self::OrgEdit => "org.edit",
+            Self::OrgInvite => "org.invite",
+            Self::OrgReview => "org.review",
+            Self::RoleGrant => "role.grant",
+            Self::RoleRevoke => "role.revoke",
+            Self::TokenCreate => "token.create",
+            Self::TokenRevoke => "token.revoke",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == raw)
+    }
+}
+
 /// One audit entry as written.
 pub(crate) struct AuditEntry<'a> {
     pub at: i64,
     pub actor_id: Option<i64>,
     pub actor_email: &'a str,
-    pub action: &'a str,
+    pub action: AuditAction,
     pub target: &'a str,
     pub before: Option<String>,
     pub after: Option<String>,
@@ -27,7 +96,7 @@ macro_rules! insert_audit {
         .bind(entry.at)
         .bind(entry.actor_id)
         .bind(entry.actor_email.to_owned())
-        .bind(entry.action.to_owned())
+        .bind(entry.action.as_str())
         .bind(entry.target.to_owned())
         .bind(entry.before)
         .bind(entry.after)
@@ -107,5 +176,22 @@ impl Store {
                 },
             )
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_one_stored_name_that_reads_back() {
+        let mut names: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.as_str()), Some(a));
+            assert!(a.as_str().contains('.'), "{a:?} has a prefix");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), AuditAction::ALL.len());
     }
 }

@@ -475,7 +475,7 @@ impl Store {
                             at: now,
                             actor_id: who.id,
                             actor_email: who.email,
-                            action: "job.retry",
+                            action: crate::audit::AuditAction::JobRetry,
                             target: &format!("job:{id}"),
                             before: Some(before.to_string()),
                             after: Some(serde_json::json!({"state": "pending"}).to_string()),

@@ -22,7 +22,7 @@ pub use accounts::{
     AccessTokenInfo, Account, Actorship, NewAccount, NewToken, RoleHolder, SESSION_IDLE_SECS,
     SESSION_MAX_SECS, TokenPurpose, UsedToken,
 };
-pub use audit::{AuditFilter, AuditRecord};
+pub use audit::{AuditAction, AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
 pub use jobs::{

@@ -89,7 +89,7 @@ impl Store {
             at: now,
             actor_id: actor.id,
             actor_email: actor.email,
-            action: "network.update",
+            action: crate::audit::AuditAction::NetworkUpdate,
             target: "network",
             before: before.map(|n| serde_json::to_string(&n).unwrap_or_default()),
             after: Some(serde_json::to_string(network).unwrap_or_default()),

@@ -113,7 +113,7 @@ impl Store {
             at: now,
             actor_id: actor.id,
             actor_email: actor.email,
-            action: "news.save",
+            action: crate::audit::AuditAction::NewsSave,
             target: &target,
             before: before.map(|a| doc_of(&a)),
             after: Some(doc_of(article)),

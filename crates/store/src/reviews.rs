@@ -11,14 +11,14 @@ use crate::records::{doc_of, on_tx, parse_doc, push_placeholders};
 use crate::write::BeginWrite;
 use crate::write::lock_clause;
 use crate::{Store, StoreError, on_pool};
-use domain::{Record, RegistryId, Role, VerificationState};
+use domain::{CountryCode, EntityId, Record, RegistryId, Role, VerificationState};
 use std::collections::HashMap;
 
 /// An organization's verification, with its proposed or published record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Review {
-    pub org_id: String,
-    pub country: String,
+    pub org_id: EntityId,
+    pub country: CountryCode,
     pub state: VerificationState,
     pub registry_scheme: String,
     pub registry_value: String,
@@ -46,7 +46,7 @@ pub struct ReviewEvent {
 #[derive(Debug, Clone, Default)]
 pub struct ReviewFilter {
     /// Only these countries; `None` for all.
-    pub countries: Option<Vec<String>>,
+    pub countries: Option<Vec<CountryCode>>,
     pub state: Option<VerificationState>,
     pub applicant: Option<i64>,
     pub limit: u32,
@@ -88,6 +88,13 @@ fn review_of(row: ReviewRow) -> Result<Review, StoreError> {
         message: format!("unknown verification state {state:?}"),
     })?;
     let proposal = parse_doc(&org_id, &proposal)?;
+    let corrupt = |message: String| StoreError::Corrupt {
+        id: org_id.clone(),
+        message,
+    };
+    let country = CountryCode::parse(&country)
+        .map_err(|_| corrupt(format!("review with country {country:?}")))?;
+    let org_id = EntityId::parse(&org_id).map_err(|_| corrupt("review with a bad id".into()))?;
     Ok(Review {
         org_id,
         country,
@@ -247,7 +254,7 @@ impl Store {
                         at: now,
                         actor_id: applicant.id,
                         actor_email: applicant.email,
-                        action: "org.apply",
+                        action: crate::audit::AuditAction::OrgApply,
                         target: &format!("org:{id}"),
                         before: None,
                         after: Some(after.to_string()),
@@ -309,7 +316,12 @@ impl Store {
 
     /// Reviews, most recently changed first.
     pub async fn reviews(&self, filter: &ReviewFilter) -> Result<Vec<Review>, StoreError> {
-        let countries = filter.countries.clone().map(|c| c.join(","));
+        let countries = filter.countries.as_ref().map(|c| {
+            c.iter()
+                .map(CountryCode::as_str)
+                .collect::<Vec<_>>()
+                .join(",")
+        });
         let sql = format!(
             "SELECT {REVIEW_COLUMNS} FROM organization_reviews \
              WHERE ($1 IS NULL OR state = $1) AND ($2 IS NULL OR applicant_id = $2) \
@@ -406,7 +418,7 @@ impl Store {
                         at: now,
                         actor_id: actor.id,
                         actor_email: actor.email,
-                        action: "org.review",
+                        action: crate::audit::AuditAction::OrgReview,
                         target: &format!("org:{org_id}"),
                         before: Some(serde_json::json!({"state": from.as_str()}).to_string()),
                         after: Some(
@@ -536,7 +548,7 @@ impl Store {
                     at: now,
                     actor_id: actor.id,
                     actor_email: actor.email,
-                    action: "org.edit",
+                    action: crate::audit::AuditAction::OrgEdit,
                     target: &format!("org:{id}"),
                     before: Some(before.clone()),
                     after: Some(after.clone()),
@@ -556,7 +568,7 @@ impl Store {
     pub async fn audit(
         &self,
         actor: Actorship<'_>,
-        action: &str,
+        action: crate::audit::AuditAction,
         target: &str,
         before: Option<String>,
         after: Option<String>,
@@ -623,7 +635,7 @@ impl Store {
                 at: now,
                 actor_id: actor.id,
                 actor_email: actor.email,
-                action: "org.review",
+                action: crate::audit::AuditAction::OrgReview,
                 target: &format!("org:{id}"),
                 before: None,
                 after: Some(serde_json::json!({"state": "verified", "registry": format!("{}:{}", registry.scheme, registry.value)}).to_string()),

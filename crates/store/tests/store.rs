@@ -740,7 +740,7 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
     );
     let queue = store
         .reviews(&ReviewFilter {
-            countries: Some(vec!["KZ".into()]),
+            countries: Some(vec![CountryCode::parse("KZ").unwrap()]),
             state: Some(VerificationState::Pending),
             limit: 10,
             ..Default::default()
@@ -750,7 +750,10 @@ async fn an_application_is_verified_into_the_directory_with_history_and_audit(st
     assert_eq!(queue.len(), 1);
     let elsewhere = store
         .reviews(&ReviewFilter {
-            countries: Some(vec!["AZ".into(), "TR".into()]),
+            countries: Some(vec![
+                CountryCode::parse("AZ").unwrap(),
+                CountryCode::parse("TR").unwrap(),
+            ]),
             limit: 10,
             ..Default::default()
         })

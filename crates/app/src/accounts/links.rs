@@ -32,7 +32,7 @@ pub struct MailedLink<'a> {
 /// The audit entry of a link someone sent on purpose (an invitation).
 pub struct LinkAudit<'a> {
     pub actor: store::Actorship<'a>,
-    pub action: &'a str,
+    pub action: store::AuditAction,
     pub target: String,
     pub after: Option<String>,
 }

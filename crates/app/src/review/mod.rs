@@ -6,9 +6,7 @@ mod mail;
 
 use crate::accounts::links::LinkAudit;
 use crate::{App, Error, Mailbag, Result, SignedIn, authorize};
-use domain::{
-    Action, CountryCode, Decision, EntityId, ReasonProblem, VerificationState, transition,
-};
+use domain::{Action, Decision, ReasonProblem, VerificationState, transition};
 
 /// How long an invitation to edit an organization stays valid.
 pub const INVITE_TTL: i64 = 7 * 24 * 3600;
@@ -57,9 +55,7 @@ pub async fn decide(
     reason: &str,
 ) -> Result<VerificationState, DecideError> {
     let review = review(app, org).await?;
-    let country = CountryCode::parse(&review.country)
-        .map_err(|_| Error::Internal(format!("review {org} without a country")))?;
-    let id = EntityId::parse(&review.org_id).map_err(|_| no_application())?;
+    let (country, id) = (review.country, review.org_id.clone());
     let me = if decision == Decision::Resubmit {
         authorize(
             who,
@@ -87,7 +83,7 @@ pub async fn decide(
     let published = app
         .store()
         .decide(
-            &review.org_id,
+            review.org_id.as_str(),
             review.state,
             to,
             reason,
@@ -177,7 +173,7 @@ pub async fn invite_editor(
     )?;
     let audit = LinkAudit {
         actor: me.actorship(),
-        action: "org.invite",
+        action: store::AuditAction::OrgInvite,
         target: format!("org:{}", org.id),
         after: Some(serde_json::json!({"email": email.as_str()}).to_string()),
     };

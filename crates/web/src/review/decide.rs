@@ -53,13 +53,7 @@ pub(super) async fn queue(
             other => other,
         })?;
     // A coordinator's queue holds their countries; the secretariat's all.
-    let countries = (!me.actor.is_secretariat()).then(|| {
-        me.actor
-            .coordinated_countries()
-            .iter()
-            .map(|c| c.as_str().to_owned())
-            .collect()
-    });
+    let countries = (!me.actor.is_secretariat()).then(|| me.actor.coordinated_countries());
     let filter_state = if q.state.is_empty() {
         Some(VerificationState::Pending)
     } else {
@@ -77,9 +71,9 @@ pub(super) async fn queue(
     let items = reviews
         .iter()
         .map(|r| QueueItem {
-            url: chrome.href(&format!("/review/{}", encode(&r.org_id))),
+            url: chrome.href(&format!("/review/{}", encode(r.org_id.as_str()))),
             name: r.proposal.display_name().to_owned(),
-            country: chrome.country(&r.country),
+            country: chrome.country(r.country.as_str()),
             state_key: format!("state-{}", r.state),
             state: r.state.as_str(),
         })
@@ -144,8 +138,8 @@ pub(super) async fn render_review(
     errors: FormErrors,
 ) -> Page {
     let me = viewer.require()?;
-    let country = CountryCode::parse(&review.country).ok();
-    let id = org_id(&review.org_id)?;
+    let country = Some(review.country);
+    let id = review.org_id.clone();
     let can_decide = country.is_some_and(|c| {
         domain::authorize(Some(&me.actor), Action::ReviewOrganization { country: c }).is_ok()
     });
@@ -191,7 +185,7 @@ pub(super) async fn render_review(
         ));
     }
     let mut history = vec![];
-    for e in state.store().review_events(&review.org_id).await? {
+    for e in state.store().review_events(review.org_id.as_str()).await? {
         let who = match e.actor_id {
             Some(a) => state
                 .store()
@@ -218,7 +212,7 @@ pub(super) async fn render_review(
         read.index
             .similar(&names, search::Kind::Organization, 5)
             .into_iter()
-            .filter(|h| h.id != review.org_id)
+            .filter(|h| h.id != review.org_id.as_str())
             .map(|h| {
                 (
                     chrome.href(&format!("/organizations/{}", encode(&h.id))),
@@ -241,9 +235,9 @@ pub(super) async fn render_review(
         })
         .collect();
     let page = ReviewPage {
-        id: review.org_id.clone(),
+        id: review.org_id.as_str().to_owned(),
         name: record.display_name().to_owned(),
-        country: chrome.country(&review.country),
+        country: chrome.country(review.country.as_str()),
         state: review.state.as_str(),
         state_key: format!("state-{}", review.state),
         reason: review.reason.clone(),
@@ -256,7 +250,10 @@ pub(super) async fn render_review(
         can_decide,
         can_edit,
         public_url: if review.state.is_public() {
-            chrome.href(&format!("/organizations/{}", encode(&review.org_id)))
+            chrome.href(&format!(
+                "/organizations/{}",
+                encode(review.org_id.as_str())
+            ))
         } else {
             String::new()
         },
@@ -335,9 +332,9 @@ pub(super) async fn evidence(
 ) -> Page {
     viewer.require()?;
     let review = load_review(&state, &id).await?;
-    let country =
-        CountryCode::parse(&review.country).map_err(|_| AppError::NotFound("no country".into()))?;
-    viewer.authorize(Action::ReviewOrganization { country })?;
+    viewer.authorize(Action::ReviewOrganization {
+        country: review.country,
+    })?;
     let file = review
         .evidence_file
         .ok_or_else(|| AppError::NotFound("No document was uploaded.".into()))?;
@@ -359,7 +356,7 @@ pub(super) async fn evidence(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_str(&format!(
             "attachment; filename=\"evidence-{}.{}\"",
-            encode(&review.org_id).replace('"', ""),
+            encode(review.org_id.as_str()).replace('"', ""),
             kind.extension()
         ))
         .unwrap_or(HeaderValue::from_static("attachment")),
