@@ -12,7 +12,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
-use domain::{Action, CountryCode, Decision, EvidenceType, VerificationState, transition};
+use domain::{Action, Decision, EvidenceType, VerificationState, transition};
 use store::ReviewFilter;
 
 #[derive(Template)]
