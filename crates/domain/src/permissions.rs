@@ -17,11 +17,14 @@ pub enum Role {
 }
 
 impl Role {
+    /// The stored name of every coordinator role, whatever its country.
+    pub const COORDINATOR: &'static str = "coordinator";
+
     /// The stored name of the role (`roles.role`).
     pub fn kind(&self) -> &'static str {
         match self {
             Self::Secretariat => "secretariat",
-            Self::Coordinator(_) => "coordinator",
+            Self::Coordinator(_) => Self::COORDINATOR,
             Self::Editor(_) => "editor",
         }
     }

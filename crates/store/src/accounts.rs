@@ -549,8 +549,17 @@ impl Store {
         Ok(removed)
     }
 
-    /// Holders of a kind of role (`coordinator`, `editor` …), optionally of one scope.
-    pub async fn role_holders(
+    /// Who holds `role` (the coordinators of Kazakhstan: `Role::Coordinator(KZ)`).
+    pub async fn role_holders(&self, role: &Role) -> Result<Vec<RoleHolder>, StoreError> {
+        self.holders(role.kind(), Some(role.scope())).await
+    }
+
+    /// Every country coordinator, of any country.
+    pub async fn coordinators(&self) -> Result<Vec<RoleHolder>, StoreError> {
+        self.holders(Role::COORDINATOR, None).await
+    }
+
+    async fn holders(
         &self,
         kind: &str,
         scope: Option<&str>,

@@ -631,7 +631,10 @@ async fn roles_are_granted_revoked_and_listed(store: Store) {
             Role::Secretariat
         ]
     );
-    let holders = store.role_holders("coordinator", Some("KZ")).await.unwrap();
+    let holders = store
+        .role_holders(&Role::Coordinator(CountryCode::parse("KZ").unwrap()))
+        .await
+        .unwrap();
     assert_eq!(holders.len(), 1);
     assert_eq!(holders[0].email, "c@example.org");
     assert!(store.revoke_role(id, &kz, &by, 4).await.unwrap());

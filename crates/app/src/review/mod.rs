@@ -135,16 +135,16 @@ async fn announcement(
     applicant: &store::Account,
     record: &domain::Record,
 ) -> Result<Vec<::mail::Message>> {
-    let country = record
-        .country
-        .map(|c| c.as_str().to_owned())
-        .unwrap_or_default();
     let mut messages = vec![mail::applied(app, applicant, record)];
-    for holder in app
-        .store()
-        .role_holders("coordinator", Some(&country))
-        .await?
-    {
+    let coordinators = match record.country {
+        Some(country) => {
+            app.store()
+                .role_holders(&domain::Role::Coordinator(country))
+                .await?
+        }
+        None => Vec::new(),
+    };
+    for holder in coordinators {
         messages.push(mail::to_coordinator(
             app,
             &holder.email,

@@ -69,7 +69,7 @@ async fn admin_page(
     notice_key: &'static str,
 ) -> Page {
     let network = state.store().network().await?;
-    let coordinators = state.store().role_holders("coordinator", None).await?;
+    let coordinators = state.store().coordinators().await?;
     let mut countries = Vec::new();
     for code in NETWORK_CANDIDATES {
         let entry = network
