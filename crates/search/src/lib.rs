@@ -49,6 +49,7 @@
 
 mod fx;
 mod types;
+mod verify;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -56,7 +57,7 @@ use std::ops::Bound;
 
 use fx::{FxMap, hash_str};
 use names::WordKeys;
-pub use types::{Doc, Facets, Hit, Kind, Query, Results};
+pub use types::{Doc, Facets, Hit, Kind, MatchKind, Query, Results};
 
 // ---- weights of the key kinds: exact script > ASCII variant > phonetic ----
 // The scale is compressed on purpose: a phonetic match is strong evidence of
@@ -109,6 +110,13 @@ const FEW_CANDIDATES: usize = 2_000;
 /// made only of generic words ("association youth union …") must not read
 /// the whole index; the remaining generic terms then go uncredited.
 const SCAN_BUDGET: usize = 2_000_000;
+/// A query word found as written in more than `max(GENERIC_MIN, names /
+/// GENERIC_DIV)` names is generic: it cannot carry a match alone.
+const GENERIC_MIN: usize = 1_000;
+const GENERIC_DIV: usize = 50;
+/// Hits are verified word by word (the precision rule, [`verify`]) among
+/// this many best candidates beyond the requested page.
+const VERIFY_EXTRA: usize = 100;
 /// Prefix expansion reads at most this many terms.
 const MAX_PREFIX_TERMS: usize = 24;
 
@@ -121,6 +129,13 @@ const TAG_BLIND: char = 'b';
 const TAG_CONCEPT: char = 'k';
 /// First letter of the primary ASCII spelling (for initials like `A.`).
 const TAG_INITIAL: char = 'i';
+/// Acronym of an organization's name, in its own script (`Organization of
+/// Turkic States` → `ots`, `Организация тюркских государств` → `отг`).
+const TAG_ACRONYM: char = 'a';
+/// The same from the primary ASCII spelling of each word (`отг` → `otg`).
+const TAG_ACRONYM_ASCII: char = 'A';
+/// Acronyms are indexed for names of this many significant words.
+const ACRONYM_WORDS: std::ops::RangeInclusive<usize> = 3..=8;
 
 fn tagged(tag: char, s: &str) -> String {
     let mut k = String::with_capacity(s.len() + 2);
@@ -165,10 +180,11 @@ fn deletions(s: &str) -> Vec<String> {
 
 /// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
 const FUZZY1_MIN: usize = 4;
-const FUZZY2_MIN: usize = 6;
-/// Shortest terms with a distance-2 neighbourhood (used only for query words
-/// that match nothing else).
-const FUZZY2_INDEX_MIN: usize = 4;
+/// Two edits only from 8 symbols on ([`names::word_budget`]).
+const FUZZY2_MIN: usize = 8;
+/// Shortest terms with a distance-2 neighbourhood: a query word of
+/// [`FUZZY2_MIN`] symbols reaches terms at most 2 shorter.
+const FUZZY2_INDEX_MIN: usize = FUZZY2_MIN - 2;
 /// How many skeletons of an indexed word get distance-2 neighbourhoods.
 const FUZZY2_SKELETONS: usize = 2;
 
@@ -212,8 +228,13 @@ struct NameEntry {
     exact_hash: u64,
     /// Hash of the sorted primary ASCII spellings.
     ascii_hash: u64,
-    /// Start of the name's non-function words in `name_words`.
+    /// Start of the name's non-function words in `name_words`, followed by
+    /// the glued forms of its hyphenated compounds.
     words_start: u32,
+    /// Number of entries in `name_words`: `nreal` words, then glued forms.
+    words_len: u8,
+    /// Number of non-function words (possibly 0, unlike `ntok`).
+    nreal: u8,
     alive: bool,
 }
 
@@ -352,6 +373,18 @@ struct QWord {
     /// Never adds candidates, only scores those found by other words
     /// (initials: a letter matches a twentieth of the index).
     rescore_only: bool,
+    /// Up to three phonetic skeletons (for the typo budget).
+    skels: Vec<String>,
+    /// Primary ASCII spelling.
+    ascii: String,
+    /// Type-ahead: may be the beginning of a name word.
+    prefix: bool,
+    /// An initial (`A.`).
+    initial: bool,
+    /// Cannot carry a match alone (lexicon word, very frequent word, initial).
+    generic: bool,
+    /// Acronym terms the word may be (single-word queries) with their class.
+    acronyms: Vec<(u32, u8)>,
 }
 
 /// One query word before term lookup.
@@ -380,6 +413,10 @@ struct QPlan {
     /// Exonym group terms of the misspelled whole query (when
     /// `alias_terms` is empty).
     alias_fuzzy_terms: Vec<u32>,
+    /// Terms that match a query word exactly, by spelling or skeleton, or
+    /// by concept: per class ([`verify::C_EXACT`] …), the mask of the query
+    /// words they match.
+    strong: FxMap<u32, [u16; 3]>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -405,6 +442,9 @@ struct Cand {
     score: f32,
     matched: u8,
     strong: u8,
+    /// 1 if the name is in an exonym group of the whole query, 2 if of the
+    /// misspelled whole query.
+    alias: u8,
 }
 
 fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
@@ -470,7 +510,7 @@ impl Index {
         areas.dedup();
         let first_name = self.names.len() as u32;
         for name in &doc.names {
-            self.add_name(doc_ix, name);
+            self.add_name(doc_ix, name, doc.kind);
         }
         self.by_id.insert(doc.id.clone(), doc_ix);
         self.meta.push(DocMeta {
@@ -557,7 +597,7 @@ impl Index {
             .unwrap_or(&[])
     }
 
-    fn add_name(&mut self, doc: u32, name: &str) {
+    fn add_name(&mut self, doc: u32, name: &str, kind: Kind) {
         let name_ix = self.names.len() as u32;
         let mut ntok = 0u8;
         let mut folded: Vec<Box<str>> = Vec::new();
@@ -599,6 +639,31 @@ impl Index {
             }
         }
         let words_start = self.name_words.len() as u32;
+        // Acronyms of organizations (`OTS`, `TDT`, `ОТГ`): first letters of
+        // the significant words, in their own script and in ASCII.
+        if kind == Kind::Organization {
+            let sig: Vec<usize> = (0..spans.len())
+                .filter(|&i| !self.words[word_ids[i] as usize].stop)
+                .collect();
+            if ACRONYM_WORDS.contains(&sig.len()) {
+                let own: String = sig
+                    .iter()
+                    .filter_map(|&i| spans[i].folded.chars().next())
+                    .collect();
+                let asc: String = sig
+                    .iter()
+                    .filter_map(|&i| self.words[word_ids[i] as usize].ascii.chars().next())
+                    .collect();
+                for key in [tagged(TAG_ACRONYM, &own), tagged(TAG_ACRONYM_ASCII, &asc)] {
+                    let t = self.term_or_insert(key, false);
+                    let p = &mut self.postings[t as usize];
+                    if p.last() != Some(&name_ix) {
+                        p.push(name_ix);
+                    }
+                }
+            }
+        }
+        let mut glued_words: Vec<u32> = Vec::new();
         for (i, &wi) in word_ids.iter().enumerate() {
             let wt = &self.words[wi as usize];
             if i < spans.len() && !wt.stop {
@@ -606,6 +671,8 @@ impl Index {
                 self.name_words.push(wi);
                 folded.push(spans[i].folded.clone().into_boxed_str());
                 ascii.push(wt.ascii.clone());
+            } else if i >= spans.len() {
+                glued_words.push(wi);
             }
             for &t in &wt.terms {
                 let p = &mut self.postings[t as usize];
@@ -614,6 +681,9 @@ impl Index {
                 }
             }
         }
+        let nreal = ntok;
+        glued_words.truncate(usize::from(u8::MAX - nreal));
+        self.name_words.extend_from_slice(&glued_words);
         self.name_ntok.push(ntok.max(1));
         self.names.push(NameEntry {
             doc,
@@ -621,6 +691,8 @@ impl Index {
             exact_hash: sorted_hash(folded.iter().map(|s| &**s)),
             ascii_hash: sorted_hash(ascii.iter().map(|s| &**s)),
             words_start,
+            words_len: nreal + glued_words.len() as u8,
+            nreal,
             alive: true,
         });
     }
@@ -786,7 +858,7 @@ impl Index {
             return;
         }
         let mut key = String::with_capacity(skel.len() + 2);
-        for cut in (5.max(len.saturating_sub(5))..len).rev() {
+        for cut in (5.max(len.saturating_sub(names::word_budget(len)))..len).rev() {
             key.clear();
             key.push(TAG_SKEL);
             key.push(':');
@@ -929,6 +1001,7 @@ impl Index {
                 .map(|q| q.keys.variants.first().map_or("", String::as_str)),
         );
         let n = self.names.len().max(1) as f32;
+        let single = keys.len() == 1 && !keys[0].initial;
         let mut words = Vec::with_capacity(keys.len());
         for q in &keys {
             let (k, prefix, glue) = (&q.keys, &q.prefix, &q.glue);
@@ -948,6 +1021,12 @@ impl Index {
                     df,
                     idf,
                     rescore_only: true,
+                    skels: Vec::new(),
+                    ascii: k.variants.first().cloned().unwrap_or_default(),
+                    prefix: false,
+                    initial: true,
+                    generic: true,
+                    acronyms: Vec::new(),
                 });
                 continue;
             }
@@ -959,20 +1038,35 @@ impl Index {
                     terms.push((t, w));
                 }
             }
+            // Frequency of the word as written: a word in a large share of
+            // the names is generic whatever the lexicon says.
+            let exact_df = self
+                .terms
+                .get(tagged(TAG_EXACT, &k.folded).as_str())
+                .map_or(0, |&t| self.postings[t as usize].len());
+            let generic = !k.concepts.is_empty()
+                || k.stop
+                || exact_df > GENERIC_MIN.max(self.names.len() / GENERIC_DIV);
+            // A single short word may be an acronym (`OTS`, `ТДТ`, `otg`).
+            let mut acronyms: Vec<(u32, u8)> = Vec::new();
+            if single && (2..=*ACRONYM_WORDS.end()).contains(&k.folded.chars().count()) {
+                if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM, &k.folded).as_str()) {
+                    acronyms.push((t, verify::C_EXACT));
+                    terms.push((t, W_EXACT));
+                }
+                for v in &k.variants {
+                    if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM_ASCII, v).as_str()) {
+                        acronyms.push((t, verify::C_TRANSLIT));
+                        terms.push((t, W_VARIANT));
+                    }
+                }
+            }
             for sk in &k.skeletons {
                 self.fuzzy_terms(sk, &mut terms);
                 self.truncated_terms(sk, &mut terms);
             }
             for st in k.stems.iter().filter(|st| !k.skeletons.contains(st)) {
                 self.fuzzy_terms(st, &mut terms);
-            }
-            // A word that matches nothing may be a short word with two
-            // typos or a typo plus another spelling: allow distance 2 down
-            // to [`FUZZY2_INDEX_MIN`] symbols.
-            if terms.is_empty() {
-                for sk in &k.skeletons {
-                    self.fuzzy_terms_min(sk, FUZZY2_INDEX_MIN, &mut terms);
-                }
             }
             if let Some(p) = k
                 .variants
@@ -1026,6 +1120,12 @@ impl Index {
                 df,
                 idf,
                 rescore_only: false,
+                skels: k.skeletons.iter().take(3).cloned().collect(),
+                ascii: k.variants.first().cloned().unwrap_or_default(),
+                prefix: *prefix,
+                initial: false,
+                generic,
+                acronyms,
             });
         }
         let mut grams = Vec::new();
@@ -1040,7 +1140,23 @@ impl Index {
             spelled.push((q.keys.folded.clone(), g, !w.terms.is_empty()));
         }
         grams.sort_unstable();
+        let mut strong: FxMap<u32, [u16; 3]> = FxMap::default();
+        for (i, w) in words.iter().enumerate().take(16) {
+            for &(t, wt) in &w.terms {
+                let cls = if wt >= W_EXACT {
+                    verify::C_EXACT
+                } else if wt >= W_SKEL {
+                    verify::C_TRANSLIT
+                } else if wt == W_CONCEPT {
+                    verify::C_TRANSLATED
+                } else {
+                    continue;
+                };
+                strong.entry(t).or_default()[usize::from(cls)] |= 1 << i;
+            }
+        }
         QPlan {
+            strong,
             words,
             exact_hash,
             ascii_hash,
@@ -1260,6 +1376,11 @@ impl Index {
                         score: ds.score,
                         matched: slot.matched.max(matched),
                         strong: slot.strong.max(strong),
+                        alias: if slot.alias {
+                            1
+                        } else {
+                            u8::from(slot.alias_fuzzy) * 2
+                        },
                     }
                 })
                 .collect()
@@ -1375,16 +1496,32 @@ impl Index {
             return Results::empty();
         }
         let nwords = plan.words.len();
-        let cands = self.candidates(&plan, None);
-        // Half of the words: a place query often carries a generic word
-        // ("Bermud adaları") that the record's own name lacks ("Bermuda").
-        let mut required = nwords.div_ceil(2);
-        if !cands.iter().any(|c| usize::from(c.matched) >= required) {
-            required = 1;
+        let limit = if q.limit == 0 { 10 } else { q.limit };
+        let mut cands = self.candidates(&plan, None);
+        // The precision rule (see [`verify`]) on the best candidates: those
+        // matching the most words, then the best scored. Beyond them, a
+        // candidate counts only if generation matched all its words.
+        let want = q.offset.saturating_add(limit).saturating_add(VERIFY_EXTRA);
+        let pre = |a: &Cand, b: &Cand| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
+        if want < cands.len() {
+            cands.select_nth_unstable_by(want, pre);
         }
-        let matching: Vec<Cand> = cands
+        let mut verdicts: Vec<Option<verify::Verdict>> = Vec::with_capacity(cands.len());
+        for (i, c) in cands.iter().enumerate() {
+            verdicts.push((i < want).then(|| self.verify(&plan, c)));
+        }
+        let matching: Vec<(Cand, Option<verify::Verdict>)> = cands
             .into_iter()
-            .filter(|c| usize::from(c.matched) >= required)
+            .zip(verdicts)
+            .filter(|(c, v)| match v {
+                Some(v) => v.relevant(&plan),
+                None => usize::from(c.matched) >= nwords,
+            })
             .collect();
 
         let mut facets = Facets::default();
@@ -1396,8 +1533,8 @@ impl Index {
             .as_deref()
             .map(|c| self.country_ix.get(c).copied());
         let area_filter = q.area.as_deref().map(|a| self.area_ix.get(a).copied());
-        let mut hits: Vec<Cand> = Vec::new();
-        for c in &matching {
+        let mut hits: Vec<(Cand, Option<verify::Verdict>)> = Vec::new();
+        for (c, v) in &matching {
             let m = &self.meta[c.doc as usize];
             let doc_areas = self.doc_areas(m);
             kinds[m.kind as usize] += 1;
@@ -1411,7 +1548,7 @@ impl Index {
                 && country_filter.is_none_or(|f| f == Some(m.country))
                 && area_filter.is_none_or(|f| f.is_some_and(|f| doc_areas.contains(&f)));
             if ok {
-                hits.push(*c);
+                hits.push((*c, *v));
             }
         }
         for (k, n) in [Kind::Organization, Kind::Person, Kind::Place]
@@ -1427,13 +1564,19 @@ impl Index {
         facets.area = top_facets(areas, &self.areas);
 
         let total = hits.len();
-        let limit = if q.limit == 0 { 10 } else { q.limit };
-        let page = self.top(self.rerank(hits, &plan), q.offset, limit);
+        let verified: Vec<(Cand, verify::Verdict)> = hits
+            .into_iter()
+            .filter_map(|(c, v)| v.map(|v| (c, v)))
+            .collect();
+        let page = self.top(self.rerank(verified, &plan), q.offset, limit);
         let suggestion = match page.first() {
             Some(_) => self.suggestion(&page, nwords),
             None => self.respell(&plan),
         };
-        let hits = page.iter().map(|c| self.hit(c, &plan)).collect();
+        let hits = page
+            .iter()
+            .map(|(c, v)| self.hit(c, &plan, v.kind()))
+            .collect();
         Results {
             total,
             hits,
@@ -1442,9 +1585,20 @@ impl Index {
         }
     }
 
-    /// The best `limit` candidates after `offset`, best first.
-    fn top(&self, mut v: Vec<Cand>, offset: usize, limit: usize) -> Vec<Cand> {
-        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+    /// The best `limit` verified hits after `offset`, best first: by
+    /// [`verify::Verdict::rank`], then score.
+    fn top(
+        &self,
+        mut v: Vec<(Cand, verify::Verdict)>,
+        offset: usize,
+        limit: usize,
+    ) -> Vec<(Cand, verify::Verdict)> {
+        let cmp = |(a, va): &(Cand, verify::Verdict), (b, vb): &(Cand, verify::Verdict)| {
+            vb.rank()
+                .cmp(&va.rank())
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
         let want = offset.saturating_add(limit);
         if want < v.len() {
             v.select_nth_unstable_by(want, cmp);
@@ -1458,23 +1612,29 @@ impl Index {
     /// similarity of their name to the query: among names matched equally
     /// well word by word, the one that sounds closest wins (`Канда` →
     /// `Kanada` rather than `Keniýa`).
-    fn rerank(&self, mut v: Vec<Cand>, plan: &QPlan) -> Vec<Cand> {
+    fn rerank(
+        &self,
+        mut v: Vec<(Cand, verify::Verdict)>,
+        plan: &QPlan,
+    ) -> Vec<(Cand, verify::Verdict)> {
         if plan.grams.is_empty() || v.is_empty() {
             return v;
         }
-        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+        let cmp = |(a, va): &(Cand, verify::Verdict), (b, vb): &(Cand, verify::Verdict)| {
+            vb.rank()
+                .cmp(&va.rank())
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
         let n = v.len().min(RERANK);
         if n < v.len() {
             v.select_nth_unstable_by(n - 1, cmp);
         }
         let mut buf: Vec<u64> = Vec::with_capacity(64);
-        for c in &mut v[..n] {
+        for (c, _) in &mut v[..n] {
             let ne = &self.names[c.name as usize];
             let start = ne.words_start as usize;
-            let end = self
-                .names
-                .get(c.name as usize + 1)
-                .map_or(self.name_words.len(), |x| x.words_start as usize);
+            let end = start + usize::from(ne.nreal);
             buf.clear();
             for &wi in &self.name_words[start..end] {
                 buf.extend_from_slice(&self.words[wi as usize].grams);
@@ -1486,8 +1646,8 @@ impl Index {
     }
 
     /// "Did you mean": the best hit's name when it matched only approximately.
-    fn suggestion(&self, page: &[Cand], nwords: usize) -> Option<String> {
-        let best = page.first()?;
+    fn suggestion(&self, page: &[(Cand, verify::Verdict)], nwords: usize) -> Option<String> {
+        let (best, _) = page.first()?;
         if usize::from(best.strong) >= nwords {
             return None;
         }
@@ -1531,7 +1691,7 @@ impl Index {
         d.names.get(i).map_or("", String::as_str)
     }
 
-    fn hit(&self, c: &Cand, plan: &QPlan) -> Hit {
+    fn hit(&self, c: &Cand, plan: &QPlan, match_kind: MatchKind) -> Hit {
         let d = &self.docs[c.doc as usize];
         let name = self.name_text(c.name).to_string();
         let qterms: FxMap<u32, ()> = plan
@@ -1560,6 +1720,7 @@ impl Index {
             country: self.country_name(m.country),
             score: c.score.max(f32::MIN_POSITIVE),
             highlights,
+            match_kind,
         }
     }
 
@@ -1596,7 +1757,12 @@ impl Index {
         let mut v: Vec<(Cand, usize)> = best.into_values().collect();
         v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
         v.truncate(limit);
-        v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
+        v.iter()
+            .map(|(c, p)| {
+                let kind = self.verify(&plans[*p], c).kind();
+                self.hit(c, &plans[*p], kind)
+            })
+            .collect()
     }
 }
 
