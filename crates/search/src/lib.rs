@@ -377,6 +377,10 @@ struct QWord {
     skels: Vec<String>,
     /// Primary ASCII spelling.
     ascii: String,
+    /// First letters of its ASCII spellings.
+    firsts: Vec<u8>,
+    /// Up to three ASCII spellings (for the typo budget).
+    variants: Vec<String>,
     /// Type-ahead: may be the beginning of a name word.
     prefix: bool,
     /// An initial (`A.`).
@@ -396,6 +400,10 @@ struct QKey {
     glue: Option<usize>,
     /// An initial like `A.`.
     initial: bool,
+    /// Half of an unknown word split in two (`KostaRika`).
+    split: bool,
+    /// Typed in capitals (`OTS`, `ТДТ`).
+    upper: bool,
 }
 
 /// The analysed query.
@@ -972,21 +980,28 @@ impl Index {
                     prefix: false,
                     glue: None,
                     initial: false,
+                    split: true,
+                    upper: false,
                 });
                 keys.push(QKey {
                     keys: b,
                     prefix: is_last && open_end,
                     glue: None,
                     initial: false,
+                    split: true,
+                    upper: false,
                 });
                 continue;
             }
             let prefix = is_last && open_end && !w.initial;
+            let raw = &text[w.start..w.end];
             keys.push(QKey {
                 keys: k,
                 prefix,
                 glue: glued[i],
                 initial: w.initial,
+                split: false,
+                upper: raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
             });
         }
         // Function words count only when nothing else is left ("A." of
@@ -1023,6 +1038,8 @@ impl Index {
                     rescore_only: true,
                     skels: Vec::new(),
                     ascii: k.variants.first().cloned().unwrap_or_default(),
+                    firsts: Vec::new(),
+                    variants: Vec::new(),
                     prefix: false,
                     initial: true,
                     generic: true,
@@ -1044,12 +1061,17 @@ impl Index {
                 .terms
                 .get(tagged(TAG_EXACT, &k.folded).as_str())
                 .map_or(0, |&t| self.postings[t as usize].len());
+            let letters = k.folded.chars().count();
             let generic = !k.concepts.is_empty()
                 || k.stop
+                || q.split
+                || letters <= 3
                 || exact_df > GENERIC_MIN.max(self.names.len() / GENERIC_DIV);
-            // A single short word may be an acronym (`OTS`, `ТДТ`, `otg`).
+            // A single short word may be an acronym: typed in capitals
+            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three letters (`otg`).
             let mut acronyms: Vec<(u32, u8)> = Vec::new();
-            if single && (2..=*ACRONYM_WORDS.end()).contains(&k.folded.chars().count()) {
+            if single && (q.upper || letters <= 3) && (2..=*ACRONYM_WORDS.end()).contains(&letters)
+            {
                 if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM, &k.folded).as_str()) {
                     acronyms.push((t, verify::C_EXACT));
                     terms.push((t, W_EXACT));
@@ -1122,6 +1144,8 @@ impl Index {
                 rescore_only: false,
                 skels: k.skeletons.iter().take(3).cloned().collect(),
                 ascii: k.variants.first().cloned().unwrap_or_default(),
+                firsts: k.variants.iter().filter_map(|v| v.bytes().next()).collect(),
+                variants: k.variants.iter().take(3).cloned().collect(),
                 prefix: *prefix,
                 initial: false,
                 generic,

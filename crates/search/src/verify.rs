@@ -11,15 +11,18 @@
 //!   same word in another script or romanization), or an initial (`A.`);
 //! * **translated**: a shared lexicon concept (`союз` / `union`), an exonym
 //!   group of the whole query, or the acronym of the name in another script;
-//! * **fuzzy**: a skeleton within [`names::word_budget`] edits of the query
-//!   word's (none up to 3 symbols, 1 up to 7, 2 from 8), or the type-ahead
+//! * **fuzzy**: an ASCII spelling (or, for words of 7 symbols or more, a
+//!   skeleton) within [`names::word_budget`] edits of the query word's (none
+//!   up to 3 letters, 1 up to 7, 2 from 8), some spellings of both beginning
+//!   with the same letter, or the type-ahead
 //!   prefix of a name word (last word of the query, 4 letters at least).
 //!
 //! A name matching every word is a full hit whose [`MatchKind`] is that of
 //! its weakest word; otherwise it is at most a partial hit, and only if it
 //! matches a word that is not *generic* (a lexicon word such as union,
 //! association, centre in any language, a word found in a large share of
-//! the index, or an initial).
+//! the index, a word of at most 3 letters, an initial, or half of a word
+//! the query ran together).
 
 use crate::{Cand, Index, MatchKind, QPlan, TAG_SKEL, TAG_VARIANT};
 
@@ -30,6 +33,10 @@ pub(crate) const C_TRANSLATED: u8 = 2;
 pub(crate) const C_FUZZY: u8 = 3;
 /// Not matched.
 pub(crate) const C_NONE: u8 = 4;
+
+/// Shortest skeleton compared within the typo budget on the comparison
+/// alphabet (shorter words compare their ASCII spellings).
+const SKELETON_FUZZY_MIN: usize = 7;
 
 /// The verdict on one candidate.
 #[derive(Clone, Copy, Debug)]
@@ -43,8 +50,8 @@ pub(crate) struct Verdict {
     pub matched_sig: u8,
     /// Query words matched exactly.
     pub nexact: u8,
-    /// Every word of the name matched some query word.
-    pub all_name: bool,
+    /// Percentage of the name's words that matched some query word.
+    pub coverage: u8,
     /// The name equals the query, word for word in any order (folded or
     /// ASCII spelling).
     pub whole: bool,
@@ -68,16 +75,21 @@ impl Verdict {
         }
     }
 
-    /// Sort key, higher is better: full hits by their weakest class, whole
-    /// names first, names all of whose words matched next; partial hits by
-    /// the number of (significant) words they match.
-    pub fn rank(&self) -> [u8; 5] {
+    /// Sort key, higher is better. Full hits first: those with no fuzzy
+    /// word above those with one (a typo never outranks the word spelled
+    /// right); then by the share of the name's words matched (the record
+    /// the query names, in whatever script, above longer names that merely
+    /// contain its words); then by weakest class (exact, transliterated, translated),
+    /// whole-name equality and exact words. Partial hits after, by the
+    /// number of (significant) words they match.
+    pub fn rank(&self) -> [u8; 6] {
         if self.full {
             [
                 2,
+                u8::from(self.worst < C_FUZZY),
+                self.coverage,
                 C_NONE - self.worst,
                 u8::from(self.whole),
-                u8::from(self.all_name),
                 self.nexact,
             ]
         } else {
@@ -85,8 +97,9 @@ impl Verdict {
                 1,
                 self.matched_sig,
                 self.matched,
-                u8::from(self.all_name),
+                self.coverage,
                 self.nexact,
+                0,
             ]
         }
     }
@@ -201,7 +214,7 @@ impl Index {
             matched: 0,
             matched_sig: 0,
             nexact: 0,
-            all_name: false,
+            coverage: 0,
             whole: ne.exact_hash == plan.exact_hash || ne.ascii_hash == plan.ascii_hash,
         };
         for (i, w) in plan.words.iter().enumerate().take(nq) {
@@ -217,10 +230,20 @@ impl Index {
         if v.matched == 0 {
             v.full = false;
         }
-        // Every real word of the name matched (a glued compound covers two).
+        // Share of the name's words matched (a glued compound matched alone
+        // stands for its two parts: `Almaata` ~ `Alma-Ata`).
         let real_hits = (name_hit & ((1u64 << nreal.min(63)) - 1)).count_ones() as usize;
         let glued_hits = (name_hit >> nreal.min(63)).count_ones() as usize;
-        v.all_name = real_hits + 2 * glued_hits >= nreal;
+        let covered = if real_hits == 0 {
+            (2 * glued_hits).min(nreal)
+        } else {
+            real_hits.min(nreal)
+        };
+        v.coverage = if nreal == 0 {
+            100
+        } else {
+            (100 * covered / nreal) as u8
+        };
         v.whole &= v.full;
         v
     }
@@ -236,24 +259,56 @@ impl Index {
                 .next()
                 .is_some_and(|c| self.words[wi as usize].ascii.starts_with(c));
         }
+        // A typo keeps the first letter (Meilisearch charges a first-letter
+        // change double): some spelling of each must begin alike. Within the
+        // budget are two ASCII spellings, or, for words of at least
+        // [`SKELETON_FUZZY_MIN`] symbols, two skeletons (the comparison
+        // alphabet merges letters, so on short words it would let through
+        // `Kenya` ~ `Kaya`, `Nijer` ~ `Nicat`).
+        let mut first_ok = false;
+        let mut variants = 0;
+        for &t in terms {
+            let text = &self.term_text[t as usize];
+            if text.as_bytes()[0] != TAG_VARIANT as u8 {
+                continue;
+            }
+            let body = &text[2..];
+            if w.prefix && w.ascii.chars().count() >= 4 && body.starts_with(w.ascii.as_str()) {
+                return true;
+            }
+            if !body.bytes().next().is_some_and(|b| w.firsts.contains(&b)) {
+                continue;
+            }
+            first_ok = true;
+            if variants < 3 {
+                variants += 1;
+                for q in w.variants.iter().take(3) {
+                    let budget = names::word_budget(q.chars().count());
+                    if budget > 0 && within(q, body, budget) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if !first_ok {
+            return false;
+        }
         let mut skels = 0;
         for &t in terms {
             let text = &self.term_text[t as usize];
             let (tag, body) = (text.as_bytes()[0], &text[2..]);
             if tag == TAG_SKEL as u8 && skels < 3 {
                 skels += 1;
-                for q in &w.skels {
+                for q in w
+                    .skels
+                    .iter()
+                    .filter(|q| q.chars().count() >= SKELETON_FUZZY_MIN)
+                {
                     let budget = names::word_budget(q.chars().count());
-                    if budget > 0 && within(q, body, budget) {
+                    if within(q, body, budget) {
                         return true;
                     }
                 }
-            } else if tag == TAG_VARIANT as u8
-                && w.prefix
-                && w.ascii.chars().count() >= 4
-                && body.starts_with(w.ascii.as_str())
-            {
-                return true;
             }
         }
         false
