@@ -335,6 +335,9 @@ struct SearchLineHit {
     kind: &'static str,
     name: String,
     score: f32,
+    /// How the hit matched: exact, transliterated, translated, fuzzy, partial.
+    #[serde(rename = "match")]
+    match_kind: &'static str,
 }
 
 async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
@@ -366,6 +369,7 @@ async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<
                     kind: h.kind.as_str(),
                     name: h.name,
                     score: h.score,
+                    match_kind: h.match_kind.as_str(),
                 })
                 .collect(),
             micros,
