@@ -63,6 +63,20 @@ fn main() {
             let mut times: Vec<(u64, String)> = Vec::new();
             for line in std::io::stdin().lock().lines() {
                 let q = line.expect("UTF-8");
+                if std::env::var_os("PLANTIME").is_some() {
+                    let t = Instant::now();
+                    let _ = ix.explain(&q);
+                    eprintln!("plan {q}: {} µs", t.elapsed().as_micros());
+                }
+                if std::env::var_os("EXPLAIN").is_some() {
+                    for (df, idf, terms) in ix.explain(&q) {
+                        let big: Vec<_> = terms.iter().filter(|t| t.2 > 2000).collect();
+                        eprintln!(
+                            "{q}: df {df} idf {idf:.2} terms {} big {big:?}",
+                            terms.len()
+                        );
+                    }
+                }
                 let t = Instant::now();
                 let r = ix.search(&Query {
                     text: q.clone(),

@@ -67,6 +67,8 @@ const W_VARIANT: f32 = 0.95;
 const W_SKEL: f32 = 0.9;
 const W_STEM: f32 = 0.8;
 const W_CONCEPT: f32 = 0.75;
+/// A misspelled generic word's concept ([`names::concepts_fuzzy`]).
+const W_CONCEPT_FUZZY: f32 = 0.69;
 const W_FUZZY1: f32 = 0.7;
 const W_PREFIX: f32 = 0.6;
 const W_FUZZY2: f32 = 0.45;
@@ -109,7 +111,10 @@ const FEW_CANDIDATES: usize = 2_000;
 /// Re-score-only scans stop after this many postings per query: a query
 /// made only of generic words ("association youth union …") must not read
 /// the whole index; the remaining generic terms then go uncredited.
-const SCAN_BUDGET: usize = 2_000_000;
+const SCAN_BUDGET: usize = 200_000;
+/// No query scores more than this many names (then the remaining lists only
+/// re-score): what bounds the work of the broadest queries.
+const MAX_CANDIDATES: usize = 8_000;
 /// A query word found as written in more than `max(GENERIC_MIN, names /
 /// GENERIC_DIV)` names is generic: it cannot carry a match alone.
 const GENERIC_MIN: usize = 1_000;
@@ -117,6 +122,11 @@ const GENERIC_DIV: usize = 50;
 /// Hits are verified word by word (the precision rule, [`verify`]) among
 /// this many best candidates beyond the requested page.
 const VERIFY_EXTRA: usize = 100;
+/// ... and this many more, the best scored of the rest.
+const VERIFY_BY_SCORE: usize = 30;
+/// "Did you mean" for queries without hits scans the vocabulary only up to
+/// this many distinct words.
+const RESPELL_MAX_WORDS: usize = 50_000;
 /// Prefix expansion reads at most this many terms.
 const MAX_PREFIX_TERMS: usize = 24;
 
@@ -290,10 +300,12 @@ struct Slot {
     matched: u8,
     /// Number of query words matched exactly or by ASCII variant.
     strong: u8,
-    /// The name is in an exonym group of the whole query.
-    alias: bool,
-    /// The name is in an exonym group of the misspelled whole query.
-    alias_fuzzy: bool,
+    /// 1 if the name is in an exonym group of the whole query, 2 if only
+    /// in one of the misspelled whole query.
+    alias: u8,
+    /// Number of query words matched exactly, by spelling or by skeleton
+    /// (what the precision rule will call exact or transliterated).
+    sound: u8,
 }
 
 /// Per-document best name of one query.
@@ -350,6 +362,7 @@ impl Slot {
         self.acc += w * idf;
         self.matched = self.matched.saturating_add(1);
         self.strong = self.strong.saturating_add(u8::from(w >= W_STRONG));
+        self.sound = self.sound.saturating_add(u8::from(w >= W_SKEL));
     }
 }
 
@@ -424,7 +437,7 @@ struct QPlan {
     /// Terms that match a query word exactly, by spelling or skeleton, or
     /// by concept: per class ([`verify::C_EXACT`] …), the mask of the query
     /// words they match.
-    strong: FxMap<u32, [u16; 3]>,
+    strong: FxMap<u32, [u16; 4]>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -453,6 +466,8 @@ struct Cand {
     /// 1 if the name is in an exonym group of the whole query, 2 if of the
     /// misspelled whole query.
     alias: u8,
+    /// See [`Slot::sound`].
+    sound: u8,
 }
 
 fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
@@ -837,18 +852,21 @@ impl Index {
         }
         cands.sort_unstable();
         cands.dedup();
+        let first = skel.chars().next();
         for t in cands {
             let body = &self.term_text[t as usize][2..];
-            let max = if long && body.chars().count() >= d2_min {
-                2
-            } else {
-                1
-            };
+            // A typo keeps the first letter (the precision rule, [`verify`]).
+            if body.chars().next() != first {
+                continue;
+            }
+            let blen = body.chars().count();
+            let max = if long && blen >= d2_min { 2 } else { 1 };
             // Distance 1 needs one side of ≥ 5 symbols: short words are too dense.
-            if let Some(d) = names::edit_distance_within(skel, body, max) {
+            let d = (0..=max).find(|&d| verify::within(skel, body, d));
+            if let Some(d) = d {
                 let w = match d {
                     0 => continue, // exact skeleton, already present
-                    1 if len.max(body.chars().count()) >= 5 => W_FUZZY1,
+                    1 if len.max(blen) >= 5 => W_FUZZY1,
                     2 => W_FUZZY2,
                     _ => continue,
                 };
@@ -1062,7 +1080,18 @@ impl Index {
                 .get(tagged(TAG_EXACT, &k.folded).as_str())
                 .map_or(0, |&t| self.postings[t as usize].len());
             let letters = k.folded.chars().count();
+            // A misspelled generic word (`Dövlələri`) is still generic.
+            let mut fuzzy_concept = false;
+            if k.concepts.is_empty() && !k.stop {
+                for c in names::concepts_fuzzy(&k.folded) {
+                    if let Some(&t) = self.terms.get(tagged(TAG_CONCEPT, c).as_str()) {
+                        terms.push((t, W_CONCEPT_FUZZY));
+                        fuzzy_concept = true;
+                    }
+                }
+            }
             let generic = !k.concepts.is_empty()
+                || fuzzy_concept
                 || k.stop
                 || q.split
                 || letters <= 3
@@ -1164,7 +1193,7 @@ impl Index {
             spelled.push((q.keys.folded.clone(), g, !w.terms.is_empty()));
         }
         grams.sort_unstable();
-        let mut strong: FxMap<u32, [u16; 3]> = FxMap::default();
+        let mut strong: FxMap<u32, [u16; 4]> = FxMap::default();
         for (i, w) in words.iter().enumerate().take(16) {
             for &(t, wt) in &w.terms {
                 let cls = if wt >= W_EXACT {
@@ -1173,6 +1202,8 @@ impl Index {
                     verify::C_TRANSLIT
                 } else if wt == W_CONCEPT {
                     verify::C_TRANSLATED
+                } else if wt == W_CONCEPT_FUZZY {
+                    verify::C_FUZZY
                 } else {
                     continue;
                 };
@@ -1203,7 +1234,11 @@ impl Index {
         let sum_idf: f32 = plan.words.iter().map(|w| w.idf).sum::<f32>().max(1e-6);
         let mut order: Vec<usize> = (0..nwords).collect();
         // Rarest first; re-score-only words last, when candidates exist.
-        order.sort_by_key(|&i| (plan.words[i].rescore_only, plan.words[i].df));
+        // Generic words (union, centre …) never carry a match alone, so
+        // when the query has another word they only re-score its candidates.
+        let has_sig = plan.words.iter().any(|w| !w.generic);
+        let rescore_only = |w: &QWord| w.rescore_only || (has_sig && w.generic);
+        order.sort_by_key(|&i| (rescore_only(&plan.words[i]), plan.words[i].df));
         SCRATCH.with(|cell| {
             let mut guard = cell.borrow_mut();
             let sc = &mut *guard;
@@ -1236,32 +1271,39 @@ impl Index {
                     // long lists only re-score: they would flood the
                     // candidates with look-alikes.
                     let len = postings.len();
-                    let generate = if word.rescore_only {
+                    let rescore = rescore_only(word);
+                    let full = sc.touched.len() >= MAX_CANDIDATES;
+                    // A list that would overflow the candidates brings in
+                    // only short names (below), not the first names it holds.
+                    let fits = sc.touched.len() + len <= MAX_CANDIDATES;
+                    let generate = if rescore || !fits {
                         false
                     } else if w < W_FUZZY1 {
                         // Distance-2 look-alikes: small lists, or when this
                         // word found nothing better.
                         len <= gen_limit / 2 || word_hits == 0
                     } else {
-                        len <= gen_limit
-                            || sc.touched.is_empty()
-                            || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
+                        len <= gen_limit || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
                     };
                     // Short queries still look through long approximate lists
                     // for names they could cover entirely (`Boku` → `Baku`
                     // among thousands of `B*k*` words).
+                    // And a very long list of the first words only brings in
+                    // the names it could cover entirely or all but one word.
                     let short_names = !generate
-                        && !word.rescore_only
-                        && nwords <= 2
-                        && (W_TRUNC..W_FUZZY1).contains(&w)
-                        && len <= soft_limit;
+                        && !rescore
+                        && !full
+                        && ((nwords <= 2 && (W_TRUNC..W_FUZZY1).contains(&w) && len <= soft_limit)
+                            || ((sc.touched.len() < FEW_CANDIDATES || !fits) && w >= W_FUZZY1));
+                    let short_max = if w >= W_FUZZY1 { nwords + 1 } else { nwords };
                     if !generate {
                         skipped.push((t, w));
                     }
                     if !generate && !short_names {
                         // Re-score only: filter the list through the bitset,
-                        // within the scan budget of the query.
-                        if scanned > SCAN_BUDGET {
+                        // within the scan budget of the query (and not at
+                        // all while there is nothing to re-score).
+                        if scanned > SCAN_BUDGET || sc.touched.is_empty() {
                             continue;
                         }
                         scanned += len;
@@ -1277,6 +1319,13 @@ impl Index {
                         }
                         continue;
                     }
+                    if !generate {
+                        // Short-name scans of long lists share the budget.
+                        if scanned > SCAN_BUDGET {
+                            continue;
+                        }
+                        scanned += len;
+                    }
                     for &n in postings {
                         let slot = &mut sc.slots[n as usize];
                         if slot.wgen == wg {
@@ -1284,8 +1333,8 @@ impl Index {
                         }
                         if slot.qgen != q {
                             let short_ok =
-                                short_names && usize::from(self.name_ntok[n as usize]) <= nwords;
-                            if !(generate || short_ok) {
+                                short_names && usize::from(self.name_ntok[n as usize]) <= short_max;
+                            if !(generate || short_ok) || sc.touched.len() >= MAX_CANDIDATES {
                                 continue;
                             }
                             if check_alive || kind.is_some() {
@@ -1315,7 +1364,7 @@ impl Index {
                     });
                 }
             }
-            self.credit_late(sc, plan, q, &deferred);
+            self.credit_late(sc, plan, q, &deferred, SCAN_BUDGET.saturating_sub(scanned));
             // Exonyms of the whole query.
             let alias_lists = plan.alias_terms.iter().map(|&t| (t, true));
             let fuzzy_lists = plan.alias_fuzzy_terms.iter().map(|&t| (t, false));
@@ -1335,9 +1384,9 @@ impl Index {
                         sc.bits[n as usize >> 6] |= 1u64 << (n & 63);
                     }
                     if exact {
-                        slot.alias = true;
-                    } else {
-                        slot.alias_fuzzy = true;
+                        slot.alias = 1;
+                    } else if slot.alias == 0 {
+                        slot.alias = 2;
                     }
                 }
             }
@@ -1361,9 +1410,9 @@ impl Index {
                 } else if ne.ascii_hash == plan.ascii_hash {
                     s += 1.0;
                 }
-                if slot.alias {
+                if slot.alias == 1 {
                     s = s.max(ALIAS_SCORE);
-                } else if slot.alias_fuzzy {
+                } else if slot.alias == 2 {
                     s = s.max(ALIAS_FUZZY_SCORE);
                 }
                 let d = &mut sc.docs[ne.doc as usize];
@@ -1387,9 +1436,9 @@ impl Index {
                     // An exonym counts as every query word spelled right (a
                     // misspelled one as every word matched).
                     let all = u8::try_from(nwords).unwrap_or(u8::MAX);
-                    let (matched, strong) = if slot.alias {
+                    let (matched, strong) = if slot.alias == 1 {
                         (all, all)
-                    } else if slot.alias_fuzzy {
+                    } else if slot.alias == 2 {
                         (all, 0)
                     } else {
                         (0, 0)
@@ -1400,11 +1449,8 @@ impl Index {
                         score: ds.score,
                         matched: slot.matched.max(matched),
                         strong: slot.strong.max(strong),
-                        alias: if slot.alias {
-                            1
-                        } else {
-                            u8::from(slot.alias_fuzzy) * 2
-                        },
+                        alias: slot.alias,
+                        sound: slot.sound.max(strong),
                     }
                 })
                 .collect()
@@ -1414,7 +1460,14 @@ impl Index {
     /// Second pass of [`Index::candidates`]: gives candidates found after a
     /// word was processed the credit of that word's non-generating terms
     /// (strongest first, one credit per word).
-    fn credit_late(&self, sc: &mut Scratch, plan: &QPlan, q: u32, deferred: &[Deferred]) {
+    fn credit_late(
+        &self,
+        sc: &mut Scratch,
+        plan: &QPlan,
+        q: u32,
+        deferred: &[Deferred],
+        mut budget: usize,
+    ) {
         for d in deferred {
             let (end_mark, terms) = (&d.end_mark, &d.terms);
             if sc.touched.len() <= *end_mark {
@@ -1434,7 +1487,12 @@ impl Index {
                 slots[n as usize].wgen = late;
             }
             for &(t, w) in terms {
-                for &n in &self.postings[t as usize] {
+                let postings = &self.postings[t as usize];
+                if postings.len() > budget {
+                    continue;
+                }
+                budget -= postings.len();
+                for &n in postings {
                     if bits[n as usize >> 6] & (1u64 << (n & 63)) != 0 {
                         let slot = &mut slots[n as usize];
                         if slot.qgen == q && slot.wgen == late {
@@ -1529,15 +1587,31 @@ impl Index {
         let pre = |a: &Cand, b: &Cand| {
             b.matched
                 .cmp(&a.matched)
+                .then(b.sound.cmp(&a.sound))
                 .then(b.score.total_cmp(&a.score))
                 .then(a.doc.cmp(&b.doc))
         };
+        // And the best scored of the others (short names matched by a stem
+        // or vowel-blind key, `Bermuda` for `Бермуд`).
+        let pre2 = |a: &Cand, b: &Cand| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
+        let mut verify_n = want.min(cands.len());
         if want < cands.len() {
             cands.select_nth_unstable_by(want, pre);
+            let rest = &mut cands[want..];
+            let extra = VERIFY_BY_SCORE.min(rest.len());
+            if extra < rest.len() {
+                rest.select_nth_unstable_by(extra, pre2);
+            }
+            verify_n += extra;
         }
         let mut verdicts: Vec<Option<verify::Verdict>> = Vec::with_capacity(cands.len());
         for (i, c) in cands.iter().enumerate() {
-            verdicts.push((i < want).then(|| self.verify(&plan, c)));
+            verdicts.push((i < verify_n).then(|| self.verify(&plan, c)));
         }
         let matching: Vec<(Cand, Option<verify::Verdict>)> = cands
             .into_iter()
@@ -1683,6 +1757,11 @@ impl Index {
     /// bigram Dice ≥ 0.5). Scans the vocabulary, so it is only used when
     /// there are no hits.
     fn respell(&self, plan: &QPlan) -> Option<String> {
+        // The scan is linear in the vocabulary: beyond
+        // [`RESPELL_MAX_WORDS`] words it would dominate the query's time.
+        if self.words.len() > RESPELL_MAX_WORDS {
+            return None;
+        }
         let mut changed = false;
         let mut out: Vec<&str> = Vec::with_capacity(plan.spelled.len());
         for (folded, grams, matched) in &plan.spelled {

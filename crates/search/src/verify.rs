@@ -8,7 +8,8 @@
 //!
 //! * **exact**: the same folded word;
 //! * **transliterated**: a shared ASCII spelling or phonetic skeleton (the
-//!   same word in another script or romanization), or an initial (`A.`);
+//!   same word in another script or romanization; final vowels aside, as in
+//!   `Bermuda` / `Бермуд`), or an initial (`A.`);
 //! * **translated**: a shared lexicon concept (`союз` / `union`), an exonym
 //!   group of the whole query, or the acronym of the name in another script;
 //! * **fuzzy**: an ASCII spelling (or, for words of 7 symbols or more, a
@@ -41,7 +42,8 @@ const SKELETON_FUZZY_MIN: usize = 7;
 /// The verdict on one candidate.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Verdict {
-    /// Every significant query word matched.
+    /// Every significant query word matched (generic ones may be missing
+    /// when the query has others).
     pub full: bool,
     /// The weakest class of the matched words (the kind of a full hit).
     pub worst: u8,
@@ -88,9 +90,9 @@ impl Verdict {
                 2,
                 u8::from(self.worst < C_FUZZY),
                 self.coverage,
+                self.matched,
                 C_NONE - self.worst,
-                u8::from(self.whole),
-                self.nexact,
+                u8::from(self.whole) * 16 + self.nexact.min(15),
             ]
         } else {
             [
@@ -105,10 +107,15 @@ impl Verdict {
     }
 }
 
+/// A skeleton without its final vowel classes.
+fn trim_final_vowels(sk: &str) -> &str {
+    sk.trim_end_matches(['A', 'I', 'U'])
+}
+
 /// Optimal-string-alignment distance of two short ASCII strings, if within
 /// `max` (skeletons are ASCII; longer or non-ASCII input falls back to the
 /// general function).
-fn within(a: &str, b: &str, max: usize) -> bool {
+pub(crate) fn within(a: &str, b: &str, max: usize) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > max {
         return false;
@@ -201,10 +208,12 @@ impl Index {
                 continue;
             }
             for (j, &wi) in words.iter().enumerate() {
-                if self.word_matches(w, wi) {
-                    best[i] = if w.initial { C_TRANSLIT } else { C_FUZZY };
+                if let Some(cls) = self.word_matches(w, wi) {
+                    best[i] = best[i].min(cls);
                     name_hit |= 1 << j.min(63);
-                    break;
+                    if cls <= C_TRANSLIT {
+                        break;
+                    }
                 }
             }
         }
@@ -217,9 +226,14 @@ impl Index {
             coverage: 0,
             whole: ne.exact_hash == plan.exact_hash || ne.ascii_hash == plan.ascii_hash,
         };
+        // Generic words are not required when the query has others
+        // (`Bermud adaları` is the record `Bermuda`), only ranked on.
+        let has_sig = plan.words.iter().any(|w| !w.generic);
         for (i, w) in plan.words.iter().enumerate().take(nq) {
             if best[i] == C_NONE {
-                v.full = false;
+                if !(w.generic && has_sig) {
+                    v.full = false;
+                }
                 continue;
             }
             v.matched += 1;
@@ -239,25 +253,32 @@ impl Index {
         } else {
             real_hits.min(nreal)
         };
-        v.coverage = if nreal == 0 {
-            100
-        } else {
-            (100 * covered / nreal) as u8
-        };
+        v.coverage = (100 * covered).checked_div(nreal).map_or(100, |c| c as u8);
         v.whole &= v.full;
         v
     }
 
     /// Whether indexed word `wi` is within the typo budget of query word `w`
     /// (skeletons), is begun by it (type-ahead), or starts with its initial.
-    fn word_matches(&self, w: &crate::QWord, wi: u32) -> bool {
+    fn word_matches(&self, w: &crate::QWord, wi: u32) -> Option<u8> {
         let terms = &self.words[wi as usize].terms;
         if w.initial {
-            return w
+            let c = w.ascii.chars().next()?;
+            return self.words[wi as usize]
                 .ascii
-                .chars()
-                .next()
-                .is_some_and(|c| self.words[wi as usize].ascii.starts_with(c));
+                .starts_with(c)
+                .then_some(C_TRANSLIT);
+        }
+        // The same skeleton but for final vowels (`Bermuda` / `Бермуд`,
+        // `Keniýa` / `Kenia`): a transliteration, not a typo.
+        for &t in terms {
+            let text = &self.term_text[t as usize];
+            if text.as_bytes()[0] == TAG_SKEL as u8 {
+                let body = trim_final_vowels(&text[2..]);
+                if body.len() >= 4 && w.skels.iter().any(|q| trim_final_vowels(q) == body) {
+                    return Some(C_TRANSLIT);
+                }
+            }
         }
         // A typo keeps the first letter (Meilisearch charges a first-letter
         // change double): some spelling of each must begin alike. Within the
@@ -274,7 +295,7 @@ impl Index {
             }
             let body = &text[2..];
             if w.prefix && w.ascii.chars().count() >= 4 && body.starts_with(w.ascii.as_str()) {
-                return true;
+                return Some(C_FUZZY);
             }
             if !body.bytes().next().is_some_and(|b| w.firsts.contains(&b)) {
                 continue;
@@ -285,13 +306,13 @@ impl Index {
                 for q in w.variants.iter().take(3) {
                     let budget = names::word_budget(q.chars().count());
                     if budget > 0 && within(q, body, budget) {
-                        return true;
+                        return Some(C_FUZZY);
                     }
                 }
             }
         }
         if !first_ok {
-            return false;
+            return None;
         }
         let mut skels = 0;
         for &t in terms {
@@ -306,12 +327,12 @@ impl Index {
                 {
                     let budget = names::word_budget(q.chars().count());
                     if within(q, body, budget) {
-                        return true;
+                        return Some(C_FUZZY);
                     }
                 }
             }
         }
-        false
+        None
     }
 }
 

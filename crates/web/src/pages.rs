@@ -613,6 +613,9 @@ struct SearchPage {
     facets: Vec<FacetGroup>,
     suggestion: String,
     suggestion_url: String,
+    /// No record matches the query's words (only typos or some words):
+    /// the hits are introduced as the closest ones.
+    closest: bool,
     prev_url: String,
     next_url: String,
 }
@@ -665,6 +668,7 @@ async fn search_page(
         facets: Vec::new(),
         suggestion: String::new(),
         suggestion_url: String::new(),
+        closest: false,
         prev_url: String::new(),
         next_url: String::new(),
     };
@@ -680,6 +684,12 @@ async fn search_page(
                     .map(|r| RecordItem::with_name(r, &h.name, &h.highlights, &chrome))
             })
             .collect();
+        page.closest = results.hits.first().is_some_and(|h| {
+            matches!(
+                h.match_kind,
+                search::MatchKind::Fuzzy | search::MatchKind::Partial
+            )
+        });
         page.total = results.total as u64;
         // Hundredths of a millisecond, in the visitor's decimal style.
         let hundredths = i64::try_from((micros + 5) / 10).unwrap_or(i64::MAX);
