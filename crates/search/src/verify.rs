@@ -20,7 +20,8 @@
 //!
 //! A name matching every word is a full hit whose [`MatchKind`] is that of
 //! its weakest word; otherwise it is at most a partial hit, and only if it
-//! matches a word that is not *generic* (a lexicon word such as union,
+//! matches, otherwise than within the typo budget, a word that is not
+//! *generic* (a lexicon word such as union,
 //! association, centre in any language, a word found in a large share of
 //! the index, a word of at most 3 letters, an initial, or half of a word
 //! the query ran together).
@@ -50,6 +51,8 @@ pub(crate) struct Verdict {
     /// Query words matched, and of them non-generic ones.
     pub matched: u8,
     pub matched_sig: u8,
+    /// Non-generic words matched otherwise than within the typo budget.
+    pub matched_sig_sure: u8,
     /// Query words matched exactly.
     pub nexact: u8,
     /// Percentage of the name's words that matched some query word.
@@ -62,7 +65,7 @@ pub(crate) struct Verdict {
 impl Verdict {
     /// Whether the candidate may be shown at all.
     pub fn relevant(&self, plan: &QPlan) -> bool {
-        self.full || (self.matched_sig > 0 && plan.words.iter().any(|w| !w.generic))
+        self.full || (self.matched_sig_sure > 0 && plan.words.iter().any(|w| !w.generic))
     }
 
     pub fn kind(&self) -> MatchKind {
@@ -222,26 +225,32 @@ impl Index {
             worst: C_EXACT,
             matched: 0,
             matched_sig: 0,
+            matched_sig_sure: 0,
             nexact: 0,
             coverage: 0,
             whole: ne.exact_hash == plan.exact_hash || ne.ascii_hash == plan.ascii_hash,
         };
         // Generic words are not required when the query has others
-        // (`Bermud adaları` is the record `Bermuda`), only ranked on.
+        // (`Bermud adaları` is the record `Bermuda`), only ranked on; a
+        // query of three or more generic words may miss one (a translation
+        // often has a word more: `Organization of Turkic-speaking States`).
         let has_sig = plan.words.iter().any(|w| !w.generic);
+        let mut missing = 0;
         for (i, w) in plan.words.iter().enumerate().take(nq) {
             if best[i] == C_NONE {
                 if !(w.generic && has_sig) {
-                    v.full = false;
+                    missing += 1;
                 }
                 continue;
             }
+            v.matched_sig_sure += u8::from(!w.generic && best[i] < C_FUZZY);
             v.matched += 1;
             v.matched_sig += u8::from(!w.generic);
             v.nexact += u8::from(best[i] == C_EXACT);
             v.worst = v.worst.max(best[i]);
         }
-        if v.matched == 0 {
+        let spare = usize::from(!has_sig && nq >= 3);
+        if v.matched == 0 || missing > spare {
             v.full = false;
         }
         // Share of the name's words matched (a glued compound matched alone
@@ -275,7 +284,7 @@ impl Index {
             let text = &self.term_text[t as usize];
             if text.as_bytes()[0] == TAG_SKEL as u8 {
                 let body = trim_final_vowels(&text[2..]);
-                if body.len() >= 4 && w.skels.iter().any(|q| trim_final_vowels(q) == body) {
+                if body.len() >= 5 && w.skels.iter().any(|q| trim_final_vowels(q) == body) {
                     return Some(C_TRANSLIT);
                 }
             }
