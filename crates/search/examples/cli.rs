@@ -59,6 +59,7 @@ fn main() {
                 }
             }));
             eprintln!("index of {} records built in {:.1?}", ix.len(), t.elapsed());
+            ix.warm_up();
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let mut times: Vec<(u64, String)> = Vec::new();
             for line in std::io::stdin().lock().lines() {
