@@ -1195,10 +1195,15 @@ impl Index {
         grams.sort_unstable();
         let mut strong: FxMap<u32, [u16; 4]> = FxMap::default();
         for (i, w) in words.iter().enumerate().take(16) {
+            // A word of at most 3 letters must be spelled alike (its
+            // skeleton is shared by too many words: `Osh` ~ `us`).
+            let short = keys
+                .get(i)
+                .is_some_and(|k| k.keys.folded.chars().count() <= 3);
             for &(t, wt) in &w.terms {
                 let cls = if wt >= W_EXACT {
                     verify::C_EXACT
-                } else if wt >= W_SKEL {
+                } else if wt >= W_VARIANT || (wt >= W_SKEL && !short) {
                     verify::C_TRANSLIT
                 } else if wt == W_CONCEPT {
                     verify::C_TRANSLATED

@@ -278,15 +278,16 @@ impl Index {
                 .starts_with(c)
                 .then_some(C_TRANSLIT);
         }
-        // The same skeleton but for final vowels (`Bermuda` / `Бермуд`,
-        // `Keniýa` / `Kenia`): a transliteration, not a typo.
-        for &t in terms {
+        // The same primary skeleton but for final vowels (`Bermuda` /
+        // `Бермуд`, `Keniýa` / `Kenia`): a transliteration, not a typo.
+        let first_skel = terms.iter().find_map(|&t| {
             let text = &self.term_text[t as usize];
-            if text.as_bytes()[0] == TAG_SKEL as u8 {
-                let body = trim_final_vowels(&text[2..]);
-                if body.len() >= 5 && w.skels.iter().any(|q| trim_final_vowels(q) == body) {
-                    return Some(C_TRANSLIT);
-                }
+            (text.as_bytes()[0] == TAG_SKEL as u8).then(|| &text[2..])
+        });
+        if let (Some(body), Some(q)) = (first_skel, w.skels.first()) {
+            let body = trim_final_vowels(body);
+            if body.len() >= 5 && trim_final_vowels(q) == body {
+                return Some(C_TRANSLIT);
             }
         }
         // A typo keeps the first letter (Meilisearch charges a first-letter
