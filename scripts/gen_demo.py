@@ -1160,6 +1160,34 @@ AGENCY = {
     },
 }
 
+# The intergovernmental body itself, so that its names and short names
+# (OTS, TDT, ОТГ) find it (issue #12).
+OTS = {
+    "type": "organization",
+    "id": "ots",
+    "names": [name("Organization of Turkic States", "en"),
+              name("Türk Dövlətləri Təşkilatı", "az"),
+              name("Türk Devletleri Teşkilatı", "tr"),
+              name("Turkiy davlatlar tashkiloti", "uz"),
+              name("Түркі мемлекеттері ұйымы", "kk"),
+              name("Түрк мамлекеттери уюму", "ky"),
+              name("Türki döwletleri guramasy", "tk"),
+              name("Türk Államok Szervezete", "hu"),
+              name("Организация тюркских государств", "ru")],
+    "country": "TR",
+    "city": "İstanbul",
+    "areas": ["culture", "education"],
+    "founded": 2009,
+    "description": {
+        "en": "The intergovernmental organization of the Turkic states, founded in 2009 in Nakhchivan as the "
+              "Cooperation Council of Turkic Speaking States; its secretariat is in Istanbul.",
+        "az": "Türk dövlətlərinin hökumətlərarası təşkilatı; 2009-cu ildə Naxçıvanda Türkdilli Dövlətlərin "
+              "Əməkdaşlıq Şurası kimi yaradılıb, katibliyi İstanbuldadır.",
+        "ru": "Межправительственная организация тюркских государств, основана в 2009 году в Нахичевани как "
+              "Совет сотрудничества тюркоязычных государств; секретариат находится в Стамбуле.",
+    },
+}
+
 ORG_PLAN = [  # country, count, [(language, weight)]
     ("AZ", 69, [("az", 1)]),
     ("TR", 55, [("tr", 1)]),
@@ -1175,7 +1203,8 @@ ORG_PLAN = [  # country, count, [(language, weight)]
 def make_organizations(rng):
     maker = OrgMaker(rng)
     maker.names.update(n["value"] for n in AGENCY["names"])
-    out = [AGENCY]
+    maker.names.update(n["value"] for n in OTS["names"])
+    out = [AGENCY, OTS]
     for country, count, langs in ORG_PLAN:
         for i in range(1, count + 1):
             lang = rng.choices([l for l, _ in langs], weights=[w for _, w in langs])[0]

@@ -81,6 +81,7 @@ search-results = { $count } nəticə
 search-took = { $ms } ms
 search-nothing = «{ $query }» sorğusuna uyğun heç nə tapılmadı.
 search-did-you-mean = Bəlkə, bunu nəzərdə tuturdunuz:
+search-no-exact = «{ $query }» üçün dəqiq uyğunluq yoxdur; ən yaxın nəticələr:
 search-refine = Dəqiqləşdir
 search-facet-type = Növ
 search-facet-country = Ölkə

@@ -95,6 +95,7 @@ search-results = { $count ->
 search-took = { $ms } ms
 search-nothing = Nothing matches “{ $query }”.
 search-did-you-mean = Did you mean
+search-no-exact = No exact match for “{ $query }”; closest:
 search-refine = Refine
 search-facet-type = Type
 search-facet-country = Country

@@ -81,6 +81,7 @@ search-results = { $count } találat
 search-took = { $ms } ms
 search-nothing = Nincs találat erre: „{ $query }”.
 search-did-you-mean = Erre gondolt:
+search-no-exact = Nincs pontos találat erre: „{ $query }”; a legközelebbiek:
 search-refine = Szűkítés
 search-facet-type = Típus
 search-facet-country = Ország

@@ -81,6 +81,7 @@ search-results = { $count } нәтиже
 search-took = { $ms } мс
 search-nothing = «{ $query }» сұрауы бойынша ештеңе табылмады.
 search-did-you-mean = Мүмкін, сіз мынаны іздедіңіз:
+search-no-exact = «{ $query }» бойынша дәл сәйкестік жоқ; ең жақын нәтижелер:
 search-refine = Іздеуді нақтылау
 search-facet-type = Түрі
 search-facet-country = Ел

@@ -81,6 +81,7 @@ search-results = { $count } натыйжа
 search-took = { $ms } мс
 search-nothing = «{ $query }» суроосу боюнча эч нерсе табылган жок.
 search-did-you-mean = Балким, сиз муну издегендирсиз:
+search-no-exact = «{ $query }» боюнча так дал келүү жок; эң жакын натыйжалар:
 search-refine = Издөөнү тактоо
 search-facet-type = Түрү
 search-facet-country = Өлкө

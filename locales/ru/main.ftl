@@ -101,6 +101,7 @@ search-results = { $count ->
 search-took = { $ms } мс
 search-nothing = По запросу «{ $query }» ничего не найдено.
 search-did-you-mean = Возможно, вы имели в виду
+search-no-exact = Точного совпадения с «{ $query }» нет; ближайшие результаты:
 search-refine = Уточнить поиск
 search-facet-type = Тип
 search-facet-country = Страна

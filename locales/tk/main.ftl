@@ -81,6 +81,7 @@ search-results = { $count } netije
 search-took = { $ms } ms
 search-nothing = «{ $query }» soragy boýunça hiç zat tapylmady.
 search-did-you-mean = Belki, siz şuny göz öňünde tutýansyňyz:
+search-no-exact = «{ $query }» boýunça takyk gabat gelme ýok; iň ýakyn netijeler:
 search-refine = Gözlegi takyklaşdyr
 search-facet-type = Görnüşi
 search-facet-country = Ýurt

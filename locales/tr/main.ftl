@@ -81,6 +81,7 @@ search-results = { $count } sonuç
 search-took = { $ms } ms
 search-nothing = “{ $query }” ile eşleşen bir şey bulunamadı.
 search-did-you-mean = Şunu mu demek istediniz:
+search-no-exact = “{ $query }” için tam eşleşme yok; en yakın sonuçlar:
 search-refine = Sonuçları daralt
 search-facet-type = Tür
 search-facet-country = Ülke

@@ -81,6 +81,7 @@ search-results = { $count } ta natija
 search-took = { $ms } ms
 search-nothing = «{ $query }» soʻroviga mos hech narsa topilmadi.
 search-did-you-mean = Balki, siz buni nazarda tutgandirsiz:
+search-no-exact = «{ $query }» boʻyicha aniq moslik yoʻq; eng yaqin natijalar:
 search-refine = Natijalarni aniqlashtirish
 search-facet-type = Turi
 search-facet-country = Mamlakat

@@ -152,6 +152,10 @@ enum Command {
         /// Only records of this type (organization, person, place).
         #[arg(long = "type", value_parser = parse_kind)]
         kind: Option<EntityKind>,
+        /// At the end, list this many slowest queries (with their time) on
+        /// standard error.
+        #[arg(long, default_value_t = 0)]
+        slowest: usize,
     },
 }
 
@@ -207,7 +211,12 @@ pub async fn run(cli: Cli) -> Result<()> {
                 anyhow::bail!("the database has {} problem(s)", problems.len())
             }
         }
-        Command::Search { data, limit, kind } => search(data, limit, kind).await,
+        Command::Search {
+            data,
+            limit,
+            kind,
+            slowest,
+        } => search(data, limit, kind, slowest).await,
     }
 }
 
@@ -340,15 +349,27 @@ struct SearchLineHit {
     kind: &'static str,
     name: String,
     score: f32,
+    /// How the hit matched: exact, transliterated, translated, fuzzy, partial.
+    #[serde(rename = "match")]
+    match_kind: &'static str,
 }
 
-async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<()> {
+async fn search(
+    data: DataArgs,
+    limit: u32,
+    kind: Option<EntityKind>,
+    slowest: usize,
+) -> Result<()> {
     let store = data.open().await?;
     let index = indexing::build_for_lookup(&store).await?.index;
     store.close().await;
+    // The first query must not pay for the scratch space: `micros` is the
+    // search's own time.
+    index.warm_up();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut times: Vec<(u64, String)> = Vec::new();
     for (n, line) in stdin.lock().lines().enumerate() {
         let q =
             line.with_context(|| format!("line {}: standard input is not UTF-8 text", n + 1))?;
@@ -361,6 +382,9 @@ async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<
         let started = Instant::now();
         let results = index.search(&query);
         let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        if slowest > 0 {
+            times.push((micros, q.clone()));
+        }
         let line = SearchLine {
             q: &q,
             hits: results
@@ -371,6 +395,7 @@ async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<
                     kind: h.kind.as_str(),
                     name: h.name,
                     score: h.score,
+                    match_kind: h.match_kind.as_str(),
                 })
                 .collect(),
             micros,
@@ -379,5 +404,9 @@ async fn search(data: DataArgs, limit: u32, kind: Option<EntityKind>) -> Result<
         out.write_all(b"\n")?;
     }
     out.flush()?;
+    times.sort_unstable_by(|a, b| b.cmp(a));
+    for (micros, q) in times.iter().take(slowest) {
+        eprintln!("{micros:>9} µs  {q}");
+    }
     Ok(())
 }

@@ -179,3 +179,154 @@ mod tests {
         }
     }
 }
+
+/// The cases of issue #12, asked of the search index over the demo data, in
+/// the languages they come from: what a person expects first, and what must
+/// not come back.
+#[cfg(test)]
+mod search_cases {
+    use super::records;
+    use search::{Index, MatchKind, Query};
+
+    fn index() -> Index {
+        Index::build(records().unwrap().iter().map(app::readmodel::search_doc))
+    }
+
+    fn ask(ix: &Index, q: &str) -> Vec<(String, String, MatchKind)> {
+        ix.search(&Query {
+            text: q.into(),
+            limit: 10,
+            ..Default::default()
+        })
+        .hits
+        .into_iter()
+        .map(|h| (h.id, h.name, h.match_kind))
+        .collect()
+    }
+
+    #[test]
+    fn absent_people_answer_nobody_unrelated() {
+        let ix = index();
+        // Hikmət Hacıyev is not in the demo: no Xolmatov, nor anyone
+        // sharing neither first name nor surname.
+        for q in [
+            "Hikmat Hajiyev",
+            "Hikmət Hacıyev",
+            "Хикмет Гаджиев",
+            "Hikmet Gadzhiev",
+        ] {
+            let hits = ask(&ix, q);
+            assert!(
+                hits.iter().all(|(_, n, _)| !n.contains("Xolmatov")),
+                "{q}: {hits:?}"
+            );
+            for (_, name, kind) in &hits {
+                assert_eq!(*kind, MatchKind::Partial, "{q}: {name} is not a full match");
+                let folded = names::fold(name);
+                assert!(
+                    ["hikm", "haci", "hajı", "haji", "гадж", "хикм", "гаджи"]
+                        .iter()
+                        .any(|w| folded.contains(w)),
+                    "{q}: {name} shares no name with the query"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn kazakhstan_records_come_before_karakol() {
+        let ix = index();
+        for q in ["Qazaqstan", "Қазақстан", "Kazakhstan", "Казахстан"] {
+            let hits = ask(&ix, q);
+            assert!(!hits.is_empty(), "{q}");
+            assert!(
+                hits.iter().all(|(id, _, _)| id != "place-karakol"),
+                "{q}: Karakol is not Kazakhstan: {hits:?}"
+            );
+            let first = &hits[0].1;
+            assert!(
+                ["Қазақстан", "Kazakhstan", "Казахстан", "Qazaqstan"]
+                    .iter()
+                    .any(|w| first.contains(w)),
+                "{q}: first {first}"
+            );
+        }
+        let hits = ask(&ix, "Qazaqstan jastar");
+        assert!(
+            hits.iter()
+                .take(3)
+                .any(|(_, n, _)| n == "Қазақстан жастар қоғамдық қоры"),
+            "{hits:?}"
+        );
+    }
+
+    #[test]
+    fn heydar_aliyev_center_then_namesakes_never_serdar() {
+        let ix = index();
+        for q in [
+            "Heydar Aliyev Center",
+            "Heydər Əliyev Mərkəzi",
+            "Центр Гейдара Алиева",
+        ] {
+            let hits = ask(&ix, q);
+            assert_eq!(
+                hits.first().map(|h| h.0.as_str()),
+                Some("venue-heydar-aliyev-center"),
+                "{q}: {hits:?}"
+            );
+            assert_ne!(hits[0].2, MatchKind::Partial);
+            for (_, name, kind) in &hits[1..] {
+                assert!(!name.contains("Serdar"), "{q}: {name}");
+                if *kind == MatchKind::Partial {
+                    let f = names::sort_key(name);
+                    assert!(
+                        ["heyd", "geid", "gejd", "liye", "liev"]
+                            .iter()
+                            .any(|w| f.contains(w)),
+                        "{q}: {name} is named neither Heydar nor Aliyev"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn acronyms_and_short_names_find_the_organization_of_turkic_states() {
+        let ix = index();
+        for q in [
+            "OTS",
+            "ots",
+            "ОТГ",
+            "отг",
+            "TDT",
+            "ТДТ",
+            "Türk Dövlətləri Təşkilatı",
+        ] {
+            let hits = ask(&ix, q);
+            assert_eq!(
+                hits.first().map(|h| h.0.as_str()),
+                Some("ots"),
+                "{q}: {hits:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_hit_says_how_it_matched() {
+        let ix = index();
+        let exact = ask(&ix, "Heydər Əliyev Mərkəzi");
+        assert_eq!(exact[0].2, MatchKind::Exact);
+        let translit = ask(&ix, "Geydar Aliyev Tsentr");
+        assert!(
+            translit.iter().all(|h| h.2 != MatchKind::Exact),
+            "{translit:?}"
+        );
+        let translated = ask(&ix, "Organization of Turkic States");
+        assert_eq!(translated[0].0, "ots");
+        let typo = ask(&ix, "Heydr Aliyev Center");
+        assert_eq!(typo[0].0, "venue-heydar-aliyev-center");
+        assert_eq!(typo[0].2, MatchKind::Fuzzy, "{typo:?}");
+        let json = serde_json::to_value(MatchKind::Transliterated).unwrap();
+        assert_eq!(json, "transliterated");
+    }
+}

@@ -17,6 +17,10 @@ const MIN_STEM_LOOKUP: usize = 4;
 struct Lexicon {
     /// Folded word → concepts.
     exact: HashMap<String, Vec<&'static str>>,
+    /// Deletion neighbourhood of the listed words of at least
+    /// [`FUZZY_MIN`] letters (one deletion, two from 8 letters): a
+    /// deletion → the words it comes from, with their concepts.
+    deletions: HashMap<String, Vec<(String, &'static str)>>,
     /// Stemmed skeleton → concepts.
     stems: HashMap<String, Vec<&'static str>>,
 }
@@ -31,6 +35,7 @@ fn add(map: &mut HashMap<String, Vec<&'static str>>, key: String, concept: &'sta
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
         exact: HashMap::new(),
+        deletions: HashMap::new(),
         stems: HashMap::new(),
     };
     for line in TABLE.lines() {
@@ -68,8 +73,75 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let words: Vec<(String, Vec<&'static str>)> = lex
+        .exact
+        .iter()
+        .filter(|(w, c)| w.chars().count() >= FUZZY_MIN && !c.contains(&STOP))
+        .map(|(w, c)| (w.clone(), c.clone()))
+        .collect();
+    for (w, concepts) in words {
+        for d in neighbourhood(&w) {
+            let v = lex.deletions.entry(d).or_default();
+            for &c in &concepts {
+                if !v.iter().any(|(x, y)| *x == w && *y == c) {
+                    v.push((w.clone(), c));
+                }
+            }
+        }
+    }
     lex
 });
+
+/// Shortest lexicon word looked up within the typo budget.
+const FUZZY_MIN: usize = 5;
+
+/// The word and its deletions within [`crate::word_budget`].
+fn neighbourhood(w: &str) -> Vec<String> {
+    let chars: Vec<char> = w.chars().collect();
+    let mut out = vec![w.to_string()];
+    let dels = |cs: &[char]| -> Vec<Vec<char>> {
+        (0..cs.len())
+            .map(|i| cs[..i].iter().chain(&cs[i + 1..]).copied().collect())
+            .collect()
+    };
+    let first = dels(&chars);
+    if crate::word_budget(chars.len()) >= 2 {
+        for d in &first {
+            out.extend(dels(d).into_iter().map(|c| c.into_iter().collect()));
+        }
+    }
+    out.extend(first.into_iter().map(|c| c.into_iter().collect()));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Concepts of the lexicon words within the typo budget of a folded word
+/// that has none of its own (`dövlələri` → `@state`, `аралары` →
+/// `@island`): for queries, never for indexed names.
+pub(crate) fn lookup_fuzzy(folded: &str) -> Vec<&'static str> {
+    let n = folded.chars().count();
+    if n < FUZZY_MIN {
+        return Vec::new();
+    }
+    let budget = crate::word_budget(n);
+    let lex = &*LEXICON;
+    let mut out: Vec<&'static str> = Vec::new();
+    for d in neighbourhood(folded) {
+        let Some(v) = lex.deletions.get(&d) else {
+            continue;
+        };
+        for (w, c) in v {
+            if !out.contains(c)
+                && w.chars().next() == folded.chars().next()
+                && crate::edit_distance_within(w, folded, budget).is_some()
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
 
 /// The lexicon key of a skeleton: without trailing vowels (case endings,
 /// possessive -ı/-si). Suffix stripping is not used here: it would make names

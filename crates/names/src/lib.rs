@@ -290,6 +290,13 @@ pub fn word_keys(folded: &str) -> WordKeys {
     k
 }
 
+/// Concepts of the generic words ([`WordKeys::concepts`]) within the typo
+/// budget ([`word_budget`], same first letter) of a folded word: for query
+/// words that have no concept of their own (`Dövlələri` → `@state`).
+pub fn concepts_fuzzy(folded: &str) -> Vec<&'static str> {
+    lexicon::lookup_fuzzy(folded)
+}
+
 /// Keys without the lexicon lookup (used to build the lexicon itself).
 fn phonetic_keys(folded: &str) -> WordKeys {
     let (variants, skeletons) = translit::romanize(folded);

@@ -49,6 +49,7 @@
 
 mod fx;
 mod types;
+mod verify;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -56,7 +57,7 @@ use std::ops::Bound;
 
 use fx::{FxMap, hash_str};
 use names::WordKeys;
-pub use types::{Doc, Facets, Hit, Kind, Query, Results};
+pub use types::{Doc, Facets, Hit, Kind, MatchKind, Query, Results};
 
 // ---- weights of the key kinds: exact script > ASCII variant > phonetic ----
 // The scale is compressed on purpose: a phonetic match is strong evidence of
@@ -66,6 +67,8 @@ const W_VARIANT: f32 = 0.95;
 const W_SKEL: f32 = 0.9;
 const W_STEM: f32 = 0.8;
 const W_CONCEPT: f32 = 0.75;
+/// A misspelled generic word's concept ([`names::concepts_fuzzy`]).
+const W_CONCEPT_FUZZY: f32 = 0.69;
 const W_FUZZY1: f32 = 0.7;
 const W_PREFIX: f32 = 0.6;
 const W_FUZZY2: f32 = 0.45;
@@ -108,7 +111,22 @@ const FEW_CANDIDATES: usize = 2_000;
 /// Re-score-only scans stop after this many postings per query: a query
 /// made only of generic words ("association youth union …") must not read
 /// the whole index; the remaining generic terms then go uncredited.
-const SCAN_BUDGET: usize = 2_000_000;
+const SCAN_BUDGET: usize = 200_000;
+/// No query scores more than this many names (then the remaining lists only
+/// re-score): what bounds the work of the broadest queries.
+const MAX_CANDIDATES: usize = 8_000;
+/// A query word found as written in more than `max(GENERIC_MIN, names /
+/// GENERIC_DIV)` names is generic: it cannot carry a match alone.
+const GENERIC_MIN: usize = 1_000;
+const GENERIC_DIV: usize = 50;
+/// Hits are verified word by word (the precision rule, [`verify`]) among
+/// this many best candidates beyond the requested page.
+const VERIFY_EXTRA: usize = 100;
+/// ... and this many more, the best scored of the rest.
+const VERIFY_BY_SCORE: usize = 30;
+/// "Did you mean" for queries without hits scans the vocabulary only up to
+/// this many distinct words.
+const RESPELL_MAX_WORDS: usize = 50_000;
 /// Prefix expansion reads at most this many terms.
 const MAX_PREFIX_TERMS: usize = 24;
 
@@ -121,6 +139,13 @@ const TAG_BLIND: char = 'b';
 const TAG_CONCEPT: char = 'k';
 /// First letter of the primary ASCII spelling (for initials like `A.`).
 const TAG_INITIAL: char = 'i';
+/// Acronym of an organization's name, in its own script (`Organization of
+/// Turkic States` → `ots`, `Организация тюркских государств` → `отг`).
+const TAG_ACRONYM: char = 'a';
+/// The same from the primary ASCII spelling of each word (`отг` → `otg`).
+const TAG_ACRONYM_ASCII: char = 'A';
+/// Acronyms are indexed for names of this many significant words.
+const ACRONYM_WORDS: std::ops::RangeInclusive<usize> = 3..=8;
 
 fn tagged(tag: char, s: &str) -> String {
     let mut k = String::with_capacity(s.len() + 2);
@@ -165,10 +190,11 @@ fn deletions(s: &str) -> Vec<String> {
 
 /// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
 const FUZZY1_MIN: usize = 4;
-const FUZZY2_MIN: usize = 6;
-/// Shortest terms with a distance-2 neighbourhood (used only for query words
-/// that match nothing else).
-const FUZZY2_INDEX_MIN: usize = 4;
+/// Two edits only from 8 symbols on ([`names::word_budget`]).
+const FUZZY2_MIN: usize = 8;
+/// Shortest terms with a distance-2 neighbourhood: a query word of
+/// [`FUZZY2_MIN`] symbols reaches terms at most 2 shorter.
+const FUZZY2_INDEX_MIN: usize = FUZZY2_MIN - 2;
 /// How many skeletons of an indexed word get distance-2 neighbourhoods.
 const FUZZY2_SKELETONS: usize = 2;
 
@@ -212,8 +238,13 @@ struct NameEntry {
     exact_hash: u64,
     /// Hash of the sorted primary ASCII spellings.
     ascii_hash: u64,
-    /// Start of the name's non-function words in `name_words`.
+    /// Start of the name's non-function words in `name_words`, followed by
+    /// the glued forms of its hyphenated compounds.
     words_start: u32,
+    /// Number of entries in `name_words`: `nreal` words, then glued forms.
+    words_len: u8,
+    /// Number of non-function words (possibly 0, unlike `ntok`).
+    nreal: u8,
     alive: bool,
 }
 
@@ -269,10 +300,12 @@ struct Slot {
     matched: u8,
     /// Number of query words matched exactly or by ASCII variant.
     strong: u8,
-    /// The name is in an exonym group of the whole query.
-    alias: bool,
-    /// The name is in an exonym group of the misspelled whole query.
-    alias_fuzzy: bool,
+    /// 1 if the name is in an exonym group of the whole query, 2 if only
+    /// in one of the misspelled whole query.
+    alias: u8,
+    /// Number of query words matched exactly, by spelling or by skeleton
+    /// (what the precision rule will call exact or transliterated).
+    sound: u8,
 }
 
 /// Per-document best name of one query.
@@ -329,6 +362,7 @@ impl Slot {
         self.acc += w * idf;
         self.matched = self.matched.saturating_add(1);
         self.strong = self.strong.saturating_add(u8::from(w >= W_STRONG));
+        self.sound = self.sound.saturating_add(u8::from(w >= W_SKEL));
     }
 }
 
@@ -352,6 +386,22 @@ struct QWord {
     /// Never adds candidates, only scores those found by other words
     /// (initials: a letter matches a twentieth of the index).
     rescore_only: bool,
+    /// Up to three phonetic skeletons (for the typo budget).
+    skels: Vec<String>,
+    /// Primary ASCII spelling.
+    ascii: String,
+    /// First letters of its ASCII spellings.
+    firsts: Vec<u8>,
+    /// Up to three ASCII spellings (for the typo budget).
+    variants: Vec<String>,
+    /// Type-ahead: may be the beginning of a name word.
+    prefix: bool,
+    /// An initial (`A.`).
+    initial: bool,
+    /// Cannot carry a match alone (lexicon word, very frequent word, initial).
+    generic: bool,
+    /// Acronym terms the word may be (single-word queries) with their class.
+    acronyms: Vec<(u32, u8)>,
 }
 
 /// One query word before term lookup.
@@ -363,6 +413,10 @@ struct QKey {
     glue: Option<usize>,
     /// An initial like `A.`.
     initial: bool,
+    /// Half of an unknown word split in two (`KostaRika`).
+    split: bool,
+    /// Typed in capitals (`OTS`, `ТДТ`).
+    upper: bool,
 }
 
 /// The analysed query.
@@ -380,6 +434,10 @@ struct QPlan {
     /// Exonym group terms of the misspelled whole query (when
     /// `alias_terms` is empty).
     alias_fuzzy_terms: Vec<u32>,
+    /// Terms that match a query word exactly, by spelling or skeleton, or
+    /// by concept: per class ([`verify::C_EXACT`] …), the mask of the query
+    /// words they match.
+    strong: FxMap<u32, [u16; 4]>,
 }
 
 /// Debugging view of one query word: document-frequency bound, IDF and the
@@ -405,6 +463,11 @@ struct Cand {
     score: f32,
     matched: u8,
     strong: u8,
+    /// 1 if the name is in an exonym group of the whole query, 2 if of the
+    /// misspelled whole query.
+    alias: u8,
+    /// See [`Slot::sound`].
+    sound: u8,
 }
 
 fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
@@ -470,7 +533,7 @@ impl Index {
         areas.dedup();
         let first_name = self.names.len() as u32;
         for name in &doc.names {
-            self.add_name(doc_ix, name);
+            self.add_name(doc_ix, name, doc.kind);
         }
         self.by_id.insert(doc.id.clone(), doc_ix);
         self.meta.push(DocMeta {
@@ -557,7 +620,7 @@ impl Index {
             .unwrap_or(&[])
     }
 
-    fn add_name(&mut self, doc: u32, name: &str) {
+    fn add_name(&mut self, doc: u32, name: &str, kind: Kind) {
         let name_ix = self.names.len() as u32;
         let mut ntok = 0u8;
         let mut folded: Vec<Box<str>> = Vec::new();
@@ -599,6 +662,31 @@ impl Index {
             }
         }
         let words_start = self.name_words.len() as u32;
+        // Acronyms of organizations (`OTS`, `TDT`, `ОТГ`): first letters of
+        // the significant words, in their own script and in ASCII.
+        if kind == Kind::Organization {
+            let sig: Vec<usize> = (0..spans.len())
+                .filter(|&i| !self.words[word_ids[i] as usize].stop)
+                .collect();
+            if ACRONYM_WORDS.contains(&sig.len()) {
+                let own: String = sig
+                    .iter()
+                    .filter_map(|&i| spans[i].folded.chars().next())
+                    .collect();
+                let asc: String = sig
+                    .iter()
+                    .filter_map(|&i| self.words[word_ids[i] as usize].ascii.chars().next())
+                    .collect();
+                for key in [tagged(TAG_ACRONYM, &own), tagged(TAG_ACRONYM_ASCII, &asc)] {
+                    let t = self.term_or_insert(key, false);
+                    let p = &mut self.postings[t as usize];
+                    if p.last() != Some(&name_ix) {
+                        p.push(name_ix);
+                    }
+                }
+            }
+        }
+        let mut glued_words: Vec<u32> = Vec::new();
         for (i, &wi) in word_ids.iter().enumerate() {
             let wt = &self.words[wi as usize];
             if i < spans.len() && !wt.stop {
@@ -606,6 +694,8 @@ impl Index {
                 self.name_words.push(wi);
                 folded.push(spans[i].folded.clone().into_boxed_str());
                 ascii.push(wt.ascii.clone());
+            } else if i >= spans.len() {
+                glued_words.push(wi);
             }
             for &t in &wt.terms {
                 let p = &mut self.postings[t as usize];
@@ -614,6 +704,9 @@ impl Index {
                 }
             }
         }
+        let nreal = ntok;
+        glued_words.truncate(usize::from(u8::MAX - nreal));
+        self.name_words.extend_from_slice(&glued_words);
         self.name_ntok.push(ntok.max(1));
         self.names.push(NameEntry {
             doc,
@@ -621,6 +714,8 @@ impl Index {
             exact_hash: sorted_hash(folded.iter().map(|s| &**s)),
             ascii_hash: sorted_hash(ascii.iter().map(|s| &**s)),
             words_start,
+            words_len: nreal + glued_words.len() as u8,
+            nreal,
             alive: true,
         });
     }
@@ -757,18 +852,21 @@ impl Index {
         }
         cands.sort_unstable();
         cands.dedup();
+        let first = skel.chars().next();
         for t in cands {
             let body = &self.term_text[t as usize][2..];
-            let max = if long && body.chars().count() >= d2_min {
-                2
-            } else {
-                1
-            };
+            // A typo keeps the first letter (the precision rule, [`verify`]).
+            if body.chars().next() != first {
+                continue;
+            }
+            let blen = body.chars().count();
+            let max = if long && blen >= d2_min { 2 } else { 1 };
             // Distance 1 needs one side of ≥ 5 symbols: short words are too dense.
-            if let Some(d) = names::edit_distance_within(skel, body, max) {
+            let d = (0..=max).find(|&d| verify::within(skel, body, d));
+            if let Some(d) = d {
                 let w = match d {
                     0 => continue, // exact skeleton, already present
-                    1 if len.max(body.chars().count()) >= 5 => W_FUZZY1,
+                    1 if len.max(blen) >= 5 => W_FUZZY1,
                     2 => W_FUZZY2,
                     _ => continue,
                 };
@@ -786,7 +884,7 @@ impl Index {
             return;
         }
         let mut key = String::with_capacity(skel.len() + 2);
-        for cut in (5.max(len.saturating_sub(5))..len).rev() {
+        for cut in (5.max(len.saturating_sub(names::word_budget(len)))..len).rev() {
             key.clear();
             key.push(TAG_SKEL);
             key.push(':');
@@ -900,21 +998,28 @@ impl Index {
                     prefix: false,
                     glue: None,
                     initial: false,
+                    split: true,
+                    upper: false,
                 });
                 keys.push(QKey {
                     keys: b,
                     prefix: is_last && open_end,
                     glue: None,
                     initial: false,
+                    split: true,
+                    upper: false,
                 });
                 continue;
             }
             let prefix = is_last && open_end && !w.initial;
+            let raw = &text[w.start..w.end];
             keys.push(QKey {
                 keys: k,
                 prefix,
                 glue: glued[i],
                 initial: w.initial,
+                split: false,
+                upper: raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
             });
         }
         // Function words count only when nothing else is left ("A." of
@@ -929,6 +1034,7 @@ impl Index {
                 .map(|q| q.keys.variants.first().map_or("", String::as_str)),
         );
         let n = self.names.len().max(1) as f32;
+        let single = keys.len() == 1 && !keys[0].initial;
         let mut words = Vec::with_capacity(keys.len());
         for q in &keys {
             let (k, prefix, glue) = (&q.keys, &q.prefix, &q.glue);
@@ -948,6 +1054,14 @@ impl Index {
                     df,
                     idf,
                     rescore_only: true,
+                    skels: Vec::new(),
+                    ascii: k.variants.first().cloned().unwrap_or_default(),
+                    firsts: Vec::new(),
+                    variants: Vec::new(),
+                    prefix: false,
+                    initial: true,
+                    generic: true,
+                    acronyms: Vec::new(),
                 });
                 continue;
             }
@@ -959,20 +1073,51 @@ impl Index {
                     terms.push((t, w));
                 }
             }
+            // Frequency of the word as written: a word in a large share of
+            // the names is generic whatever the lexicon says.
+            let exact_df = self
+                .terms
+                .get(tagged(TAG_EXACT, &k.folded).as_str())
+                .map_or(0, |&t| self.postings[t as usize].len());
+            let letters = k.folded.chars().count();
+            // A misspelled generic word (`Dövlələri`) is still generic.
+            let mut fuzzy_concept = false;
+            if k.concepts.is_empty() && !k.stop {
+                for c in names::concepts_fuzzy(&k.folded) {
+                    if let Some(&t) = self.terms.get(tagged(TAG_CONCEPT, c).as_str()) {
+                        terms.push((t, W_CONCEPT_FUZZY));
+                        fuzzy_concept = true;
+                    }
+                }
+            }
+            let generic = !k.concepts.is_empty()
+                || fuzzy_concept
+                || k.stop
+                || q.split
+                || letters <= 3
+                || exact_df > GENERIC_MIN.max(self.names.len() / GENERIC_DIV);
+            // A single short word may be an acronym: typed in capitals
+            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three letters (`otg`).
+            let mut acronyms: Vec<(u32, u8)> = Vec::new();
+            if single && (q.upper || letters <= 3) && (2..=*ACRONYM_WORDS.end()).contains(&letters)
+            {
+                if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM, &k.folded).as_str()) {
+                    acronyms.push((t, verify::C_EXACT));
+                    terms.push((t, W_EXACT));
+                }
+                for v in &k.variants {
+                    if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM_ASCII, v).as_str()) {
+                        acronyms.push((t, verify::C_TRANSLIT));
+                        terms.push((t, W_VARIANT));
+                    }
+                }
+            }
             for sk in &k.skeletons {
                 self.fuzzy_terms(sk, &mut terms);
                 self.truncated_terms(sk, &mut terms);
             }
             for st in k.stems.iter().filter(|st| !k.skeletons.contains(st)) {
                 self.fuzzy_terms(st, &mut terms);
-            }
-            // A word that matches nothing may be a short word with two
-            // typos or a typo plus another spelling: allow distance 2 down
-            // to [`FUZZY2_INDEX_MIN`] symbols.
-            if terms.is_empty() {
-                for sk in &k.skeletons {
-                    self.fuzzy_terms_min(sk, FUZZY2_INDEX_MIN, &mut terms);
-                }
             }
             if let Some(p) = k
                 .variants
@@ -1026,6 +1171,14 @@ impl Index {
                 df,
                 idf,
                 rescore_only: false,
+                skels: k.skeletons.iter().take(3).cloned().collect(),
+                ascii: k.variants.first().cloned().unwrap_or_default(),
+                firsts: k.variants.iter().filter_map(|v| v.bytes().next()).collect(),
+                variants: k.variants.iter().take(3).cloned().collect(),
+                prefix: *prefix,
+                initial: false,
+                generic,
+                acronyms,
             });
         }
         let mut grams = Vec::new();
@@ -1040,7 +1193,30 @@ impl Index {
             spelled.push((q.keys.folded.clone(), g, !w.terms.is_empty()));
         }
         grams.sort_unstable();
+        let mut strong: FxMap<u32, [u16; 4]> = FxMap::default();
+        for (i, w) in words.iter().enumerate().take(16) {
+            // A word of at most 3 letters must be spelled alike (its
+            // skeleton is shared by too many words: `Osh` ~ `us`).
+            let short = keys
+                .get(i)
+                .is_some_and(|k| k.keys.folded.chars().count() <= 3);
+            for &(t, wt) in &w.terms {
+                let cls = if wt >= W_EXACT {
+                    verify::C_EXACT
+                } else if wt >= W_VARIANT || (wt >= W_SKEL && !short) {
+                    verify::C_TRANSLIT
+                } else if wt == W_CONCEPT {
+                    verify::C_TRANSLATED
+                } else if wt == W_CONCEPT_FUZZY {
+                    verify::C_FUZZY
+                } else {
+                    continue;
+                };
+                strong.entry(t).or_default()[usize::from(cls)] |= 1 << i;
+            }
+        }
         QPlan {
+            strong,
             words,
             exact_hash,
             ascii_hash,
@@ -1063,7 +1239,11 @@ impl Index {
         let sum_idf: f32 = plan.words.iter().map(|w| w.idf).sum::<f32>().max(1e-6);
         let mut order: Vec<usize> = (0..nwords).collect();
         // Rarest first; re-score-only words last, when candidates exist.
-        order.sort_by_key(|&i| (plan.words[i].rescore_only, plan.words[i].df));
+        // Generic words (union, centre …) never carry a match alone, so
+        // when the query has another word they only re-score its candidates.
+        let has_sig = plan.words.iter().any(|w| !w.generic);
+        let rescore_only = |w: &QWord| w.rescore_only || (has_sig && w.generic);
+        order.sort_by_key(|&i| (rescore_only(&plan.words[i]), plan.words[i].df));
         SCRATCH.with(|cell| {
             let mut guard = cell.borrow_mut();
             let sc = &mut *guard;
@@ -1096,32 +1276,39 @@ impl Index {
                     // long lists only re-score: they would flood the
                     // candidates with look-alikes.
                     let len = postings.len();
-                    let generate = if word.rescore_only {
+                    let rescore = rescore_only(word);
+                    let full = sc.touched.len() >= MAX_CANDIDATES;
+                    // A list that would overflow the candidates brings in
+                    // only short names (below), not the first names it holds.
+                    let fits = sc.touched.len() + len <= MAX_CANDIDATES;
+                    let generate = if rescore || !fits {
                         false
                     } else if w < W_FUZZY1 {
                         // Distance-2 look-alikes: small lists, or when this
                         // word found nothing better.
                         len <= gen_limit / 2 || word_hits == 0
                     } else {
-                        len <= gen_limit
-                            || sc.touched.is_empty()
-                            || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
+                        len <= gen_limit || (len <= soft_limit && sc.touched.len() < FEW_CANDIDATES)
                     };
                     // Short queries still look through long approximate lists
                     // for names they could cover entirely (`Boku` → `Baku`
                     // among thousands of `B*k*` words).
+                    // And a very long list of the first words only brings in
+                    // the names it could cover entirely or all but one word.
                     let short_names = !generate
-                        && !word.rescore_only
-                        && nwords <= 2
-                        && (W_TRUNC..W_FUZZY1).contains(&w)
-                        && len <= soft_limit;
+                        && !rescore
+                        && !full
+                        && ((nwords <= 2 && (W_TRUNC..W_FUZZY1).contains(&w) && len <= soft_limit)
+                            || ((sc.touched.len() < FEW_CANDIDATES || !fits) && w >= W_FUZZY1));
+                    let short_max = if w >= W_FUZZY1 { nwords + 1 } else { nwords };
                     if !generate {
                         skipped.push((t, w));
                     }
                     if !generate && !short_names {
                         // Re-score only: filter the list through the bitset,
-                        // within the scan budget of the query.
-                        if scanned > SCAN_BUDGET {
+                        // within the scan budget of the query (and not at
+                        // all while there is nothing to re-score).
+                        if scanned > SCAN_BUDGET || sc.touched.is_empty() {
                             continue;
                         }
                         scanned += len;
@@ -1137,6 +1324,13 @@ impl Index {
                         }
                         continue;
                     }
+                    if !generate {
+                        // Short-name scans of long lists share the budget.
+                        if scanned > SCAN_BUDGET {
+                            continue;
+                        }
+                        scanned += len;
+                    }
                     for &n in postings {
                         let slot = &mut sc.slots[n as usize];
                         if slot.wgen == wg {
@@ -1144,8 +1338,8 @@ impl Index {
                         }
                         if slot.qgen != q {
                             let short_ok =
-                                short_names && usize::from(self.name_ntok[n as usize]) <= nwords;
-                            if !(generate || short_ok) {
+                                short_names && usize::from(self.name_ntok[n as usize]) <= short_max;
+                            if !(generate || short_ok) || sc.touched.len() >= MAX_CANDIDATES {
                                 continue;
                             }
                             if check_alive || kind.is_some() {
@@ -1175,7 +1369,7 @@ impl Index {
                     });
                 }
             }
-            self.credit_late(sc, plan, q, &deferred);
+            self.credit_late(sc, plan, q, &deferred, SCAN_BUDGET.saturating_sub(scanned));
             // Exonyms of the whole query.
             let alias_lists = plan.alias_terms.iter().map(|&t| (t, true));
             let fuzzy_lists = plan.alias_fuzzy_terms.iter().map(|&t| (t, false));
@@ -1195,9 +1389,9 @@ impl Index {
                         sc.bits[n as usize >> 6] |= 1u64 << (n & 63);
                     }
                     if exact {
-                        slot.alias = true;
-                    } else {
-                        slot.alias_fuzzy = true;
+                        slot.alias = 1;
+                    } else if slot.alias == 0 {
+                        slot.alias = 2;
                     }
                 }
             }
@@ -1221,9 +1415,9 @@ impl Index {
                 } else if ne.ascii_hash == plan.ascii_hash {
                     s += 1.0;
                 }
-                if slot.alias {
+                if slot.alias == 1 {
                     s = s.max(ALIAS_SCORE);
-                } else if slot.alias_fuzzy {
+                } else if slot.alias == 2 {
                     s = s.max(ALIAS_FUZZY_SCORE);
                 }
                 let d = &mut sc.docs[ne.doc as usize];
@@ -1247,9 +1441,9 @@ impl Index {
                     // An exonym counts as every query word spelled right (a
                     // misspelled one as every word matched).
                     let all = u8::try_from(nwords).unwrap_or(u8::MAX);
-                    let (matched, strong) = if slot.alias {
+                    let (matched, strong) = if slot.alias == 1 {
                         (all, all)
-                    } else if slot.alias_fuzzy {
+                    } else if slot.alias == 2 {
                         (all, 0)
                     } else {
                         (0, 0)
@@ -1260,6 +1454,8 @@ impl Index {
                         score: ds.score,
                         matched: slot.matched.max(matched),
                         strong: slot.strong.max(strong),
+                        alias: slot.alias,
+                        sound: slot.sound.max(strong),
                     }
                 })
                 .collect()
@@ -1269,7 +1465,14 @@ impl Index {
     /// Second pass of [`Index::candidates`]: gives candidates found after a
     /// word was processed the credit of that word's non-generating terms
     /// (strongest first, one credit per word).
-    fn credit_late(&self, sc: &mut Scratch, plan: &QPlan, q: u32, deferred: &[Deferred]) {
+    fn credit_late(
+        &self,
+        sc: &mut Scratch,
+        plan: &QPlan,
+        q: u32,
+        deferred: &[Deferred],
+        mut budget: usize,
+    ) {
         for d in deferred {
             let (end_mark, terms) = (&d.end_mark, &d.terms);
             if sc.touched.len() <= *end_mark {
@@ -1289,7 +1492,12 @@ impl Index {
                 slots[n as usize].wgen = late;
             }
             for &(t, w) in terms {
-                for &n in &self.postings[t as usize] {
+                let postings = &self.postings[t as usize];
+                if postings.len() > budget {
+                    continue;
+                }
+                budget -= postings.len();
+                for &n in postings {
                     if bits[n as usize >> 6] & (1u64 << (n & 63)) != 0 {
                         let slot = &mut slots[n as usize];
                         if slot.qgen == q && slot.wgen == late {
@@ -1302,6 +1510,14 @@ impl Index {
     }
 
     // ---------- public search API ----------
+
+    /// Prepares this thread's scoring scratch space (about 30 MB at 1M
+    /// records), so that the thread's first search does not pay for it.
+    pub fn warm_up(&self) {
+        SCRATCH.with(|cell| {
+            cell.borrow_mut().ensure(self.names.len(), self.docs.len());
+        });
+    }
 
     /// Debugging aid: sizes of the internal structures.
     #[doc(hidden)]
@@ -1375,16 +1591,48 @@ impl Index {
             return Results::empty();
         }
         let nwords = plan.words.len();
-        let cands = self.candidates(&plan, None);
-        // Half of the words: a place query often carries a generic word
-        // ("Bermud adaları") that the record's own name lacks ("Bermuda").
-        let mut required = nwords.div_ceil(2);
-        if !cands.iter().any(|c| usize::from(c.matched) >= required) {
-            required = 1;
+        let limit = if q.limit == 0 { 10 } else { q.limit };
+        let mut cands = self.candidates(&plan, None);
+        // The precision rule (see [`verify`]) on the best candidates: those
+        // matching the most words, then the best scored. Beyond them, a
+        // candidate counts only if generation matched all its words.
+        let want = q.offset.saturating_add(limit).saturating_add(VERIFY_EXTRA);
+        let pre = |a: &Cand, b: &Cand| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.sound.cmp(&a.sound))
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
+        // And the best scored of the others (short names matched by a stem
+        // or vowel-blind key, `Bermuda` for `Бермуд`).
+        let pre2 = |a: &Cand, b: &Cand| {
+            b.matched
+                .cmp(&a.matched)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
+        let mut verify_n = want.min(cands.len());
+        if want < cands.len() {
+            cands.select_nth_unstable_by(want, pre);
+            let rest = &mut cands[want..];
+            let extra = VERIFY_BY_SCORE.min(rest.len());
+            if extra < rest.len() {
+                rest.select_nth_unstable_by(extra, pre2);
+            }
+            verify_n += extra;
         }
-        let matching: Vec<Cand> = cands
+        let mut verdicts: Vec<Option<verify::Verdict>> = Vec::with_capacity(cands.len());
+        for (i, c) in cands.iter().enumerate() {
+            verdicts.push((i < verify_n).then(|| self.verify(&plan, c)));
+        }
+        let matching: Vec<(Cand, Option<verify::Verdict>)> = cands
             .into_iter()
-            .filter(|c| usize::from(c.matched) >= required)
+            .zip(verdicts)
+            .filter(|(c, v)| match v {
+                Some(v) => v.relevant(&plan),
+                None => usize::from(c.matched) >= nwords,
+            })
             .collect();
 
         let mut facets = Facets::default();
@@ -1396,8 +1644,8 @@ impl Index {
             .as_deref()
             .map(|c| self.country_ix.get(c).copied());
         let area_filter = q.area.as_deref().map(|a| self.area_ix.get(a).copied());
-        let mut hits: Vec<Cand> = Vec::new();
-        for c in &matching {
+        let mut hits: Vec<(Cand, Option<verify::Verdict>)> = Vec::new();
+        for (c, v) in &matching {
             let m = &self.meta[c.doc as usize];
             let doc_areas = self.doc_areas(m);
             kinds[m.kind as usize] += 1;
@@ -1411,7 +1659,7 @@ impl Index {
                 && country_filter.is_none_or(|f| f == Some(m.country))
                 && area_filter.is_none_or(|f| f.is_some_and(|f| doc_areas.contains(&f)));
             if ok {
-                hits.push(*c);
+                hits.push((*c, *v));
             }
         }
         for (k, n) in [Kind::Organization, Kind::Person, Kind::Place]
@@ -1427,13 +1675,19 @@ impl Index {
         facets.area = top_facets(areas, &self.areas);
 
         let total = hits.len();
-        let limit = if q.limit == 0 { 10 } else { q.limit };
-        let page = self.top(self.rerank(hits, &plan), q.offset, limit);
+        let verified: Vec<(Cand, verify::Verdict)> = hits
+            .into_iter()
+            .filter_map(|(c, v)| v.map(|v| (c, v)))
+            .collect();
+        let page = self.top(self.rerank(verified, &plan), q.offset, limit);
         let suggestion = match page.first() {
             Some(_) => self.suggestion(&page, nwords),
             None => self.respell(&plan),
         };
-        let hits = page.iter().map(|c| self.hit(c, &plan)).collect();
+        let hits = page
+            .iter()
+            .map(|(c, v)| self.hit(c, &plan, v.kind()))
+            .collect();
         Results {
             total,
             hits,
@@ -1442,9 +1696,20 @@ impl Index {
         }
     }
 
-    /// The best `limit` candidates after `offset`, best first.
-    fn top(&self, mut v: Vec<Cand>, offset: usize, limit: usize) -> Vec<Cand> {
-        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+    /// The best `limit` verified hits after `offset`, best first: by
+    /// [`verify::Verdict::rank`], then score.
+    fn top(
+        &self,
+        mut v: Vec<(Cand, verify::Verdict)>,
+        offset: usize,
+        limit: usize,
+    ) -> Vec<(Cand, verify::Verdict)> {
+        let cmp = |(a, va): &(Cand, verify::Verdict), (b, vb): &(Cand, verify::Verdict)| {
+            vb.rank()
+                .cmp(&va.rank())
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
         let want = offset.saturating_add(limit);
         if want < v.len() {
             v.select_nth_unstable_by(want, cmp);
@@ -1458,23 +1723,29 @@ impl Index {
     /// similarity of their name to the query: among names matched equally
     /// well word by word, the one that sounds closest wins (`Канда` →
     /// `Kanada` rather than `Keniýa`).
-    fn rerank(&self, mut v: Vec<Cand>, plan: &QPlan) -> Vec<Cand> {
+    fn rerank(
+        &self,
+        mut v: Vec<(Cand, verify::Verdict)>,
+        plan: &QPlan,
+    ) -> Vec<(Cand, verify::Verdict)> {
         if plan.grams.is_empty() || v.is_empty() {
             return v;
         }
-        let cmp = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
+        let cmp = |(a, va): &(Cand, verify::Verdict), (b, vb): &(Cand, verify::Verdict)| {
+            vb.rank()
+                .cmp(&va.rank())
+                .then(b.score.total_cmp(&a.score))
+                .then(a.doc.cmp(&b.doc))
+        };
         let n = v.len().min(RERANK);
         if n < v.len() {
             v.select_nth_unstable_by(n - 1, cmp);
         }
         let mut buf: Vec<u64> = Vec::with_capacity(64);
-        for c in &mut v[..n] {
+        for (c, _) in &mut v[..n] {
             let ne = &self.names[c.name as usize];
             let start = ne.words_start as usize;
-            let end = self
-                .names
-                .get(c.name as usize + 1)
-                .map_or(self.name_words.len(), |x| x.words_start as usize);
+            let end = start + usize::from(ne.nreal);
             buf.clear();
             for &wi in &self.name_words[start..end] {
                 buf.extend_from_slice(&self.words[wi as usize].grams);
@@ -1486,8 +1757,8 @@ impl Index {
     }
 
     /// "Did you mean": the best hit's name when it matched only approximately.
-    fn suggestion(&self, page: &[Cand], nwords: usize) -> Option<String> {
-        let best = page.first()?;
+    fn suggestion(&self, page: &[(Cand, verify::Verdict)], nwords: usize) -> Option<String> {
+        let (best, _) = page.first()?;
         if usize::from(best.strong) >= nwords {
             return None;
         }
@@ -1499,6 +1770,11 @@ impl Index {
     /// bigram Dice ≥ 0.5). Scans the vocabulary, so it is only used when
     /// there are no hits.
     fn respell(&self, plan: &QPlan) -> Option<String> {
+        // The scan is linear in the vocabulary: beyond
+        // [`RESPELL_MAX_WORDS`] words it would dominate the query's time.
+        if self.words.len() > RESPELL_MAX_WORDS {
+            return None;
+        }
         let mut changed = false;
         let mut out: Vec<&str> = Vec::with_capacity(plan.spelled.len());
         for (folded, grams, matched) in &plan.spelled {
@@ -1531,7 +1807,7 @@ impl Index {
         d.names.get(i).map_or("", String::as_str)
     }
 
-    fn hit(&self, c: &Cand, plan: &QPlan) -> Hit {
+    fn hit(&self, c: &Cand, plan: &QPlan, match_kind: MatchKind) -> Hit {
         let d = &self.docs[c.doc as usize];
         let name = self.name_text(c.name).to_string();
         let qterms: FxMap<u32, ()> = plan
@@ -1560,6 +1836,7 @@ impl Index {
             country: self.country_name(m.country),
             score: c.score.max(f32::MIN_POSITIVE),
             highlights,
+            match_kind,
         }
     }
 
@@ -1596,7 +1873,12 @@ impl Index {
         let mut v: Vec<(Cand, usize)> = best.into_values().collect();
         v.sort_unstable_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.0.doc.cmp(&b.0.doc)));
         v.truncate(limit);
-        v.iter().map(|(c, p)| self.hit(c, &plans[*p])).collect()
+        v.iter()
+            .map(|(c, p)| {
+                let kind = self.verify(&plans[*p], c).kind();
+                self.hit(c, &plans[*p], kind)
+            })
+            .collect()
     }
 }
 

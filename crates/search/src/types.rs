@@ -67,6 +67,43 @@ pub struct Query {
     pub offset: usize,
 }
 
+/// How a hit matched the query, best first.
+///
+/// A hit matches when every significant word of the query matches one of
+/// its name's words: the same word after folding and transliteration, its
+/// translation through the lexicon, or a spelling within the typo budget
+/// ([`names::word_budget`], on the comparison alphabet). Its kind is that of its weakest word.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    /// Every query word is written as in the name (after case folding).
+    Exact,
+    /// Every word matched, some only across scripts or spellings.
+    Transliterated,
+    /// Every word matched, some only through their translation (lexicon,
+    /// exonyms, acronyms of a translated name).
+    Translated,
+    /// Every word matched, some only within the typo budget.
+    Fuzzy,
+    /// No record matches every word: this one matches most of them.
+    Partial,
+}
+
+impl MatchKind {
+    /// The lower-case name used in JSON (`exact`, `transliterated` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Transliterated => "transliterated",
+            MatchKind::Translated => "translated",
+            MatchKind::Fuzzy => "fuzzy",
+            MatchKind::Partial => "partial",
+        }
+    }
+}
+
 /// One result.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Hit {
@@ -82,6 +119,9 @@ pub struct Hit {
     pub score: f32,
     /// Byte ranges in `name` that matched the query.
     pub highlights: Vec<(usize, usize)>,
+    /// How the hit matched (serialized as `match`).
+    #[serde(rename = "match")]
+    pub match_kind: MatchKind,
 }
 
 /// Counts of the matching records by kind, country and area.

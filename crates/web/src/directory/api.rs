@@ -151,6 +151,14 @@ pub struct SearchHit {
     pub country: Option<String>,
     /// Higher is better; comparable within one response only.
     pub score: f32,
+    /// How the hit matched the query: `exact`, `transliterated`,
+    /// `translated`, `fuzzy`, or `partial` (no record matches every word).
+    #[serde(rename = "match")]
+    #[schema(
+        rename = "match",
+        pattern = "^(exact|transliterated|translated|fuzzy|partial)$"
+    )]
+    pub match_kind: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -222,6 +230,7 @@ async fn search(
                 name: h.name,
                 country: h.country,
                 score: h.score,
+                match_kind: h.match_kind.as_str().to_owned(),
             })
             .collect(),
         took_micros,
@@ -306,6 +315,7 @@ async fn duplicates(
             name: h.name,
             country: h.country,
             score: h.score,
+            match_kind: h.match_kind.as_str().to_owned(),
         })
         .collect();
     Ok(Json(DuplicatesResponse { hits }))

@@ -50,6 +50,9 @@ pub(super) struct SearchPage {
     pub(super) facets: Vec<FacetGroup>,
     pub(super) suggestion: String,
     pub(super) suggestion_url: String,
+    /// No record matches the query's words (only typos or some words):
+    /// the hits are introduced as the closest ones.
+    pub(super) closest: bool,
     pub(super) prev_url: String,
     pub(super) next_url: String,
 }
@@ -102,6 +105,7 @@ pub(super) async fn search_page(
         facets: Vec::new(),
         suggestion: String::new(),
         suggestion_url: String::new(),
+        closest: false,
         prev_url: String::new(),
         next_url: String::new(),
     };
@@ -117,6 +121,12 @@ pub(super) async fn search_page(
                     .map(|r| RecordItem::with_name(r, &h.name, &h.highlights, &chrome))
             })
             .collect();
+        page.closest = results.hits.first().is_some_and(|h| {
+            matches!(
+                h.match_kind,
+                search::MatchKind::Fuzzy | search::MatchKind::Partial
+            )
+        });
         page.total = results.total as u64;
         // Hundredths of a millisecond, in the visitor's decimal style.
         let hundredths = i64::try_from((micros + 5) / 10).unwrap_or(i64::MAX);
