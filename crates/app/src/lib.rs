@@ -12,6 +12,7 @@ pub mod directory;
 mod error;
 pub mod jobs;
 pub mod letters;
+pub mod news;
 pub mod readmodel;
 pub mod review;
 pub mod secrets;

@@ -2,3 +2,4 @@
 //! the job queue.
 
 pub mod jobs;
+pub mod network;

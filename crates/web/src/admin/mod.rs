@@ -12,7 +12,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Role, is_iso_date};
+use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, is_iso_date};
 use store::{AuditFilter, AuditRecord};
 
 mod jobs;
@@ -142,7 +142,7 @@ async fn save_network(
     viewer: Viewer,
     Posted(fields): Posted<Vec<(String, String)>>,
 ) -> Page {
-    let me = viewer.authorize(Action::ManageNetwork)?;
+    viewer.authorize(Action::ManageNetwork)?;
     let field = |name: &str| {
         fields
             .iter()
@@ -150,11 +150,6 @@ async fn save_network(
             .map(|(_, v)| v.trim().to_owned())
             .unwrap_or_default()
     };
-    let mut network = state
-        .store()
-        .network()
-        .await?
-        .unwrap_or_else(domain::Network::ots);
     let mut errors = FormErrors::default();
     let mut countries = Vec::new();
     for code in NETWORK_CANDIDATES {
@@ -181,7 +176,7 @@ async fn save_network(
     if !chair_since.is_empty() && !is_iso_date(&chair_since) {
         errors.add("chair_since", "a date like 2024-07-06");
     }
-    network.chair = if chair.is_empty() {
+    let chair = if chair.is_empty() {
         None
     } else {
         let since = (!chair_since.is_empty()).then_some(chair_since);
@@ -196,11 +191,7 @@ async fn save_network(
     if !errors.is_empty() {
         return admin_page(&state, chrome, csrf.token, errors, "").await;
     }
-    network.countries = countries;
-    state
-        .store()
-        .update_network(&network, me.actorship(), state.now())
-        .await?;
+    app::admin::network::save(state.app(), viewer.0.as_ref(), countries, chair).await?;
     Ok(Redirect::to(&chrome.href("/admin?done=network")).into_response())
 }
 
@@ -218,33 +209,28 @@ async fn grant_coordinator(
     viewer: Viewer,
     Posted(form): Posted<GrantForm>,
 ) -> Page {
-    let me = viewer.authorize(Action::ManageCoordinators)?;
+    viewer.authorize(Action::ManageCoordinators)?;
     let mut errors = FormErrors::default();
     let country = errors.check(CountryCode::parse(&form.country));
-    let account = match domain::Email::parse(&form.email) {
-        Ok(email) => state.store().account_by_email(&email).await?,
-        Err(_) => None,
-    };
-    if account.is_none() {
-        // The secretariat may know who has an account: this is an admin page.
-        errors.add(
-            "email",
-            "no account has this address; ask the person to sign up first",
-        );
-    }
-    let (Some(country), Some(account), true) = (country, account, errors.is_empty()) else {
-        return admin_page(&state, chrome, csrf.token, errors, "").await;
-    };
-    state
-        .store()
-        .grant_role(
-            account.id,
-            &Role::Coordinator(country),
-            &me.actorship(),
-            state.now(),
+    let email = errors.check(domain::Email::parse(&form.email));
+    if let (Some(country), Some(email), true) = (country, &email, errors.is_empty()) {
+        match app::admin::network::appoint_coordinator(
+            state.app(),
+            viewer.0.as_ref(),
+            email,
+            country,
         )
-        .await?;
-    Ok(Redirect::to(&chrome.href("/admin?done=coordinators")).into_response())
+        .await
+        {
+            Ok(()) => {
+                return Ok(Redirect::to(&chrome.href("/admin?done=coordinators")).into_response());
+            }
+            // The secretariat may know who has an account: this is an admin page.
+            Err(app::Error::NotFound(message)) => errors.add("email", &message),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    admin_page(&state, chrome, csrf.token, errors, "").await
 }
 
 csrf_form! {
@@ -260,22 +246,10 @@ async fn revoke_coordinator(
     viewer: Viewer,
     Posted(form): Posted<RevokeForm>,
 ) -> Page {
-    let me = viewer.authorize(Action::ManageCoordinators)?;
+    viewer.authorize(Action::ManageCoordinators)?;
     let country = CountryCode::parse(&form.country)?;
-    if !state
-        .store()
-        .revoke_role(
-            form.account,
-            &Role::Coordinator(country),
-            &me.actorship(),
-            state.now(),
-        )
-        .await?
-    {
-        return Err(AppError::NotFound(
-            "This account does not coordinate this country.".into(),
-        ));
-    }
+    app::admin::network::revoke_coordinator(state.app(), viewer.0.as_ref(), form.account, country)
+        .await?;
     Ok(Redirect::to(&chrome.href("/admin?done=coordinators")).into_response())
 }
 

@@ -332,7 +332,7 @@ async fn save(
     editing: Option<String>,
     Posted(fields): Posted<Vec<(String, String)>>,
 ) -> Page {
-    let me = viewer.authorize(Action::PublishNews)?;
+    viewer.authorize(Action::PublishNews)?;
     let before = match &editing {
         Some(id) => Some(load(&state, id).await?),
         None => None,
@@ -349,37 +349,15 @@ async fn save(
         String::new()
     };
     let article = errors.check(s.to_article(&updated));
-    if let Some(a) = &article {
-        if before.is_none() && state.store().article(&a.id).await?.is_some() {
-            errors.add(
-                "id",
-                "a story with this address exists already; choose another",
-            );
+    if let (Some(a), true) = (&article, errors.is_empty()) {
+        let problems =
+            app::news::publish(state.app(), viewer.0.as_ref(), a, before.is_none()).await?;
+        if problems.is_empty() {
+            return Ok(Redirect::to(&chrome.href(&article_url(&a.id))).into_response());
         }
-        let ids: Vec<String> = a
-            .mentions
-            .iter()
-            .chain(a.author.person.iter())
-            .map(|m| m.as_str().to_owned())
-            .collect();
-        let found = state.store().get_many(&ids).await?;
-        for id in &ids {
-            if !found.contains_key(id) {
-                errors.add("mentions", &format!("there is no record {id}"));
-            }
-        }
-        if let Some(cover) = &a.cover
-            && state.store().media(cover).await?.is_none()
-        {
-            errors.add("cover", "there is no image with this name on the site");
+        for (field, message) in problems {
+            errors.add(field, &message);
         }
     }
-    let (Some(article), true) = (article, errors.is_empty()) else {
-        return story_page(chrome, csrf.token, editing.unwrap_or_default(), s, errors);
-    };
-    state
-        .store()
-        .publish_article(&article, me.actorship(), state.now())
-        .await?;
-    Ok(Redirect::to(&chrome.href(&article_url(&article.id))).into_response())
+    story_page(chrome, csrf.token, editing.unwrap_or_default(), s, errors)
 }
