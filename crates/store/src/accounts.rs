@@ -400,23 +400,9 @@ impl Store {
     // ---- single-use tokens ----
 
     pub async fn create_token(&self, token: &NewToken<'_>, now: i64) -> Result<(), StoreError> {
-        on_pool!(&self.db, |pool| {
-            sqlx::query(
-                "INSERT INTO account_tokens (token_hash, purpose, account_id, email, subject, created_by, created_at, expires_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-            )
-            .bind(token.hash.to_owned())
-            .bind(token.purpose.as_str())
-            .bind(token.account_id)
-            .bind(token.email.to_owned())
-            .bind(token.subject.to_owned())
-            .bind(token.created_by)
-            .bind(now)
-            .bind(token.expires_at)
-            .execute(pool)
-            .await?;
-        });
-        Ok(())
+        let mut tx = self.begin_write().await?;
+        tx.create_token(token, now).await?;
+        tx.commit().await
     }
 
     /// Uses up a token: at most one caller ever gets it back, and only

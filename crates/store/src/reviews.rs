@@ -563,33 +563,6 @@ impl Store {
             state: current.state,
         }))
     }
-
-    /// Writes an audit entry for a write done elsewhere (network settings).
-    pub async fn audit(
-        &self,
-        actor: Actorship<'_>,
-        action: crate::audit::AuditAction,
-        target: &str,
-        before: Option<String>,
-        after: Option<String>,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        on_pool!(&self.db, |pool| {
-            insert_audit!(
-                pool,
-                AuditEntry {
-                    at: now,
-                    actor_id: actor.id,
-                    actor_email: actor.email,
-                    action,
-                    target,
-                    before: before.clone(),
-                    after: after.clone(),
-                }
-            );
-        });
-        Ok(())
-    }
 }
 
 impl Store {
