@@ -72,10 +72,7 @@ impl DisplayName {
             ));
         }
         if trimmed.chars().any(char::is_control) {
-            return Err(ValidationErrors::single(
-                "name",
-                Problem::ControlCharacters,
-            ));
+            return Err(ValidationErrors::single("name", Problem::ControlCharacters));
         }
         Ok(Self(trimmed.to_owned()))
     }

@@ -49,9 +49,7 @@ pub enum Problem {
 
     #[error("{value:?} is not an area of cooperation (known: {known})")]
     UnknownArea { value: String, known: String },
-    #[error(
-        "{value:?} is not a two-letter country code (ISO 3166-1 alpha-2, XN for the TRNC)"
-    )]
+    #[error("{value:?} is not a two-letter country code (ISO 3166-1 alpha-2, XN for the TRNC)")]
     CountryCodeMalformed { value: String },
     #[error("{value:?} is not a known country code")]
     UnknownCountry { value: String },

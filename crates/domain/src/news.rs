@@ -239,9 +239,10 @@ pub struct Timestamp(OffsetDateTime);
 impl Timestamp {
     /// Parses RFC 3339 with any offset; the result is in UTC, without fractions.
     pub fn parse(raw: &str) -> Result<Self, Problem> {
-        let t = OffsetDateTime::parse(raw.trim(), &Rfc3339).map_err(|_| Problem::NotATimestamp {
-            value: raw.to_owned(),
-        })?;
+        let t =
+            OffsetDateTime::parse(raw.trim(), &Rfc3339).map_err(|_| Problem::NotATimestamp {
+                value: raw.to_owned(),
+            })?;
         let t = t.to_offset(time::UtcOffset::UTC);
         if !YEAR_RANGE.contains(&t.year()) {
             return Err(Problem::ImplausibleTime {
@@ -350,15 +351,14 @@ pub struct Article {
 impl Article {
     /// Parses an article written in the news format (see [`ArticleInput`]).
     pub fn from_json(text: &str) -> Result<Self, ValidationErrors> {
-        let input: ArticleInput = serde_json::from_str(text)
-            .map_err(|e| {
-                ValidationErrors::single(
-                    "json",
-                    Problem::Malformed {
-                        detail: e.to_string(),
-                    },
-                )
-            })?;
+        let input: ArticleInput = serde_json::from_str(text).map_err(|e| {
+            ValidationErrors::single(
+                "json",
+                Problem::Malformed {
+                    detail: e.to_string(),
+                },
+            )
+        })?;
         Self::try_from(input)
     }
 
@@ -510,10 +510,7 @@ impl TryFrom<ArticleInput> for Article {
             Some(raw) => Category::parse(raw).map_err(|e| errs.extend(e.0)).ok(),
         };
         if input.tags.len() > MAX_TAGS {
-            errs.push(FieldError::new(
-                "tags",
-                Problem::TooMany { max: MAX_TAGS },
-            ));
+            errs.push(FieldError::new("tags", Problem::TooMany { max: MAX_TAGS }));
         }
         let mut tags = Vec::new();
         for (i, raw) in input.tags.iter().enumerate() {
@@ -571,10 +568,7 @@ impl TryFrom<ArticleInput> for Article {
         }
 
         if input.translations.is_empty() {
-            errs.push(FieldError::new(
-                "translations",
-                Problem::NoTranslation,
-            ));
+            errs.push(FieldError::new("translations", Problem::NoTranslation));
         }
         let mut translations: Vec<Translation> = Vec::new();
         for (i, t) in input.translations.iter().enumerate() {
@@ -658,15 +652,11 @@ impl TryFrom<ArticleInput> for Article {
             0 if input.translations.len() == 1 && translations.len() == 1 => {
                 translations[0].original = true
             }
-            0 if input.translations.len() > 1 => errs.push(FieldError::new(
-                "translations",
-                Problem::OriginalMissing,
-            )),
+            0 if input.translations.len() > 1 => {
+                errs.push(FieldError::new("translations", Problem::OriginalMissing))
+            }
             0 | 1 => {}
-            _ => errs.push(FieldError::new(
-                "translations",
-                Problem::OriginalTwice,
-            )),
+            _ => errs.push(FieldError::new("translations", Problem::OriginalTwice)),
         }
         translations.sort_by_key(|t| (!t.original, lang_rank(t.lang)));
 

@@ -1,7 +1,5 @@
 use crate::lang::parse_lang;
-use crate::{
-    AreaSlug, CountryCode, EntityId, FieldError, Lang, Problem, Script, ValidationErrors,
-};
+use crate::{AreaSlug, CountryCode, EntityId, FieldError, Lang, Problem, Script, ValidationErrors};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -133,15 +131,14 @@ impl Record {
 
     /// Parses one import line (already split off its file) into a record.
     pub fn from_json(line: &str) -> Result<Self, ValidationErrors> {
-        let input: RecordInput = serde_json::from_str(line)
-            .map_err(|e| {
-                ValidationErrors::single(
-                    "json",
-                    Problem::Malformed {
-                        detail: json_error_message(&e),
-                    },
-                )
-            })?;
+        let input: RecordInput = serde_json::from_str(line).map_err(|e| {
+            ValidationErrors::single(
+                "json",
+                Problem::Malformed {
+                    detail: json_error_message(&e),
+                },
+            )
+        })?;
         Self::try_from(input)
     }
 }
@@ -225,10 +222,7 @@ impl TryFrom<RecordInput> for Record {
             {
                 Some(Ok(Some(v))) => v,
                 Some(Ok(None)) => {
-                    errs.push(FieldError::new(
-                        format!("{field}.value"),
-                        Problem::Empty,
-                    ));
+                    errs.push(FieldError::new(format!("{field}.value"), Problem::Empty));
                     continue;
                 }
                 Some(Err(e)) => {

@@ -12,9 +12,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use domain::{
-    Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Problem, is_iso_date,
-};
+use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Problem, is_iso_date};
 use store::{AuditFilter, AuditRecord};
 
 mod jobs;

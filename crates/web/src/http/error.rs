@@ -245,14 +245,12 @@ impl IntoResponse for AppError {
                 .headers_mut()
                 .insert(header::RETRY_AFTER, (*retry_after).into());
         }
-        response
-            .extensions_mut()
-            .insert(ErrorInfo {
-                status,
-                code,
-                message,
-                problems,
-            });
+        response.extensions_mut().insert(ErrorInfo {
+            status,
+            code,
+            message,
+            problems,
+        });
         response
     }
 }

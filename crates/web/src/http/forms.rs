@@ -4,12 +4,12 @@
 
 use crate::AppError;
 use crate::http::auth::Csrf;
+use crate::http::i18n;
 use crate::http::params::percent_decodes_to_utf8;
 use axum::body::Bytes;
 use axum::extract::multipart::Field;
 use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
-use crate::http::i18n;
 use domain::{Problem, ValidationErrors};
 
 /// A form whose `csrf` field the extractor checks.
@@ -300,7 +300,11 @@ mod tests {
             r#"id="f-founded" aria-invalid="true" aria-describedby="f-founded-error""#
         );
         assert_eq!(errors.attrs("city"), r#"id="f-city""#);
-        assert!(errors.note("founded").starts_with(r#"<p class="error" id="f-founded-error">"#));
+        assert!(
+            errors
+                .note("founded")
+                .starts_with(r#"<p class="error" id="f-founded-error">"#)
+        );
         assert_eq!(errors.note("city"), "");
         assert_eq!(errors.list[0].anchor(), "f-names");
     }

@@ -265,6 +265,9 @@ mod tests {
                         ("lang", FluentValue::from("X")),
                         ("id", FluentValue::from("X")),
                         ("example", FluentValue::from("X")),
+                        ("from", FluentValue::from("1")),
+                        ("to", FluentValue::from("2")),
+                        ("total", FluentValue::from("3")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

@@ -185,15 +185,14 @@ impl StoryFields {
         if !self.cover.trim().is_empty() {
             doc["cover"] = self.cover.trim().into();
         }
-        let input: ArticleInput = serde_json::from_value(doc)
-            .map_err(|e| {
-                domain::ValidationErrors::single(
-                    "form",
-                    domain::Problem::Malformed {
-                        detail: e.to_string(),
-                    },
-                )
-            })?;
+        let input: ArticleInput = serde_json::from_value(doc).map_err(|e| {
+            domain::ValidationErrors::single(
+                "form",
+                domain::Problem::Malformed {
+                    detail: e.to_string(),
+                },
+            )
+        })?;
         Article::try_from(input)
     }
 }

@@ -59,7 +59,10 @@ async fn an_empty_application_names_every_missing_field_at_once_in_kazakh(app: T
     }
     // The name too: an empty name is refused beside the rest, not after.
     assert!(r.body.contains(r#"id="f-names" aria-invalid="true""#));
-    assert!(r.body.contains(r#"class="error-summary" role="alert" tabindex="-1" autofocus"#));
+    assert!(
+        r.body
+            .contains(r#"class="error-summary" role="alert" tabindex="-1" autofocus"#)
+    );
 }
 
 async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestApp) {
@@ -70,7 +73,10 @@ async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestAp
         vec![
             ("csrf".to_owned(), token.to_owned()),
             ("country".to_owned(), "AZ".to_owned()),
-            ("name".to_owned(), "Yaşıl Gələcək İctimai Birliyi".to_owned()),
+            (
+                "name".to_owned(),
+                "Yaşıl Gələcək İctimai Birliyi".to_owned(),
+            ),
             ("name_lang".to_owned(), "az".to_owned()),
             ("city".to_owned(), "Gəncə".to_owned()),
             ("founded".to_owned(), founded.to_owned()),
@@ -106,7 +112,9 @@ async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestAp
     assert!(r.body.contains("Yaşıl Gələcək İctimai Birliyi"));
     assert!(r.body.contains("Gəncə"));
     let handle = hidden(&r.body, "evidence_draft").expect("the document is kept");
-    assert!(!r.body.contains(r#"name="evidence" type="file" accept="application/pdf,image/png,image/jpeg" required"#));
+    assert!(!r.body.contains(
+        r#"name="evidence" type="file" accept="application/pdf,image/png,image/jpeg" required"#
+    ));
 
     // Someone else cannot use the handle.
     let mut other = with_role(&app, "other@example.org", None).await;
@@ -149,8 +157,16 @@ async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestAp
         .next()
         .unwrap()
         .to_owned();
-    let review = app.state.store().review(&id).await.unwrap().expect("stored");
-    let file = review.evidence_file.expect("the kept document is its evidence");
+    let review = app
+        .state
+        .store()
+        .review(&id)
+        .await
+        .unwrap()
+        .expect("stored");
+    let file = review
+        .evidence_file
+        .expect("the kept document is its evidence");
     let stored = std::fs::read(app.state.config().uploads_dir.join(&file)).unwrap();
     assert_eq!(stored, PDF);
     // The draft is gone once used.
@@ -159,10 +175,8 @@ async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestAp
         .map(|d| d.filter_map(Result::ok).collect())
         .unwrap_or_default();
     assert!(
-        left.iter().all(|e| !e
-            .file_name()
-            .to_string_lossy()
-            .ends_with(handle.as_str())),
+        left.iter()
+            .all(|e| !e.file_name().to_string_lossy().ends_with(handle.as_str())),
         "the used draft is still there"
     );
 }
@@ -207,8 +221,16 @@ async fn error_pages_speak_the_visitors_language(app: TestApp) {
     let unknown = app.get("/kk/organizations?country=ZZ").await;
     assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     let problem = Problem::UnknownCountry { value: "ZZ".into() };
-    assert!(!unknown.body.contains(&problem.to_string()), "{}", unknown.body);
-    assert!(unknown.body.contains(&said("kk", &problem)), "{}", unknown.body);
+    assert!(
+        !unknown.body.contains(&problem.to_string()),
+        "{}",
+        unknown.body
+    );
+    assert!(
+        unknown.body.contains(&said("kk", &problem)),
+        "{}",
+        unknown.body
+    );
     let missing = app.get("/az/organizations/no-such-record").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(!missing.body.contains("There is no"), "{}", missing.body);
@@ -231,7 +253,11 @@ async fn sign_up_shows_every_problem_at_once(app: TestApp) {
         .submit(
             "/hu/signup",
             "/hu/signup",
-            &[("name", ""), ("email", "not-an-address"), ("password", "short")],
+            &[
+                ("name", ""),
+                ("email", "not-an-address"),
+                ("password", "short"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
