@@ -193,6 +193,9 @@ mod tests {
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
         }
+        for s in domain::REGISTRY_SCHEMES {
+            used.insert(format!("registry-{}", s.code.to_ascii_lowercase()));
+        }
         for c in crate::http::error::ERROR_CODES {
             used.insert(format!("error-detail-{}", c.replace('_', "-")));
         }

@@ -42,12 +42,8 @@ impl ApplyPage {
     ) -> Self {
         let mut schemes: Vec<(String, String, bool)> = Vec::new();
         for s in domain::REGISTRY_SCHEMES {
-            let country = s.country.map(|c| chrome.country(c)).unwrap_or_default();
-            let label = if country.is_empty() {
-                s.label.to_owned()
-            } else {
-                format!("{country}: {}", s.label)
-            };
+            // What the registry is, in the visitor's language.
+            let label = chrome.t(&registry_key(s.code));
             schemes.push((
                 s.code.to_owned(),
                 format!("{} — {label}", s.code),
@@ -68,6 +64,12 @@ impl ApplyPage {
             errors,
         }
     }
+}
+
+/// The language files' key for a registry scheme (`AZ-VOEN` →
+/// `registry-az-voen`).
+fn registry_key(code: &str) -> String {
+    format!("registry-{}", code.to_ascii_lowercase())
 }
 
 pub(super) async fn apply_form(chrome: Chrome, csrf: Csrf, viewer: Viewer) -> Page {

@@ -22,6 +22,16 @@ fn hidden(body: &str, name: &str) -> Option<String> {
 async fn an_empty_application_names_every_missing_field_at_once_in_kazakh(app: TestApp) {
     let mut b = with_role(&app, "empty@example.org", None).await;
     let form = b.get("/kk/apply").await;
+    // The registries are described in Kazakh too.
+    assert!(
+        form.body
+            .contains("Қазақстан: бизнес-сәйкестендіру нөмірі (БСН)")
+    );
+    assert!(
+        !form
+            .body
+            .contains("Kazakhstan business identification number")
+    );
     let token = csrf_of(&form);
     let r = b
         .post_multipart(
