@@ -63,6 +63,10 @@ problem-not-a-language-choice = choose one of the platform’s languages
 problem-wrong-password = this is not your current password
 problem-reason-missing = say why: the applicant reads it
 problem-decision-missing = choose a decision
+problem-ambiguous-record = several records are named { $name }: { $choices }; tick the one you mean
+problem-no-record-named = there is no record named { $name }
+problem-ambiguous-person = several people are named { $name }: { $choices }; enter the id of the one you mean
+problem-no-person-named = there is no person named { $name }
 form-error-count = { $count -> 
     [one] There is one problem with the form
    *[other] There are { $count } problems with the form

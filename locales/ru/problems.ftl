@@ -63,6 +63,10 @@ problem-not-a-language-choice = выберите один из языков пл
 problem-wrong-password = это не ваш текущий пароль
 problem-reason-missing = укажите причину: заявитель её прочтёт
 problem-decision-missing = выберите решение
+problem-ambiguous-record = записей с именем { $name } несколько: { $choices }; отметьте нужную
+problem-no-record-named = записи с именем { $name } нет
+problem-ambiguous-person = людей с именем { $name } несколько: { $choices }; введите id нужного
+problem-no-person-named = человека с именем { $name } нет
 form-error-count = { $count -> 
     [one] В форме { $count } ошибка
     [few] В форме { $count } ошибки

@@ -59,9 +59,14 @@ pub struct WebArgs {
     #[arg(
         long,
         env = "BIRLIK_MAIL_FROM",
-        default_value = "Birlik <noreply@birlik.local>"
+        default_value = web::DEFAULT_MAIL_FROM
     )]
     mail_from: String,
+    /// Where visitors write to the secretariat, shown on the contact page,
+    /// the privacy notice and the accessibility statement (default: the
+    /// address in --mail-from).
+    #[arg(long, env = "BIRLIK_CONTACT_EMAIL")]
+    contact_email: Option<String>,
     /// Where uploaded evidence documents are kept (default `DATA/uploads`).
     /// Several nodes must share it.
     #[arg(long, env = "BIRLIK_UPLOADS")]
@@ -83,6 +88,10 @@ impl WebArgs {
             config.uploads_dir = uploads.clone();
         }
         config.trust_forwarded_for = self.trust_forwarded_for;
+        config.contact_email = self
+            .contact_email
+            .clone()
+            .unwrap_or_else(|| web::address_of(&self.mail_from));
         config.mailer = match &self.smtp_url {
             Some(url) => mail::Mailer::smtp(url, &self.mail_from).context("--smtp-url")?,
             None => mail::Mailer::outbox(data.data.join("outbox"), &self.mail_from),

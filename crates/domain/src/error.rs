@@ -137,6 +137,14 @@ pub enum Problem {
     ReasonMissing,
     #[error("choose a decision")]
     DecisionMissing,
+    #[error("several records are named {name}: {choices}; tick the one you mean")]
+    AmbiguousRecord { name: String, choices: String },
+    #[error("there is no record named {name}")]
+    NoRecordNamed { name: String },
+    #[error("several people are named {name}: {choices}; enter the id of the one you mean")]
+    AmbiguousPerson { name: String, choices: String },
+    #[error("there is no person named {name}")]
+    NoPersonNamed { name: String },
 }
 
 impl Problem {
@@ -206,6 +214,10 @@ impl Problem {
             Self::WrongPassword => "problem-wrong-password",
             Self::ReasonMissing => "problem-reason-missing",
             Self::DecisionMissing => "problem-decision-missing",
+            Self::AmbiguousRecord { .. } => "problem-ambiguous-record",
+            Self::NoRecordNamed { .. } => "problem-no-record-named",
+            Self::AmbiguousPerson { .. } => "problem-ambiguous-person",
+            Self::NoPersonNamed { .. } => "problem-no-person-named",
         }
     }
 
@@ -259,6 +271,12 @@ impl Problem {
             Self::TranslationTwice { lang } => vec![("lang", lang.clone())],
             Self::NoSuchRecord { id } => vec![("id", id.clone())],
             Self::NotADate { example } => vec![("example", example.clone())],
+            Self::AmbiguousRecord { name, choices } | Self::AmbiguousPerson { name, choices } => {
+                vec![("name", name.clone()), ("choices", choices.clone())]
+            }
+            Self::NoRecordNamed { name } | Self::NoPersonNamed { name } => {
+                vec![("name", name.clone())]
+            }
             _ => Vec::new(),
         }
     }

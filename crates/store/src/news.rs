@@ -309,6 +309,20 @@ impl Store {
         Ok(())
     }
 
+    /// The names of the media store's images, the latest saved first.
+    pub async fn media_names(&self) -> Result<Vec<MediaName>, StoreError> {
+        let rows: Vec<(String,)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as("SELECT name FROM media ORDER BY saved_at DESC, name")
+                .fetch_all(pool)
+                .await?
+        });
+        // Names were parsed before they were stored; a bad one is skipped.
+        Ok(rows
+            .into_iter()
+            .filter_map(|(name,)| MediaName::parse(&name).ok())
+            .collect())
+    }
+
     /// An image of the media store: its MIME type and bytes.
     pub async fn media(&self, name: &MediaName) -> Result<Option<(String, Vec<u8>)>, StoreError> {
         Ok(on_pool!(&self.db, |pool| {

@@ -4,6 +4,7 @@
 //! Handlers are thin: they parse the request into domain types, ask the
 //! store or the search index, and render. Errors go through [`AppError`].
 
+mod about;
 mod accounts;
 mod admin;
 mod directory;
@@ -19,7 +20,7 @@ pub use http::harden::MAX_QUERY_BYTES;
 pub use http::i18n::problem as i18n_problem;
 pub use review::uploads::sweep as sweep_uploads;
 pub(crate) use state::Stats;
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, DEFAULT_MAIL_FROM, WebConfig, address_of};
 
 // The parsers of what clients send, public for the fuzz targets in `fuzz/`.
 pub use http::forms::{parse_form, text_field};
@@ -40,6 +41,7 @@ pub fn router(state: AppState) -> Router {
     let openapi = Arc::new(openapi);
     let app = Router::new()
         .merge(directory::routes())
+        .merge(about::routes())
         .merge(accounts::routes())
         .merge(review::routes())
         .merge(admin::routes())
@@ -56,6 +58,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/birlik.css", get(http::harden::stylesheet))
         .route("/static/drafts.js", get(http::harden::drafts_script))
+        .route("/favicon.svg", get(http::harden::favicon))
+        .route("/favicon.ico", get(http::harden::favicon))
         .fallback(http::harden::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -35,7 +35,22 @@ pub struct WebConfig {
     pub mailer: mail::Mailer,
     /// The address people reach the site at, for links in mail (`https://…`, no trailing slash).
     pub public_url: String,
+    /// Where visitors write to the secretariat (the contact page, the
+    /// privacy notice): by default the address the platform's mail comes from.
+    pub contact_email: String,
 }
+
+/// The address in a mailbox (`Birlik <noreply@birlik.local>` → `noreply@birlik.local`).
+pub fn address_of(mailbox: &str) -> String {
+    let inner = match (mailbox.rfind('<'), mailbox.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &mailbox[open + 1..close],
+        _ => mailbox,
+    };
+    inner.trim().to_owned()
+}
+
+/// The sender of the platform's mail unless the deployment says otherwise.
+pub const DEFAULT_MAIL_FROM: &str = "Birlik <noreply@birlik.local>";
 
 impl WebConfig {
     /// Defaults for a data directory: uploads in `DIR/uploads`, mail to the
@@ -47,8 +62,9 @@ impl WebConfig {
             },
             trust_forwarded_for: false,
             uploads_dir: dir.join("uploads"),
-            mailer: mail::Mailer::outbox(dir.join("outbox"), "Birlik <noreply@birlik.local>"),
+            mailer: mail::Mailer::outbox(dir.join("outbox"), DEFAULT_MAIL_FROM),
             public_url: public_url.trim_end_matches('/').to_owned(),
+            contact_email: address_of(DEFAULT_MAIL_FROM),
         }
     }
 }
@@ -151,4 +167,17 @@ pub(crate) struct Stats {
     pub network: Option<Network>,
     pub by_country: BTreeMap<CountryCode, KindCounts>,
     pub totals: KindCounts,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reads_the_address_out_of_a_mailbox() {
+        assert_eq!(
+            super::address_of("Birlik <noreply@birlik.local>"),
+            "noreply@birlik.local"
+        );
+        assert_eq!(super::address_of(" ots@example.org "), "ots@example.org");
+        assert_eq!(super::address_of("Broken <x"), "Broken <x");
+    }
 }

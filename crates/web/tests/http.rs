@@ -828,6 +828,9 @@ mod accounts;
 // Tracking parameters, the log, refusals' shapes, form encodings, caching.
 #[path = "http/hardening.rs"]
 mod hardening;
+
+#[path = "http/pages.rs"]
+mod pages;
 /// An app over these records only (and the OTS network), on SQLite or PostgreSQL.
 async fn app_with(postgres: bool, records: &[Record]) -> Option<TestApp> {
     let (store, dir) = fresh_store(postgres).await?;

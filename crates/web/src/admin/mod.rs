@@ -15,6 +15,7 @@ use axum::routing::{get, post};
 use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Problem, is_iso_date};
 use store::{AuditFilter, AuditRecord};
 
+mod audit_view;
 mod jobs;
 
 type Page = Result<Response, AppError>;
@@ -43,7 +44,27 @@ struct AdminPage {
     countries: Vec<CountryRow>,
     chair_since: String,
     errors: FormErrors,
+    /// The errors, each under the label of its field.
     notice_key: &'static str,
+}
+
+/// What the admin page calls a form field (`status_HU` → `Hungary · Status`).
+fn field_label(field: &str, chrome: &Chrome) -> String {
+    let per_country =
+        |code: &str, key: &str| format!("{} · {}", chrome.country(code), chrome.t(key));
+    if let Some(code) = field.strip_prefix("status_") {
+        per_country(code, "admin-status")
+    } else if let Some(code) = field.strip_prefix("since_") {
+        per_country(code, "admin-since")
+    } else {
+        match field {
+            "chair" => chrome.t("admin-chair"),
+            "chair_since" => chrome.t("admin-chair-since"),
+            "email" => chrome.t("field-email"),
+            "country" => chrome.t("field-country"),
+            other => other.to_owned(),
+        }
+    }
 }
 
 struct CountryRow {
@@ -101,6 +122,9 @@ async fn admin_page(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    // Fields named by what they are on the page, not by their form names.
+    let mut errors = errors;
+    errors.label_with(|field| field_label(field, &chrome));
     let page = AdminPage {
         chrome,
         csrf,
@@ -277,7 +301,7 @@ impl AuditQuery {
 #[template(path = "admin/audit.html")]
 struct AuditPage {
     chrome: Chrome,
-    entries: Vec<(String, AuditRecord)>,
+    entries: Vec<audit_view::AuditLine>,
     target: String,
     action: String,
     next: String,
@@ -309,10 +333,7 @@ async fn audit(
     };
     let page = AuditPage {
         export: format!("?{query}"),
-        entries: entries
-            .into_iter()
-            .map(|e| (format_time(e.at), e))
-            .collect(),
+        entries: audit_view::lines(&state, entries, &chrome).await?,
         target: q.target,
         action: q.action,
         next,

@@ -17,6 +17,11 @@ pub(super) struct CountriesPage {
 
 pub(super) async fn countries(State(state): State<AppState>, chrome: Chrome) -> Page {
     let chrome = chrome.section("countries");
+    let chrome = chrome.clone().describe(&format!(
+        "{}: {}",
+        chrome.t("nav-countries"),
+        chrome.t("site-tagline")
+    ));
     let stats = state.stats().await?;
     let network = network_tiles(&stats, &chrome);
     let mut others: Vec<CountryTile> = stats
@@ -73,6 +78,19 @@ pub(super) async fn country(
     )
     .await?;
     let status = membership.map(|m| m.status.as_str()).unwrap_or("");
+    let counts = stats.by_country.get(&code).copied().unwrap_or_default();
+    let mut about = vec![chrome.country(code.as_str())];
+    if !status.is_empty() {
+        about.push(chrome.t(&status_key(status)));
+    }
+    let chrome = chrome.clone().describe(&format!(
+        "{}: {}, {}, {}. {}",
+        about.join(" · "),
+        chrome.tn("count-organizations", &counts.organizations),
+        chrome.tn("count-people", &counts.people),
+        chrome.tn("count-places", &counts.places),
+        chrome.t("site-tagline"),
+    ));
     render(CountryPage {
         code: code.to_string(),
         name: chrome.country(code.as_str()),
@@ -87,7 +105,7 @@ pub(super) async fn country(
             .as_ref()
             .and_then(|n| n.chair.as_ref())
             .is_some_and(|c| c.country == code),
-        counts: stats.by_country.get(&code).copied().unwrap_or_default(),
+        counts,
         organizations: organizations
             .iter()
             .map(|r| RecordItem::from_record(r, &chrome))

@@ -6,7 +6,8 @@ use crate::http::auth::Viewer;
 use crate::http::cards::NewsItem;
 use crate::http::params::{IdPath, Params, encode};
 use crate::http::views::{
-    Chrome, RecordItem, SelectOption, api_url, kind_key, language_key, record_url,
+    Chrome, RecordItem, SelectOption, SocialPreview, api_url, kind_key, language_key, record_url,
+    script_key,
 };
 use crate::{AppError, AppState};
 use askama::Template;
@@ -170,6 +171,7 @@ pub(super) fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<Countr
 
 pub(super) async fn home(State(state): State<AppState>, chrome: Chrome) -> Page {
     let chrome = chrome.section("home");
+    let chrome = chrome.clone().describe(&chrome.t("home-lead"));
     let stats = state.stats().await?;
     let latest = state
         .store()
@@ -267,6 +269,13 @@ pub(super) async fn directory(
     let (records, window) =
         listing_window(&state, chrome.lang, &filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
+    let chrome = chrome.clone().describe(&listing_description(
+        &chrome,
+        kind,
+        total,
+        country.as_ref().map(|c| chrome.country(c.as_str())),
+        area.as_ref().map(|a| chrome.t(&format!("area-{a}"))),
+    ));
     let stats = state.stats().await?;
 
     let base_path = format!("/{}", kind.collection());
@@ -366,12 +375,56 @@ pub(super) async fn directory(
     })
 }
 
+/// A directory listing's meta description: what it lists and how many
+/// (`Organizations · Kazakhstan · Youth: 12 organizations`), on this site.
+fn listing_description(
+    chrome: &Chrome,
+    kind: EntityKind,
+    total: u64,
+    country: Option<String>,
+    area: Option<String>,
+) -> String {
+    let what: Vec<String> = [Some(chrome.t(&collection_key(kind))), country, area]
+        .into_iter()
+        .flatten()
+        .collect();
+    format!(
+        "{}: {}. {}",
+        what.join(" · "),
+        chrome.tn(&format!("count-{}", kind.collection()), &total),
+        chrome.t("site-tagline"),
+    )
+}
+
+/// A record page's meta description: its description in the visitor's
+/// language (or the nearest one), else what it is and where.
+fn record_description(r: &domain::Record, chrome: &Chrome) -> String {
+    if let Some((_, text)) = descriptions_for(r, chrome).into_iter().next() {
+        return format!("{}: {text}", r.display_name());
+    }
+    let place: Vec<String> = [
+        r.city.clone(),
+        r.country.map(|c| chrome.country(c.as_str())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut out = format!("{} · {}", r.display_name(), chrome.t(&kind_key(r.kind)));
+    if !place.is_empty() {
+        out.push_str(&format!(" · {}", place.join(", ")));
+    }
+    out
+}
+
 pub(super) struct NameRow {
     pub(super) value: String,
     pub(super) lang: String,
     /// Empty for a language the interface has no name for.
     pub(super) lang_key: String,
+    /// The script's name in the visitor's language (its code if unnamed).
     pub(super) script: String,
+    /// The ISO 15924 code (`Latn`).
+    pub(super) script_code: String,
 }
 
 #[derive(Template)]
@@ -450,6 +503,18 @@ pub(super) async fn record_page(
             Redirect::permanent(&chrome.href(&record_url(r.kind, id.as_str()))).into_response(),
         );
     }
+    let chrome = chrome
+        .clone()
+        .describe(&record_description(&r, &chrome))
+        .preview(SocialPreview {
+            kind: if kind == EntityKind::Person {
+                "profile"
+            } else {
+                "website"
+            },
+            title: r.display_name().to_owned(),
+            ..SocialPreview::default()
+        });
     let country = r.country.map(|c| c.to_string()).unwrap_or_default();
     let verification = if kind == EntityKind::Organization {
         match state
@@ -498,7 +563,10 @@ pub(super) async fn record_page(
                 value: n.value.clone(),
                 lang: n.lang.to_string(),
                 lang_key: language_key(n.lang.as_str()).unwrap_or_default(),
-                script: n.script.as_str().to_owned(),
+                script: script_key(n.script.as_str())
+                    .map(|key| chrome.t(key))
+                    .unwrap_or_else(|| n.script.as_str().to_owned()),
+                script_code: n.script.as_str().to_owned(),
             })
             .collect(),
         areas: r

@@ -129,6 +129,9 @@ pub async fn text_field(field: Field<'_>) -> Result<String, AppError> {
 #[derive(Debug, Clone)]
 pub struct FormError {
     pub field: String,
+    /// What the field is called on the page, for the summary (empty: the
+    /// message says it).
+    pub label: String,
     pub message: String,
 }
 
@@ -186,6 +189,7 @@ impl FormErrors {
         if !exists {
             self.list.push(FormError {
                 field: field.to_owned(),
+                label: String::new(),
                 message,
             });
         }
@@ -193,6 +197,13 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// Names each field in the summary (`Hungary: since` for `since_HU`).
+    pub fn label_with(&mut self, label: impl Fn(&str) -> String) {
+        for e in &mut self.list {
+            e.label = label(&e.field);
+        }
     }
 
     /// How many messages, as the language files count.

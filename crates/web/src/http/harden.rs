@@ -76,6 +76,22 @@ pub async fn drafts_script() -> impl IntoResponse {
     )
 }
 
+/// How long browsers may keep the icon: it changes with a release, if ever.
+const ICON_CACHE: &str = "public, max-age=2592000, immutable";
+
+/// The site's icon, an SVG: at `/favicon.svg`, linked from every page, and
+/// at `/favicon.ico`, which browsers and crawlers ask for on their own
+/// (every current browser draws an SVG whatever the address says).
+pub async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, ICON_CACHE),
+        ],
+        include_str!("../../static/favicon.svg"),
+    )
+}
+
 pub async fn not_found() -> AppError {
     AppError::NotFound("There is no page at this address.".into())
 }

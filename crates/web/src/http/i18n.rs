@@ -268,6 +268,7 @@ mod tests {
                         ("lang", FluentValue::from("X")),
                         ("id", FluentValue::from("X")),
                         ("example", FluentValue::from("X")),
+                        ("choices", FluentValue::from("X")),
                         ("from", FluentValue::from("1")),
                         ("to", FluentValue::from("2")),
                         ("total", FluentValue::from("3")),

@@ -27,6 +27,48 @@ pub struct Chrome {
     /// The languages this page exists in, when not every interface
     /// language (a news story's translations); `None` for all.
     only_in: Option<Vec<&'static str>>,
+    /// The site's origin as the client reached it (`https://host`), for
+    /// the canonical address and the social preview tags.
+    origin: String,
+    /// This page's `<meta name="description">`; empty for the site's own.
+    pub description: String,
+    /// The Open Graph preview of this page, for pages worth sharing.
+    pub social: Option<SocialPreview>,
+    /// The language whose address is this page's canonical one, when not
+    /// the page's own (a story shown in a fallback translation).
+    canonical_lang: Option<&'static str>,
+}
+
+/// What a link to this page shows when shared (Open Graph, Twitter cards).
+#[derive(Debug, Clone, Default)]
+pub struct SocialPreview {
+    /// `article` for a news story, `profile` for a person, else `website`.
+    pub kind: &'static str,
+    pub title: String,
+    /// The image's address, absolute; empty for none.
+    pub image: String,
+    pub image_alt: String,
+    /// The story's publication and last change (RFC 3339), for `article`.
+    pub published: String,
+    pub modified: String,
+}
+
+/// The longest meta description kept: search engines show about this much.
+const DESCRIPTION_CHARS: usize = 200;
+
+/// `text` on one line, cut at a word near [`DESCRIPTION_CHARS`] characters
+/// with an ellipsis, for a meta description.
+pub fn summarize(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= DESCRIPTION_CHARS {
+        return flat;
+    }
+    let cut: String = flat.chars().take(DESCRIPTION_CHARS).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space > cut.len() / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
 impl Default for Chrome {
@@ -66,6 +108,66 @@ impl Chrome {
             can_review: false,
             is_admin: false,
             only_in: None,
+            origin: String::new(),
+            description: String::new(),
+            social: None,
+            canonical_lang: None,
+        }
+    }
+
+    /// Says this page's content is the one at this language's address.
+    pub fn canonical_in(mut self, lang: &'static str) -> Self {
+        self.canonical_lang = Some(lang);
+        self
+    }
+
+    /// Sets this page's meta description (flattened and shortened).
+    pub fn describe(mut self, text: &str) -> Self {
+        self.description = summarize(text);
+        self
+    }
+
+    /// Sets the preview a shared link to this page shows.
+    pub fn preview(mut self, social: SocialPreview) -> Self {
+        self.social = Some(social);
+        self
+    }
+
+    /// The meta description: this page's own, else the site's.
+    pub fn meta_description(&self) -> String {
+        if self.description.is_empty() {
+            format!("{}: {}", self.t("site-name"), self.t("site-tagline"))
+        } else {
+            self.description.clone()
+        }
+    }
+
+    /// This page's address in this language, absolute (its canonical URL
+    /// and `og:url`).
+    pub fn canonical_url(&self) -> String {
+        let lang = self.canonical_lang.unwrap_or(self.lang);
+        format!("{}/{lang}{}", self.origin, self.here)
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    /// An address on this site (`/media/x.svg`) made absolute.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+
+    /// The Open Graph locale of this page's language (`kk_KZ`).
+    pub fn og_locale(&self) -> &'static str {
+        match self.lang {
+            "az" => "az_AZ",
+            "tr" => "tr_TR",
+            "uz" => "uz_UZ",
+            "kk" => "kk_KZ",
+            "ky" => "ky_KG",
+            "ru" => "ru_RU",
+            "hu" => "hu_HU",
+            "tk" => "tk_TM",
+            _ => "en_GB",
         }
     }
 
@@ -181,6 +283,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Chrome {
             .map(|p| p.as_str())
             .unwrap_or("/");
         let mut chrome = Chrome::new(locale, here);
+        chrome.origin = origin(&parts.headers);
         if let Some(viewer) = parts.extensions.get::<crate::http::auth::Viewer>()
             && let Some(me) = &viewer.0
         {
@@ -208,6 +311,25 @@ pub fn language_key(lang: &str) -> Option<String> {
     domain::UI_LANGS
         .contains(&primary)
         .then(|| format!("language-{primary}"))
+}
+
+/// The interface-string key naming a writing system by its ISO 15924 code
+/// (`Latn` → Latin), or `None` for scripts the interface does not name.
+pub fn script_key(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "Latn" => "script-latn",
+        "Cyrl" => "script-cyrl",
+        "Arab" => "script-arab",
+        "Grek" => "script-grek",
+        "Geor" => "script-geor",
+        "Armn" => "script-armn",
+        "Hani" | "Hans" | "Hant" => "script-hani",
+        "Mong" => "script-mong",
+        "Orkh" => "script-orkh",
+        "Zyyy" => "script-zyyy",
+        "Zzzz" => "script-zzzz",
+        _ => return None,
+    })
 }
 
 pub fn record_url(kind: EntityKind, id: &str) -> String {

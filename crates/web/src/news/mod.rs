@@ -10,7 +10,7 @@ use crate::http::cards::{
 };
 use crate::http::i18n::{endonym, fallback_chain};
 use crate::http::params::{Params, encode, number};
-use crate::http::views::{Chrome, kind_key, record_url};
+use crate::http::views::{Chrome, SocialPreview, kind_key, record_url};
 
 mod feed;
 mod newsroom;
@@ -114,6 +114,7 @@ async fn news_page(
     Params(q): Params<NewsPageQuery>,
 ) -> Page {
     let chrome = chrome.section("news");
+    let chrome = chrome.clone().describe(&chrome.t("news-lead"));
     let (filter, after) = parse_filters(&q.category, &q.tag, &q.after)?;
     let articles = state
         .store()
@@ -248,7 +249,33 @@ async fn article_page(
     let a = load(&state, &id).await?;
     let chain = fallback_chain(chrome.lang);
     let t = a.best_translation(chain);
+    let cover_alt = if t.cover_alt.is_empty() {
+        t.title.clone()
+    } else {
+        t.cover_alt.clone()
+    };
     let chrome = chrome.section("news").only_in(a.langs().collect());
+    // Shared links show the story: its summary (or its opening), its cover.
+    let cover_image = a
+        .cover
+        .as_ref()
+        .map(|c| chrome.absolute(&media_url(c)))
+        .unwrap_or_default();
+    let chrome = chrome
+        .canonical_in(t.lang)
+        .describe(if t.summary.is_empty() {
+            t.body.first().unwrap_or(&t.title)
+        } else {
+            &t.summary
+        })
+        .preview(SocialPreview {
+            kind: "article",
+            title: t.title.clone(),
+            image: cover_image,
+            image_alt: cover_alt.clone(),
+            published: a.published.rfc3339(),
+            modified: a.updated.rfc3339(),
+        });
     let mut ids: Vec<String> = a.mentions.iter().map(|m| m.to_string()).collect();
     ids.extend(a.author.person.iter().map(|p| p.to_string()));
     let records = state.store().get_many(&ids).await?;
@@ -295,11 +322,7 @@ async fn article_page(
         author: a.author.name.clone(),
         author_url,
         cover_url: a.cover.as_ref().map(media_url).unwrap_or_default(),
-        cover_alt: if t.cover_alt.is_empty() {
-            t.title.clone()
-        } else {
-            t.cover_alt.clone()
-        },
+        cover_alt,
         translations: a
             .translations
             .iter()

@@ -76,14 +76,17 @@ async fn pages(headers: HeaderMap) -> Response {
     let mut body = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for path in [
+    let sections = [
         "/",
         "/organizations",
         "/people",
         "/places",
         "/countries",
         "/news",
-    ] {
+    ];
+    // The pages about the platform (`crate::about`).
+    let about = ["/about", "/contact", "/privacy", "/terms", "/accessibility"];
+    for path in sections.into_iter().chain(about) {
         for lang in domain::UI_LANGS {
             body.push_str(&format!("<url><loc>{origin}/{lang}{path}</loc>"));
             for alt in domain::UI_LANGS {
