@@ -173,6 +173,9 @@ mod tests {
         for s in store::JobState::ALL {
             used.insert(format!("jobs-state-{}", s.as_str()));
         }
+        for s in domain::REGISTRY_SCHEMES {
+            used.insert(format!("registry-scheme-{}", s.code.to_ascii_lowercase()));
+        }
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
         }

@@ -10,7 +10,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Action, CountryCode, EntityId, EvidenceType, RegistryId};
 
 #[derive(Template)]
@@ -37,20 +37,29 @@ impl ApplyPage {
         registry_value: String,
         errors: FormErrors,
     ) -> Self {
-        let mut schemes: Vec<(String, String, bool)> = Vec::new();
-        for s in domain::REGISTRY_SCHEMES {
-            let country = s.country.map(|c| chrome.country(c)).unwrap_or_default();
-            let label = if country.is_empty() {
-                s.label.to_owned()
-            } else {
-                format!("{country}: {}", s.label)
-            };
-            schemes.push((
-                s.code.to_owned(),
-                format!("{} — {label}", s.code),
-                s.code == scheme,
-            ));
-        }
+        // Each country's registry under the country's name, in the visitor's
+        // alphabetical order; the platform's own scheme (for countries with
+        // no listed registry) last.
+        let label = |s: &domain::RegistryScheme| {
+            let what = chrome.t(&scheme_key(s));
+            match s.country {
+                Some(c) => format!("{}: {what} — {}", chrome.country(c), s.code),
+                None => format!("{what} — {}", s.code),
+            }
+        };
+        let option = |s: &domain::RegistryScheme| (s.code.to_owned(), label(s), s.code == scheme);
+        let mut schemes: Vec<(String, String, bool)> = domain::REGISTRY_SCHEMES
+            .iter()
+            .filter(|s| s.country.is_some())
+            .map(option)
+            .collect();
+        chrome.sort_by_label(&mut schemes, |s| &s.1);
+        schemes.extend(
+            domain::REGISTRY_SCHEMES
+                .iter()
+                .filter(|s| s.country.is_none())
+                .map(option),
+        );
         Self {
             countries: country_choices(&chrome, &p.country),
             areas: area_choices(&chrome, &p.areas),
@@ -64,6 +73,11 @@ impl ApplyPage {
             errors,
         }
     }
+}
+
+/// The interface string naming a registry scheme (`registry-scheme-kz-bin`).
+pub(super) fn scheme_key(s: &domain::RegistryScheme) -> String {
+    format!("registry-scheme-{}", s.code.to_ascii_lowercase())
 }
 
 pub(super) async fn apply_form(chrome: Chrome, csrf: Csrf, viewer: Viewer) -> Page {
@@ -156,7 +170,12 @@ pub(super) async fn apply(
         }
     }
     Ok(
-        Redirect::to(&chrome.href(&format!("/review/{}", encode(record.id.as_str()))))
+        // To the confirmation: what happens next, on the application's own page.
+        chrome
+            .redirect(&format!(
+                "/review/{}?done=applied",
+                encode(record.id.as_str())
+            ))
             .into_response(),
     )
 }

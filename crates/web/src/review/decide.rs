@@ -11,7 +11,7 @@ use app::review::DecideError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Action, Decision, EvidenceType, VerificationState, transition};
 use store::ReviewFilter;
 
@@ -79,14 +79,17 @@ pub(super) async fn queue(
         })
         .collect();
     let current = filter_state.map(|s| s.as_str()).unwrap_or("");
-    let states = VerificationState::ALL
-        .iter()
-        .map(|s| Choice {
-            value: s.as_str().into(),
-            label: chrome.t(&format!("state-{s}")),
-            selected: s.as_str() == current,
-        })
-        .collect();
+    let states = sorted(
+        &chrome,
+        VerificationState::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: chrome.t(&format!("state-{s}")),
+                selected: s.as_str() == current,
+            })
+            .collect(),
+    );
     html(
         StatusCode::OK,
         QueuePage {
@@ -114,6 +117,15 @@ pub(super) struct ReviewPage {
     fields: Vec<(String, String)>,
     history: Vec<(String, String, String)>,
     duplicates: Vec<(String, String)>,
+    /// Other organizations filed with this registry identifier: a link (to
+    /// their review for coordinators, to their public page for the
+    /// applicant; none for someone else's pending application) and a label.
+    same_registry: Vec<(String, String)>,
+    /// Just applied: the confirmation, with what happens next.
+    applied: bool,
+    next_steps: String,
+    /// Where the confirmation went.
+    my_email: String,
     decisions: Vec<(&'static str, String, bool)>,
     can_decide: bool,
     can_edit: bool,
@@ -136,6 +148,7 @@ pub(super) async fn render_review(
     viewer: &Viewer,
     review: store::Review,
     errors: FormErrors,
+    applied: bool,
 ) -> Page {
     let me = viewer.require()?;
     let country = Some(review.country);
@@ -223,6 +236,37 @@ pub(super) async fn render_review(
     } else {
         vec![]
     };
+    // A registry number someone else already filed: the coordinator sees
+    // which organizations (as look-alikes are shown), the applicant is
+    // warned without learning the name of another's pending application.
+    let same_registry = app::review::registry_matches(state.app(), &review)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let state_label = chrome.t(&format!("state-{}", m.state));
+            if can_decide {
+                (
+                    chrome.href(&format!("/review/{}", encode(m.org_id.as_str()))),
+                    format!("{} ({state_label})", m.name),
+                )
+            } else if m.state.is_public() {
+                (
+                    chrome.href(&format!("/organizations/{}", encode(m.org_id.as_str()))),
+                    format!("{} ({state_label})", m.name),
+                )
+            } else {
+                (String::new(), chrome.t("review-same-registry-pending"))
+            }
+        })
+        .collect();
+    let country_name = chrome.country(review.country.as_str());
+    let next_steps = if !applied {
+        String::new()
+    } else if app::review::has_coordinator(state.app(), review.country).await? {
+        chrome.t1("apply-next-coordinator", "country", &country_name)
+    } else {
+        chrome.t1("apply-next-secretariat", "country", &country_name)
+    };
     let decisions = Decision::ALL
         .iter()
         .filter(|d| **d != Decision::Resubmit && transition(review.state, **d).is_ok())
@@ -237,7 +281,7 @@ pub(super) async fn render_review(
     let page = ReviewPage {
         id: review.org_id.as_str().to_owned(),
         name: record.display_name().to_owned(),
-        country: chrome.country(review.country.as_str()),
+        country: country_name,
         state: review.state.as_str(),
         state_key: format!("state-{}", review.state),
         reason: review.reason.clone(),
@@ -246,6 +290,10 @@ pub(super) async fn render_review(
         fields,
         history,
         duplicates,
+        same_registry,
+        applied,
+        next_steps,
+        my_email: me.account.email.clone(),
         decisions,
         can_decide,
         can_edit,
@@ -269,12 +317,20 @@ pub(super) async fn render_review(
     html(status, page)
 }
 
+#[derive(serde::Deserialize, Default)]
+pub(super) struct ReviewQuery {
+    /// `applied`: the applicant arrives from the application form.
+    #[serde(default)]
+    done: String,
+}
+
 pub(super) async fn review_page(
     State(state): State<AppState>,
     chrome: Chrome,
     csrf: Csrf,
     viewer: Viewer,
     Path(id): Path<String>,
+    Query(q): Query<ReviewQuery>,
 ) -> Page {
     viewer.require()?;
     let review = load_review(&state, &id).await?;
@@ -285,6 +341,7 @@ pub(super) async fn review_page(
         &viewer,
         review,
         FormErrors::default(),
+        q.done == "applied",
     )
     .await
 }
@@ -313,13 +370,13 @@ pub(super) async fn decide(
         )
     })?;
     match app::review::decide(state.app(), viewer.0.as_ref(), &id, decision, &form.reason).await {
-        Ok(_) => {
-            Ok(Redirect::to(&chrome.href(&format!("/review/{}", encode(&id)))).into_response())
-        }
+        Ok(_) => Ok(chrome
+            .redirect(&format!("/review/{}", encode(&id)))
+            .into_response()),
         Err(DecideError::Reason(problem)) => {
             let mut errors = FormErrors::default();
             errors.add("reason", &problem.to_string());
-            render_review(&state, chrome, csrf.token, &viewer, review, errors).await
+            render_review(&state, chrome, csrf.token, &viewer, review, errors, false).await
         }
         Err(DecideError::Other(e)) => Err(e.into()),
     }
