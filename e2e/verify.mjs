@@ -102,9 +102,11 @@ try {
   await page.setInputFiles('input[name=evidence]', pdf);
   await page.click('form.form button[type=submit]');
   await page.waitForURL(/\/review\//);
-  const statusUrl = page.url();
+  // The application's page, confirming it was received (`?done=applied`).
+  const statusUrl = page.url().split('?')[0];
   const orgId = decodeURIComponent(statusUrl.split('/review/')[1]);
   check((await page.textContent('h1')).includes('Waiting for review'), `the application ${orgId} waits for review`);
+  check((await page.content()).includes('Application received'), 'the applicant sees the confirmation');
 
   // 4. The coordinator for Azerbaijan (demo account) verifies it.
   await page.click('nav.account button[type=submit]'); // sign out

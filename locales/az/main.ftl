@@ -65,7 +65,8 @@ record-areas = Əməkdaşlıq sahələri
 record-website = Veb-sayt
 record-founded = Təsis ili: { $year }
 record-about = Haqqında
-record-no-translation = Bu dilə hələ tərcümə olunmayıb ({ $language }); orijinalda göstərilir.
+record-shown-in = Bu dilə hələ tərcümə olunmayıb ({ $language }); mətn bu dildə göstərilir: { $shown }.
+record-shown-original = Bu dilə hələ tərcümə olunmayıb ({ $language }); mətn orijinal dildə göstərilir: { $shown }.
 record-json = Bu qeyd JSON formatında
 
 ## Ölkələr

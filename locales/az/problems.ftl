@@ -91,11 +91,3 @@ error-detail-other = Sorğu göndərildiyi kimi cavablandırıla bilməz.
 error-detail-rate-limited = Həddən çox cəhd. Bir neçə dəqiqə gözləyin, sonra yenidən cəhd edin.
 error-detail-forbidden = Bunu etməyə icazəniz yoxdur və ya formanın vaxtı bitib. Səhifəni yeniləyin və yenidən cəhd edin.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Azərbaycan: vergi ödəyicisinin eyniləşdirmə nömrəsi (VÖEN)
-registry-tr-moi = Türkiyə: Daxili İşlər Nazirliyinin dərnəklər reyestri (kütük no)
-registry-uz-ktut = Özbəkistan: müəssisə və təşkilatlar təsnifatı (KTUT / OKPO)
-registry-kz-bin = Qazaxıstan: biznes eyniləşdirmə nömrəsi (BİN)
-registry-kg-inn = Qırğızıstan: vergi ödəyicisinin eyniləşdirmə nömrəsi (İNN)
-registry-hu-afa = Macarıstan: vergi nömrəsi (adószám)
-registry-xi-birlik = Birlik qeydiyyatı (siyahıda reyestri olmayan ölkələr üçün)

@@ -76,7 +76,8 @@ record-areas = Areas of cooperation
 record-website = Website
 record-founded = Founded { $year }
 record-about = About
-record-no-translation = Not yet translated into { $language }; shown as written.
+record-shown-in = Not yet translated into { $language }; shown in { $shown }.
+record-shown-original = Not yet translated into { $language }; shown in the original language, { $shown }.
 record-json = This record as JSON
 
 ## Countries

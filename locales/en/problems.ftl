@@ -94,11 +94,3 @@ error-detail-other = The request cannot be answered as sent.
 error-detail-rate-limited = Too many attempts. Wait a few minutes, then try again.
 error-detail-forbidden = You may not do this, or the form has expired. Reload the page and try again.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Azerbaijan: taxpayer identification number (VÖEN)
-registry-tr-moi = Türkiye: Ministry of Interior register of associations (kütük no)
-registry-uz-ktut = Uzbekistan: classifier of enterprises and organizations (KTUT / OKPO)
-registry-kz-bin = Kazakhstan: business identification number (BIN)
-registry-kg-inn = Kyrgyzstan: taxpayer identification number (INN)
-registry-hu-afa = Hungary: tax number (adószám)
-registry-xi-birlik = Birlik registration (for countries without a listed registry)

@@ -65,7 +65,8 @@ record-areas = Együttműködési területek
 record-website = Weboldal
 record-founded = Alapítás éve: { $year }
 record-about = Leírás
-record-no-translation = Ezen a nyelven még nem érhető el ({ $language }); az eredeti nyelven látható.
+record-shown-in = Ezen a nyelven még nem érhető el ({ $language }); a szöveg ezen a nyelven látható: { $shown }.
+record-shown-original = Ezen a nyelven még nem érhető el ({ $language }); a szöveg az eredeti nyelven látható: { $shown }.
 record-json = Ez a rekord JSON formátumban
 
 ## Országok

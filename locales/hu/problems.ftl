@@ -91,11 +91,3 @@ error-detail-other = A kérés ebben a formában nem teljesíthető.
 error-detail-rate-limited = Túl sok próbálkozás. Várjon néhány percet, majd próbálja újra.
 error-detail-forbidden = Ehhez nincs jogosultsága, vagy az űrlap lejárt. Töltse újra az oldalt, és próbálja újra.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Azerbajdzsán: adóazonosító szám (VÖEN)
-registry-tr-moi = Törökország: a Belügyminisztérium egyesületi nyilvántartása (kütük no)
-registry-uz-ktut = Üzbegisztán: vállalkozások és szervezetek osztályozója (KTUT / OKPO)
-registry-kz-bin = Kazahsztán: üzleti azonosító szám (BIN)
-registry-kg-inn = Kirgizisztán: adóazonosító szám (INN)
-registry-hu-afa = Magyarország: adószám
-registry-xi-birlik = Birlik-regisztráció (a listán nyilvántartással nem szereplő országoknak)

@@ -65,7 +65,8 @@ record-areas = Ынтымақтастық салалары
 record-website = Веб-сайт
 record-founded = Құрылған жылы: { $year }
 record-about = Сипаттама
-record-no-translation = Бұл тілге әлі аударылмаған ({ $language }); түпнұсқа тілінде көрсетілді.
+record-shown-in = Бұл тілге әлі аударылмаған ({ $language }); мәтін мына тілде көрсетілді: { $shown }.
+record-shown-original = Бұл тілге әлі аударылмаған ({ $language }); мәтін түпнұсқа тілінде көрсетілді: { $shown }.
 record-json = Бұл жазба JSON форматында
 
 ## Елдер

@@ -91,11 +91,3 @@ error-detail-other = Сұрауға жіберілген күйінде жауа
 error-detail-rate-limited = Әрекеттер тым көп. Бірнеше минут күтіп, қайта көріңіз.
 error-detail-forbidden = Бұған рұқсатыңыз жоқ немесе форманың мерзімі өтті. Бетті жаңартып, қайта көріңіз.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Әзірбайжан: салық төлеушінің сәйкестендіру нөмірі (VÖEN)
-registry-tr-moi = Түркия: Ішкі істер министрлігінің қауымдастықтар тізілімі (kütük no)
-registry-uz-ktut = Өзбекстан: кәсіпорындар мен ұйымдар жіктеуіші (KTUT / OKPO)
-registry-kz-bin = Қазақстан: бизнес-сәйкестендіру нөмірі (БСН)
-registry-kg-inn = Қырғызстан: салық төлеушінің сәйкестендіру нөмірі (ИНН)
-registry-hu-afa = Венгрия: салық нөмірі (adószám)
-registry-xi-birlik = Birlik тіркеуі (тізімде тізілімі жоқ елдер үшін)

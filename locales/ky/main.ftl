@@ -65,7 +65,8 @@ record-areas = Кызматташтык чөйрөлөрү
 record-website = Веб-сайт
 record-founded = Негизделген жылы: { $year }
 record-about = Сыпаттама
-record-no-translation = Бул тилге азырынча которула элек ({ $language }); түп нускасында көрсөтүлдү.
+record-shown-in = Бул тилге азырынча которула элек ({ $language }); текст бул тилде көрсөтүлдү: { $shown }.
+record-shown-original = Бул тилге азырынча которула элек ({ $language }); текст түп нускасынын тилинде көрсөтүлдү: { $shown }.
 record-json = Бул жазуу JSON форматында
 
 ## Өлкөлөр

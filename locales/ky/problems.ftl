@@ -91,11 +91,3 @@ error-detail-other = Сурамга жөнөтүлгөн түрүндө жооп
 error-detail-rate-limited = Аракеттер өтө көп. Бир нече мүнөт күтүп, кайра аракет кылыңыз.
 error-detail-forbidden = Буга уруксатыңыз жок же форманын мөөнөтү бүттү. Баракты жаңылап, кайра аракет кылыңыз.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Азербайжан: салык төлөөчүнүн идентификациялык номери (VÖEN)
-registry-tr-moi = Түркия: Ички иштер министрлигинин коомдор реестри (kütük no)
-registry-uz-ktut = Өзбекстан: ишканалар жана уюмдар классификатору (KTUT / OKPO)
-registry-kz-bin = Казакстан: бизнес-идентификациялык номер (БИН)
-registry-kg-inn = Кыргызстан: салык төлөөчүнүн идентификациялык номери (ИНН)
-registry-hu-afa = Венгрия: салык номери (adószám)
-registry-xi-birlik = Birlik каттоосу (тизмеде реестри жок өлкөлөр үчүн)

@@ -80,7 +80,8 @@ record-areas = Сферы сотрудничества
 record-website = Сайт
 record-founded = Год основания: { $year }
 record-about = Описание
-record-no-translation = Перевода на этот язык ещё нет ({ $language }); показан оригинал.
+record-shown-in = Перевода на этот язык ещё нет ({ $language }); текст показан на языке: { $shown }.
+record-shown-original = Перевода на этот язык ещё нет ({ $language }); показан оригинал на языке: { $shown }.
 record-json = Эта запись в формате JSON
 
 ## Страны
@@ -124,7 +125,7 @@ language-az = азербайджанский
 language-tr = турецкий
 language-uz = узбекский
 language-kk = казахский
-language-ky = киргизский
+language-ky = кыргызский
 language-tk = туркменский
 language-hu = венгерский
 language-ru = русский

@@ -95,11 +95,3 @@ error-detail-other = На запрос в таком виде ответить �
 error-detail-rate-limited = Слишком много попыток. Подождите несколько минут и попробуйте снова.
 error-detail-forbidden = У вас нет прав на это действие, или форма устарела. Обновите страницу и попробуйте снова.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Азербайджан: идентификационный номер налогоплательщика (VÖEN)
-registry-tr-moi = Турция: реестр ассоциаций МВД (kütük no)
-registry-uz-ktut = Узбекистан: классификатор предприятий и организаций (КТУТ / ОКПО)
-registry-kz-bin = Казахстан: бизнес-идентификационный номер (БИН)
-registry-kg-inn = Кыргызстан: идентификационный номер налогоплательщика (ИНН)
-registry-hu-afa = Венгрия: налоговый номер (adószám)
-registry-xi-birlik = Регистрация в Birlik (для стран без указанного реестра)

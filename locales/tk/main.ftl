@@ -65,7 +65,8 @@ record-areas = Hyzmatdaşlyk ugurlary
 record-website = Web-saýt
 record-founded = Döredilen ýyly: { $year }
 record-about = Beýany
-record-no-translation = Bu dile entek terjime edilmedi ({ $language }); asyl dilinde görkezilýär.
+record-shown-in = Bu dile entek terjime edilmedi ({ $language }); tekst şu dilde görkezilýär: { $shown }.
+record-shown-original = Bu dile entek terjime edilmedi ({ $language }); tekst asyl dilinde görkezilýär: { $shown }.
 record-json = Bu ýazgy JSON görnüşinde
 
 ## Ýurtlar

@@ -91,11 +91,3 @@ error-detail-other = Haýyşa iberilişi ýaly jogap berip bolmaýar.
 error-detail-rate-limited = Synanyşyk örän köp. Birnäçe minut garaşyň, soňra täzeden synanyşyň.
 error-detail-forbidden = Muny etmäge rugsadyňyz ýok ýa-da formanyň möhleti geçdi. Sahypany täzeläp, gaýtadan synanyşyň.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Azerbaýjan: salgyt töleýjiniň şahsy belgisi (VÖEN)
-registry-tr-moi = Türkiýe: Içeri işler ministrliginiň birleşikler sanawy (kütük no)
-registry-uz-ktut = Özbegistan: kärhanalaryň we guramalaryň klassifikatory (KTUT / OKPO)
-registry-kz-bin = Gazagystan: biznes şahsy belgisi (BIN)
-registry-kg-inn = Gyrgyzystan: salgyt töleýjiniň şahsy belgisi (INN)
-registry-hu-afa = Wengriýa: salgyt belgisi (adószám)
-registry-xi-birlik = Birlik hasaba alnyşy (sanawda reýestri bolmadyk ýurtlar üçin)

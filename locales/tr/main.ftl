@@ -65,7 +65,8 @@ record-areas = İş birliği alanları
 record-website = Web sitesi
 record-founded = Kuruluş yılı: { $year }
 record-about = Hakkında
-record-no-translation = Henüz bu dile çevrilmedi ({ $language }); yazıldığı dilde gösteriliyor.
+record-shown-in = Henüz bu dile çevrilmedi ({ $language }); metin şu dilde gösteriliyor: { $shown }.
+record-shown-original = Henüz bu dile çevrilmedi ({ $language }); metin özgün dilinde gösteriliyor: { $shown }.
 record-json = Bu kaydın JSON biçimi
 
 ## Ülkeler

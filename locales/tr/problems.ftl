@@ -91,11 +91,3 @@ error-detail-other = İstek gönderildiği şekliyle yanıtlanamıyor.
 error-detail-rate-limited = Çok fazla deneme. Birkaç dakika bekleyip yeniden deneyin.
 error-detail-forbidden = Bunu yapmaya yetkiniz yok ya da formun süresi doldu. Sayfayı yenileyip yeniden deneyin.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Azerbaycan: vergi kimlik numarası (VÖEN)
-registry-tr-moi = Türkiye: İçişleri Bakanlığı dernekler kütüğü (kütük no)
-registry-uz-ktut = Özbekistan: işletme ve kuruluş sınıflandırıcısı (KTUT / OKPO)
-registry-kz-bin = Kazakistan: işletme kimlik numarası (BIN)
-registry-kg-inn = Kırgızistan: vergi kimlik numarası (INN)
-registry-hu-afa = Macaristan: vergi numarası (adószám)
-registry-xi-birlik = Birlik kaydı (listede sicili olmayan ülkeler için)

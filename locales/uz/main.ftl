@@ -65,7 +65,8 @@ record-areas = Hamkorlik sohalari
 record-website = Veb-sayt
 record-founded = Tashkil etilgan yili: { $year }
 record-about = Tavsif
-record-no-translation = Hali bu tilga tarjima qilinmagan ({ $language }); asl holida koʻrsatilmoqda.
+record-shown-in = Hali bu tilga tarjima qilinmagan ({ $language }); matn quyidagi tilda koʻrsatilmoqda: { $shown }.
+record-shown-original = Hali bu tilga tarjima qilinmagan ({ $language }); matn asl tilida koʻrsatilmoqda: { $shown }.
 record-json = Ushbu yozuv JSON formatida
 
 ## Mamlakatlar

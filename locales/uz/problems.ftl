@@ -91,11 +91,3 @@ error-detail-other = Soʻrovga yuborilgan holida javob berib boʻlmaydi.
 error-detail-rate-limited = Urinishlar juda koʻp. Bir necha daqiqa kuting, soʻng qayta urinib koʻring.
 error-detail-forbidden = Bunga ruxsatingiz yoʻq yoki shakl muddati tugagan. Sahifani yangilab, qayta urinib koʻring.
 
-# What each registry of identifiers is (beside the field on the application form).
-registry-az-voen = Ozarbayjon: soliq toʻlovchining identifikatsiya raqami (VÖEN)
-registry-tr-moi = Turkiya: Ichki ishlar vazirligining uyushmalar reyestri (kütük no)
-registry-uz-ktut = Oʻzbekiston: korxona va tashkilotlar tasniflagichi (KTUT / OKPO)
-registry-kz-bin = Qozogʻiston: biznes identifikatsiya raqami (BIN)
-registry-kg-inn = Qirgʻiziston: soliq toʻlovchining identifikatsiya raqami (INN)
-registry-hu-afa = Vengriya: soliq raqami (adószám)
-registry-xi-birlik = Birlik roʻyxati (roʻyxatda reyestri boʻlmagan mamlakatlar uchun)

@@ -140,4 +140,16 @@ mod tests {
         );
         assert_eq!(country_name("TR", "xx"), Some("Türkiye"));
     }
+
+    #[test]
+    fn official_current_forms_where_cldr_differs() {
+        // The Kyrgyz Republic's own Russian name, as the network's news writes it.
+        assert_eq!(country_name("KG", "ru"), Some("Кыргызстан"));
+        assert_eq!(country_name("KG", "ky"), Some("Кыргызстан"));
+        assert_eq!(country_name("KG", "kk"), Some("Қырғызстан"));
+        assert_eq!(
+            country_name("XN", "az"),
+            Some("Şimali Kipr Türk Cümhuriyyəti")
+        );
+    }
 }

@@ -32,7 +32,8 @@ pub use jobs::{
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use records::{ImportTx, ListFilter};
 pub use reviews::{
-    EditConflict, EditableOrganization, Review, ReviewConflict, ReviewEvent, ReviewFilter,
+    EditConflict, EditableOrganization, RegistryMatch, Review, ReviewConflict, ReviewEvent,
+    ReviewFilter,
 };
 pub use write::WriteTx;
 

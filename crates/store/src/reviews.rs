@@ -110,6 +110,15 @@ fn review_of(row: ReviewRow) -> Result<Review, StoreError> {
     })
 }
 
+/// Another organization filed with the same registry identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryMatch {
+    pub org_id: EntityId,
+    /// Its name as applied for (or as last edited in review).
+    pub name: String,
+    pub state: VerificationState,
+}
+
 /// An organization as its editors see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditableOrganization {
@@ -266,6 +275,50 @@ impl Store {
             }
         });
         Ok(outcome)
+    }
+
+    /// The organizations other than `except` filed with this registry
+    /// identifier (scheme, number and country) that are pending, verified
+    /// or suspended: a rejected application claims nothing.
+    pub async fn registry_matches(
+        &self,
+        scheme: &str,
+        value: &str,
+        country: CountryCode,
+        except: &str,
+    ) -> Result<Vec<RegistryMatch>, StoreError> {
+        let rows: Vec<(String, String, String)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT org_id, state, proposal FROM organization_reviews \
+                 WHERE registry_scheme = $1 AND registry_value = $2 AND country = $3 \
+                 AND org_id <> $4 AND state IN ('pending', 'verified', 'suspended') \
+                 ORDER BY created_at, org_id LIMIT 20",
+            )
+            .bind(scheme.to_owned())
+            .bind(value.to_owned())
+            .bind(country.as_str().to_owned())
+            .bind(except.to_owned())
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter()
+            .map(|(id, state, proposal)| {
+                let corrupt = |message: String| StoreError::Corrupt {
+                    id: id.clone(),
+                    message,
+                };
+                let state = VerificationState::parse(&state)
+                    .ok_or_else(|| corrupt(format!("unknown verification state {state:?}")))?;
+                let name = parse_doc(&id, &proposal)?.display_name().to_owned();
+                let org_id =
+                    EntityId::parse(&id).map_err(|_| corrupt("review with a bad id".into()))?;
+                Ok(RegistryMatch {
+                    org_id,
+                    name,
+                    state,
+                })
+            })
+            .collect()
     }
 
     /// Whether an application names this evidence file (for sweeping uploads).

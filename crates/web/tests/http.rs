@@ -105,6 +105,8 @@ store::on_both_backends!(fixture = app:
     directory_rejects_bad_filters_with_a_page_not_a_crash,
     directory_pages_say_where_they_are_and_go_both_ways,
     record_pages_show_every_name_and_detail,
+    record_pages_say_which_language_a_description_is_in,
+    option_lists_follow_the_visitors_alphabet,
     record_pages_answer_missing_malformed_and_misfiled_ids,
     user_text_is_escaped_everywhere,
     countries_pages,
@@ -316,6 +318,75 @@ async fn directory_rejects_bad_filters_with_a_page_not_a_crash(app: TestApp) {
             r.body.contains("<html") && r.body.contains("class=\"notice\""),
             "{uri} renders an error page"
         );
+    }
+}
+
+/// The note above a description names the language the visitor reads it
+/// in, and calls it the original only when it is (az-1: names az first,
+/// descriptions in az and en); nothing when it is in their own language.
+async fn record_pages_say_which_language_a_description_is_in(app: TestApp) {
+    let note = |body: &str| -> Option<String> {
+        let div = body.find("<div class=\"description\">")?;
+        // Between the section's heading and its text.
+        let about = &body[body[..div].rfind("<h2>")?..div];
+        let start = about.find("<p class=\"muted\">")? + "<p class=\"muted\">".len();
+        let end = start + about[start..].find("</p>")?;
+        Some(about[start..end].to_owned())
+    };
+    let ru = app.get("/ru/organizations/az-1").await;
+    let said = note(&ru.body).expect("a note on the Russian page");
+    // ru → en: English is shown, which is not the original.
+    assert_eq!(
+        said,
+        "Перевода на этот язык ещё нет (русский); текст показан на языке: английский."
+    );
+    assert!(!said.contains("оригинал"), "{said}");
+    let ru_first = ru.body.find("lang=\"en\"><span class=\"badge\">en</span>");
+    assert!(ru_first.is_some(), "English first on the Russian page");
+    // kk → ru → en: English too, said in Kazakh.
+    let kk = note(&app.get("/kk/organizations/az-1").await.body).unwrap();
+    assert!(kk.ends_with(": ағылшын тілі."), "{kk}");
+    // tr → az: the Azerbaijani original.
+    let tr = note(&app.get("/tr/organizations/az-1").await.body).unwrap();
+    assert!(
+        tr.contains("özgün dilinde") && tr.ends_with("Azerbaycan Türkçesi."),
+        "{tr}"
+    );
+    // In the visitor's own language: no note.
+    for lang in ["az", "en"] {
+        let body = app.get(&format!("/{lang}/organizations/az-1")).await.body;
+        assert_eq!(note(&body), None, "{lang}");
+    }
+}
+
+/// Every option list of every form and filter is in the visitor's
+/// alphabetical order (`locale::collation`), not the bytes' order.
+async fn option_lists_follow_the_visitors_alphabet(app: TestApp) {
+    let labels = |body: &str, select: &str| -> Vec<String> {
+        let from = body
+            .find(&format!("<select name=\"{select}\""))
+            .unwrap_or_else(|| panic!("no {select} list"));
+        let to = from + body[from..].find("</select>").unwrap();
+        body[from..to]
+            .split("<option")
+            .skip(1)
+            // Not the "all" choice at the top.
+            .filter(|o| !o.trim_start().starts_with("value=\"\""))
+            .filter_map(|o| {
+                let label = o.split_once('>')?.1.split('<').next()?.trim();
+                (!label.is_empty()).then(|| label.to_owned())
+            })
+            .collect()
+    };
+    for lang in domain::UI_LANGS {
+        let collation = locale::collation(lang);
+        let in_order = |list: &[String]| {
+            list.windows(2)
+                .all(|w| collation.compare(&w[0], &w[1]) != std::cmp::Ordering::Greater)
+        };
+        let page = app.get(&format!("/{lang}/organizations")).await.body;
+        let areas = labels(&page, "area");
+        assert!(areas.len() > 5 && in_order(&areas), "{lang}: {areas:?}");
     }
 }
 

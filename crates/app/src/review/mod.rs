@@ -112,7 +112,7 @@ pub async fn file_application(
 ) -> Result<()> {
     let me = authorize(who, Action::ApplyForOrganization)?;
     let now = app.now();
-    let bag = Mailbag::new(announcement(app, &me.account, record).await?, now)?;
+    let bag = Mailbag::new(announcement(app, &me.account, record, registry).await?, now)?;
     app.store()
         .create_application(
             record,
@@ -128,28 +128,72 @@ pub async fn file_application(
     Ok(())
 }
 
-/// The mail to an application's applicant (it was received) and to its
-/// country's coordinators (there is one to review).
+/// Whether `country` has a coordinator of its own; without one, the
+/// secretariat reviews its applications.
+pub async fn has_coordinator(app: &App, country: domain::CountryCode) -> Result<bool> {
+    Ok(!app
+        .store()
+        .role_holders(&domain::Role::Coordinator(country))
+        .await?
+        .is_empty())
+}
+
+/// The other organizations (pending, verified or suspended) filed with the
+/// registry identifier of `review`: a second application for a registered
+/// organization, which its applicant and the coordinator are shown.
+pub async fn registry_matches(
+    app: &App,
+    review: &store::Review,
+) -> Result<Vec<store::RegistryMatch>> {
+    Ok(app
+        .store()
+        .registry_matches(
+            &review.registry_scheme,
+            &review.registry_value,
+            review.country,
+            review.org_id.as_str(),
+        )
+        .await?)
+}
+
+/// The mail to an application's applicant (it was received, and who
+/// reviews it) and to its country's coordinators (there is one to review),
+/// each in their own language.
 async fn announcement(
     app: &App,
     applicant: &store::Account,
     record: &domain::Record,
+    registry: &domain::RegistryId,
 ) -> Result<Vec<::mail::Message>> {
-    let mut messages = vec![mail::applied(app, applicant, record)];
-    let coordinators = match record.country {
-        Some(country) => {
+    let (coordinators, taken) = match record.country {
+        Some(country) => (
             app.store()
                 .role_holders(&domain::Role::Coordinator(country))
-                .await?
-        }
-        None => Vec::new(),
+                .await?,
+            app.store()
+                .registry_matches(
+                    registry.scheme,
+                    &registry.value,
+                    country,
+                    record.id.as_str(),
+                )
+                .await?,
+        ),
+        None => (Vec::new(), Vec::new()),
     };
+    let mut messages = vec![mail::applied(
+        app,
+        applicant,
+        record,
+        !coordinators.is_empty(),
+    )];
     for holder in coordinators {
         messages.push(mail::to_coordinator(
             app,
             &holder.email,
             &holder.locale,
             record,
+            &taken,
         ));
     }
     Ok(messages)

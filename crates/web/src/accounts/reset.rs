@@ -9,7 +9,7 @@ use app::accounts::{hash_password, links};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Email, check_password};
 use store::TokenPurpose;
 
@@ -126,5 +126,5 @@ pub(super) async fn reset(
         .await?;
     // Reading the link proves the mailbox is theirs.
     state.store().confirm_account(account_id, now).await?;
-    Ok(Redirect::to(&chrome.href("/login?done=reset")).into_response())
+    Ok(chrome.redirect("/login?done=reset").into_response())
 }

@@ -9,7 +9,7 @@ use app::accounts::{hash_password, verify_password};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{DisplayName, Email, UI_LANGS, check_password};
 
 #[derive(Template)]
@@ -100,10 +100,14 @@ pub(super) async fn account_page(
         name: me.account.display_name.clone(),
         email: me.account.email.clone(),
         locale: me.account.locale.clone(),
-        languages: UI_LANGS
-            .iter()
-            .map(|l| (*l, crate::http::i18n::endonym(l)))
-            .collect(),
+        languages: {
+            let mut languages: Vec<_> = UI_LANGS
+                .iter()
+                .map(|l| (*l, crate::http::i18n::endonym(l)))
+                .collect();
+            chrome.sort_by_label(&mut languages, |l| l.1);
+            languages
+        },
         roles,
         organizations,
         tokens,
@@ -179,7 +183,10 @@ pub(super) async fn save_settings(
         .store()
         .update_account(me.account.id, name.as_str(), &form.locale, state.now())
         .await?;
-    Ok(Redirect::to(&format!("/{}/account?done=saved", form.locale)).into_response())
+    // In the language just chosen.
+    Ok(chrome
+        .redirect(&format!("/{}/account?done=saved", form.locale))
+        .into_response())
 }
 
 csrf_form! {
@@ -225,7 +232,7 @@ pub(super) async fn change_password(
         .store()
         .create_session(&token_hash(&token), me.account.id, now)
         .await?;
-    let mut response = Redirect::to(&chrome.href("/account?done=password")).into_response();
+    let mut response = chrome.redirect("/account?done=password").into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
         state.config().cookies.set_session(&token),
@@ -256,7 +263,7 @@ pub(super) async fn delete_account(
         .store()
         .delete_account(me.account.id, state.now())
         .await?;
-    let mut response = Redirect::to(&chrome.href("/login?done=deleted")).into_response();
+    let mut response = chrome.redirect("/login?done=deleted").into_response();
     response
         .headers_mut()
         .append(header::SET_COOKIE, state.config().cookies.clear_session());
@@ -327,5 +334,5 @@ pub(super) async fn revoke_token(
     {
         return Err(AppError::NotFound("You have no such live token.".into()));
     }
-    Ok(Redirect::to(&chrome.href("/account?done=revoked")).into_response())
+    Ok(chrome.redirect("/account?done=revoked").into_response())
 }

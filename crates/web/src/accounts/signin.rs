@@ -9,7 +9,7 @@ use app::accounts::{links, verify_password};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::Email;
 
 #[derive(Template)]
@@ -66,7 +66,30 @@ pub(super) async fn login(
     Posted(form): Posted<LoginForm>,
 ) -> Page {
     let folded = form.email.trim().to_ascii_lowercase();
-    limit(&state, format!("login:ip:{}", ip.0), 30.0, 60.0).await?;
+    // A refusal shows the form again, with the message and what was typed.
+    let page = |error_key| LoginPage {
+        chrome: chrome.clone(),
+        csrf: csrf.token.clone(),
+        email: form.email.clone(),
+        next: form.next.clone(),
+        error_key,
+        notice_key: "",
+    };
+    // `Retry-After`: when the bucket has a token again.
+    let limited = |per_hour: f64| -> Page {
+        let mut response = html(
+            StatusCode::TOO_MANY_REQUESTS,
+            page("error-detail-rate-limited"),
+        )?;
+        response.headers_mut().insert(
+            header::RETRY_AFTER,
+            axum::http::HeaderValue::from((3600.0 / per_hour).ceil() as u64),
+        );
+        Ok(response)
+    };
+    if !take(&state, &format!("login:ip:{}", ip.0), 30.0, 60.0).await? {
+        return limited(60.0);
+    }
     let account = match Email::parse(&form.email) {
         Ok(email) => state.store().account_by_email(&email).await?,
         Err(_) => None,
@@ -77,22 +100,12 @@ pub(super) async fn login(
     let known_device = account
         .as_ref()
         .is_some_and(|a| state.is_known_device(&headers, a.id));
-    if !known_device {
-        limit(&state, format!("login:account:{folded}"), 5.0, 12.0).await?;
+    if !known_device && !take(&state, &format!("login:account:{folded}"), 5.0, 12.0).await? {
+        return limited(12.0);
     }
     let hash = account.as_ref().map(|a| a.password_hash.clone());
-    let ok = verify_password(form.password, hash).await;
-    let fail = |error_key| {
-        let page = LoginPage {
-            chrome: chrome.clone(),
-            csrf: csrf.token.clone(),
-            email: form.email.clone(),
-            next: form.next.clone(),
-            error_key,
-            notice_key: "",
-        };
-        html(StatusCode::UNAUTHORIZED, page)
-    };
+    let ok = verify_password(form.password.clone(), hash).await;
+    let fail = |error_key| html(StatusCode::UNAUTHORIZED, page(error_key));
     let Some(account) = account.filter(|_| ok) else {
         return fail("login-failed");
     };
@@ -112,11 +125,10 @@ pub(super) async fn login(
         .store()
         .create_session(&token_hash(&token), account.id, state.now())
         .await?;
-    // Without a page to return to, the account's own language is the one to use.
-    let target = safe_next(&form.next)
-        .map(str::to_owned)
-        .unwrap_or_else(|| format!("/{}/account", account.locale));
-    let mut response = Redirect::to(&target).into_response();
+    // Back where they were, or to their account, in the language they
+    // signed in from.
+    let target = safe_next(&form.next).unwrap_or("/account");
+    let mut response = chrome.redirect(target).into_response();
     let cookies = state.config().cookies;
     let set = response.headers_mut();
     set.append(header::SET_COOKIE, cookies.set_session(&token));
@@ -145,7 +157,7 @@ pub(super) async fn logout(
             .delete_session(signed_in.session_hash())
             .await?;
     }
-    let mut response = Redirect::to(&chrome.href("/")).into_response();
+    let mut response = chrome.redirect("/").into_response();
     response
         .headers_mut()
         .append(header::SET_COOKIE, state.config().cookies.clear_session());

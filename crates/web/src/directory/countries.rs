@@ -30,7 +30,7 @@ pub(super) async fn countries(State(state): State<AppState>, chrome: Chrome) -> 
         .filter(|(code, _)| !network.iter().any(|t| t.code == code.as_str()))
         .map(|(code, counts)| CountryTile::new(*code, "", false, *counts, &chrome))
         .collect();
-    locale::collation(chrome.lang).sort_by_name(&mut others, |t| &t.name);
+    chrome.sort_by_label(&mut others, |t| &t.name);
     render(CountriesPage {
         chrome,
         network,

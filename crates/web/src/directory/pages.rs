@@ -160,7 +160,7 @@ pub(super) fn network_tiles(stats: &crate::Stats, chrome: &Chrome) -> Vec<Countr
                 )
             })
             .collect();
-        locale::collation(chrome.lang).sort_by_name(&mut tiles, |t| &t.name);
+        chrome.sort_by_label(&mut tiles, |t| &t.name);
         tiles
     };
     // Members first, then observers, each in the visitor's alphabetical order.
@@ -352,7 +352,7 @@ pub(super) async fn directory(
             selected: area.is_some_and(|s| s.as_str() == a.slug),
         })
         .collect();
-    collation.sort_by_name(&mut area_options, |o| &o.label);
+    chrome.sort_by_label(&mut area_options, |o| &o.label);
     let mut items: Vec<RecordItem> = records
         .iter()
         .map(|r| RecordItem::from_record(r, &chrome))
@@ -443,9 +443,10 @@ pub(super) struct RecordPage {
     pub(super) names: Vec<NameRow>,
     pub(super) areas: Vec<(&'static str, String)>,
     pub(super) descriptions: Vec<(String, String)>,
-    /// The visitor's language has no description, but others do.
-    pub(super) untranslated: bool,
-    pub(super) own_language_key: String,
+    /// Which language the first description is in, when it is not the
+    /// visitor's ("not yet translated into Russian; shown in English");
+    /// empty when it is theirs or there is none.
+    pub(super) description_note: String,
     pub(super) json_ld: String,
     pub(super) api_url: String,
     /// The language of the record's original name, whose description is
@@ -574,15 +575,9 @@ pub(super) async fn record_page(
             .iter()
             .map(|a| (a.as_str(), format!("area-{a}")))
             .collect(),
+        description_note: description_note(&r, &chrome),
         descriptions: descriptions_for(&r, &chrome),
-        original_lang: r
-            .names
-            .first()
-            .map(|n| n.lang.to_string())
-            .unwrap_or_default(),
-        untranslated: !r.description.is_empty()
-            && !r.description.keys().any(|l| l.primary() == chrome.lang),
-        own_language_key: format!("language-{}", chrome.lang),
+        original_lang: original_lang(&r),
         json_ld: crate::http::views::json_ld(&r, &chrome),
         api_url: api_url(kind, id.as_str()),
         news: NewsItem::list(
@@ -591,6 +586,41 @@ pub(super) async fn record_page(
         ),
         chrome,
     })
+}
+
+/// The language of a record's original name, whose description is the
+/// original the others translate.
+fn original_lang(r: &domain::Record) -> String {
+    r.names
+        .first()
+        .map(|n| n.lang.to_string())
+        .unwrap_or_default()
+}
+
+/// What language the description shown first is in, said only when it is
+/// not the visitor's: the language it is in, by name, and whether that is
+/// the original (the language of the record's first name).
+pub(super) fn description_note(r: &domain::Record, chrome: &Chrome) -> String {
+    let Some((shown, _)) = descriptions_for(r, chrome).into_iter().next() else {
+        return String::new();
+    };
+    let primary = shown.split('-').next().unwrap_or(&shown);
+    if primary == chrome.lang {
+        return String::new();
+    }
+    let shown_name = language_key(&shown)
+        .map(|k| chrome.t(&k))
+        .unwrap_or_else(|| shown.clone());
+    let key = if shown == original_lang(r) {
+        "record-shown-original"
+    } else {
+        "record-shown-in"
+    };
+    chrome.t2(
+        key,
+        ("language", &chrome.t(&format!("language-{}", chrome.lang))),
+        ("shown", &shown_name),
+    )
 }
 
 /// A record's descriptions, the visitor's language (or its nearest

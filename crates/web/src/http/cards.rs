@@ -32,6 +32,14 @@ pub fn media_url(name: &MediaName) -> String {
     format!("/media/{name}")
 }
 
+/// The translation of `a` a reader of `lang` gets: theirs, else the
+/// nearest along the interface's fallback chain (kk → ru → en …), else the
+/// original. Pages, cards and feeds all choose through here, so a story
+/// listed on `/hu/news` is in `/hu/news.atom`, in the same language.
+pub fn shown_translation<'a>(a: &'a Article, lang: &str) -> &'a Translation {
+    a.best_translation(fallback_chain(lang))
+}
+
 /// "Not available in X; shown in Y", or empty when the story is in the
 /// reader's language.
 pub fn fallback_note(shown: &Translation, chrome: &Chrome) -> String {
@@ -63,7 +71,7 @@ pub struct NewsItem {
 
 impl NewsItem {
     pub fn new(a: &Article, chrome: &Chrome) -> Self {
-        let t = a.best_translation(fallback_chain(chrome.lang));
+        let t = shown_translation(a, chrome.lang);
         Self {
             url: chrome.href(&article_url(&a.id)),
             title: t.title.clone(),

@@ -196,8 +196,9 @@ async fn harden(State(state): State<AppState>, mut request: Request, next: Next)
     {
         // A page that needs an account sends the visitor to sign in, and back.
         let chrome = views::Chrome::new(locale, &here);
-        let next = params::encode(&chrome.href(&here));
-        response = axum::response::Redirect::to(&chrome.href(&format!("/login?next={next}")))
+        let next = params::encode(&chrome.local(&here));
+        response = chrome
+            .redirect(&format!("/login?next={next}"))
             .into_response();
     } else if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
         let chrome = views::Chrome::new(locale, &here);

@@ -190,11 +190,11 @@ mod tests {
         for s in store::JobState::ALL {
             used.insert(format!("jobs-state-{}", s.as_str()));
         }
+        for s in domain::REGISTRY_SCHEMES {
+            used.insert(format!("registry-scheme-{}", s.code.to_ascii_lowercase()));
+        }
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
-        }
-        for s in domain::REGISTRY_SCHEMES {
-            used.insert(format!("registry-{}", s.code.to_ascii_lowercase()));
         }
         for c in crate::http::error::ERROR_CODES {
             used.insert(format!("error-detail-{}", c.replace('_', "-")));

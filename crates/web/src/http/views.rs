@@ -246,6 +246,29 @@ impl Chrome {
         format!("{}{path}", self.prefix)
     }
 
+    /// Where to send the visitor next (a redirect's target, a `next`
+    /// parameter): `target` (a path on this site) in this page's language.
+    /// A target that names a language already keeps it; any other gets
+    /// this page's prefix, so nobody who came in Russian lands in English.
+    pub fn local(&self, target: &str) -> String {
+        let first = target
+            .trim_start_matches('/')
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
+        if domain::UI_LANGS.contains(&first) {
+            target.to_owned()
+        } else {
+            self.href(target)
+        }
+    }
+
+    /// A redirect (303 See Other) to `target` in this page's language
+    /// (see [`Chrome::local`]): every redirect of a page goes through here.
+    pub fn redirect(&self, target: &str) -> axum::response::Redirect {
+        axum::response::Redirect::to(&self.local(target))
+    }
+
     /// This page in every interface language.
     pub fn languages(&self) -> Vec<LanguageLink> {
         domain::UI_LANGS
@@ -257,6 +280,13 @@ impl Chrome {
                 current: *code == self.lang,
             })
             .collect()
+    }
+
+    /// Sorts `items` by their label in this page's language's alphabetical
+    /// order (ICU4X collation: Azerbaijani ə after e, Kazakh ә after а …).
+    /// Every option list of every form and filter is sorted through here.
+    pub fn sort_by_label<T>(&self, items: &mut [T], label: impl Fn(&T) -> &str) {
+        locale::collation(self.lang).sort_by_name(items, label);
     }
 
     /// The name of the country with this code in this page's language

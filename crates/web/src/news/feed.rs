@@ -1,13 +1,15 @@
 //! Atom feeds (RFC 4287) of the news, one per language: `/{lang}/news.atom`
-//! holds the latest stories that have a translation in that language, in
-//! that translation.
+//! holds the stories `/{lang}/news` lists, each in the translation that page
+//! shows (the reader's language, else the nearest along the fallback chain,
+//! else the original: `cards::shown_translation`), with `xml:lang` on its
+//! text and a note, in the reader's language, when it is in another.
 //!
 //! The bare `/news.atom` answers like every bare address: in the language
 //! Accept-Language picks (English without one), with `Vary:
 //! Accept-Language`; its `rel="self"` link names the language's own
 //! address, so a feed reader keeps a stable one.
 
-use crate::http::cards::{article_url, category_key, tag_label};
+use crate::http::cards::{article_url, category_key, fallback_note, shown_translation, tag_label};
 use crate::http::i18n::{fallback_chain, message};
 use crate::http::views::Chrome;
 use crate::http::views::origin;
@@ -84,11 +86,11 @@ async fn feed(
     let lang = chrome.lang;
     let origin = origin(&headers);
     let authority = tag_authority(&origin);
-    let filter = NewsFilter {
-        lang: Some(lang),
-        ..NewsFilter::default()
-    };
-    let articles = state.store().news(&filter, None, FEED_SIZE).await?;
+    // The page's stories, not only those translated into `lang`.
+    let articles = state
+        .store()
+        .news(&NewsFilter::default(), None, FEED_SIZE)
+        .await?;
     let site = state
         .store()
         .network()
@@ -105,14 +107,17 @@ async fn feed(
     };
     let entries: Vec<Entry> = articles
         .iter()
-        .filter_map(|a| {
-            let t = a.translation(lang)?;
+        .map(|a| {
+            let t = shown_translation(a, lang);
             let page = |l: &str| format!("{origin}/{l}{}", article_url(&a.id));
-            let mut links = vec![link(page(lang), "alternate", "text/html", Some(lang))];
+            // One alternate per translation (hreflang names the text's
+            // language, never twice): the one shown first, on the story's
+            // page in the reader's interface, then each other's own page.
+            let mut links = vec![link(page(lang), "alternate", "text/html", Some(t.lang))];
             links.extend(
                 a.translations
                     .iter()
-                    .filter(|x| x.lang != lang)
+                    .filter(|x| x.lang != t.lang)
                     .map(|x| link(page(x.lang), "alternate", "text/html", Some(x.lang))),
             );
             if let Some(cover) = &a.cover {
@@ -133,14 +138,24 @@ async fn feed(
                 scheme: Some(format!("{origin}/{lang}/news?tag=")),
                 label: Some(tag_label(tag, &chrome)),
             }));
-            let html: String = t
-                .body
-                .iter()
-                .map(|p| format!("<p>{}</p>", escape_html(p)))
-                .collect();
-            Some(Entry {
-                title: Text::plain(t.title.clone()),
-                id: entry_id(&authority, a, lang),
+            // "No Hungarian translation yet; shown in Azerbaijani", in the
+            // reader's language, above the text.
+            let note = fallback_note(t, &chrome);
+            let mut html = if note.is_empty() {
+                String::new()
+            } else {
+                format!("<p lang=\"{lang}\"><em>{}</em></p>", escape_html(&note))
+            };
+            html.extend(t.body.iter().map(|p| format!("<p>{}</p>", escape_html(p))));
+            let in_shown = |text: &str| Text {
+                lang: Some(t.lang.to_owned()),
+                ..Text::plain(text)
+            };
+            Entry {
+                title: in_shown(&t.title),
+                // The translation's id: the same entry in every feed that
+                // carries this translation.
+                id: entry_id(&authority, a, t.lang),
                 updated: atom_time(a.updated),
                 published: Some(atom_time(a.published)),
                 authors: vec![Person {
@@ -155,15 +170,15 @@ async fn feed(
                 }],
                 categories,
                 links,
-                summary: (!t.summary.is_empty()).then(|| Text::plain(t.summary.clone())),
+                summary: (!t.summary.is_empty()).then(|| in_shown(&t.summary)),
                 content: (!html.is_empty()).then(|| Content {
                     content_type: Some("html".to_owned()),
                     value: Some(html),
-                    lang: Some(lang.to_owned()),
+                    lang: Some(t.lang.to_owned()),
                     ..Content::default()
                 }),
                 ..Entry::default()
-            })
+            }
         })
         .collect();
     let updated = articles

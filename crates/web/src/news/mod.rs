@@ -6,7 +6,7 @@
 //! the original), saying so.
 
 use crate::http::cards::{
-    NewsItem, article_url, category_key, fallback_note, media_url, tag_label,
+    NewsItem, article_url, category_key, fallback_note, media_url, shown_translation, tag_label,
 };
 use crate::http::i18n::{endonym, fallback_chain};
 use crate::http::params::{Params, encode, number};
@@ -248,7 +248,7 @@ async fn article_page(
 ) -> Page {
     let a = load(&state, &id).await?;
     let chain = fallback_chain(chrome.lang);
-    let t = a.best_translation(chain);
+    let t = shown_translation(&a, chrome.lang);
     let cover_alt = if t.cover_alt.is_empty() {
         t.title.clone()
     } else {

@@ -10,7 +10,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Action, CountryCode, EntityId, EvidenceType, Problem, RegistryId};
 
 #[derive(Template)]
@@ -40,16 +40,29 @@ impl ApplyPage {
         evidence_draft: String,
         errors: FormErrors,
     ) -> Self {
-        let mut schemes: Vec<(String, String, bool)> = Vec::new();
-        for s in domain::REGISTRY_SCHEMES {
-            // What the registry is, in the visitor's language.
-            let label = chrome.t(&registry_key(s.code));
-            schemes.push((
-                s.code.to_owned(),
-                format!("{} — {label}", s.code),
-                s.code == scheme,
-            ));
-        }
+        // Each country's registry under the country's name, in the visitor's
+        // alphabetical order; the platform's own scheme (for countries with
+        // no listed registry) last.
+        let label = |s: &domain::RegistryScheme| {
+            let what = chrome.t(&scheme_key(s));
+            match s.country {
+                Some(c) => format!("{}: {what} — {}", chrome.country(c), s.code),
+                None => format!("{what} — {}", s.code),
+            }
+        };
+        let option = |s: &domain::RegistryScheme| (s.code.to_owned(), label(s), s.code == scheme);
+        let mut schemes: Vec<(String, String, bool)> = domain::REGISTRY_SCHEMES
+            .iter()
+            .filter(|s| s.country.is_some())
+            .map(option)
+            .collect();
+        chrome.sort_by_label(&mut schemes, |s| &s.1);
+        schemes.extend(
+            domain::REGISTRY_SCHEMES
+                .iter()
+                .filter(|s| s.country.is_none())
+                .map(option),
+        );
         Self {
             countries: country_choices(&chrome, &p.country),
             areas: area_choices(&chrome, &p.areas),
@@ -66,10 +79,9 @@ impl ApplyPage {
     }
 }
 
-/// The language files' key for a registry scheme (`AZ-VOEN` →
-/// `registry-az-voen`).
-fn registry_key(code: &str) -> String {
-    format!("registry-{}", code.to_ascii_lowercase())
+/// The interface string naming a registry scheme (`registry-scheme-kz-bin`).
+pub(super) fn scheme_key(s: &domain::RegistryScheme) -> String {
+    format!("registry-scheme-{}", s.code.to_ascii_lowercase())
 }
 
 pub(super) async fn apply_form(chrome: Chrome, csrf: Csrf, viewer: Viewer) -> Page {
@@ -204,7 +216,12 @@ pub(super) async fn apply(
         }
     }
     Ok(
-        Redirect::to(&chrome.href(&format!("/review/{}", encode(record.id.as_str()))))
+        // To the confirmation: what happens next, on the application's own page.
+        chrome
+            .redirect(&format!(
+                "/review/{}?done=applied",
+                encode(record.id.as_str())
+            ))
             .into_response(),
     )
 }

@@ -11,7 +11,7 @@ use app::review::DecideError;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{
     Action, Decision, EvidenceType, Problem, ReasonProblem, VerificationState, transition,
 };
@@ -81,14 +81,17 @@ pub(super) async fn queue(
         })
         .collect();
     let current = filter_state.map(|s| s.as_str()).unwrap_or("");
-    let states = VerificationState::ALL
-        .iter()
-        .map(|s| Choice {
-            value: s.as_str().into(),
-            label: chrome.t(&format!("state-{s}")),
-            selected: s.as_str() == current,
-        })
-        .collect();
+    let states = sorted(
+        &chrome,
+        VerificationState::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: chrome.t(&format!("state-{s}")),
+                selected: s.as_str() == current,
+            })
+            .collect(),
+    );
     html(
         StatusCode::OK,
         QueuePage {
@@ -116,6 +119,15 @@ pub(super) struct ReviewPage {
     fields: Vec<(String, String)>,
     history: Vec<(String, String, String)>,
     duplicates: Vec<(String, String)>,
+    /// Other organizations filed with this registry identifier: a link (to
+    /// their review for coordinators, to their public page for the
+    /// applicant; none for someone else's pending application) and a label.
+    same_registry: Vec<(String, String)>,
+    /// Just applied: the confirmation, with what happens next.
+    applied: bool,
+    next_steps: String,
+    /// Where the confirmation went.
+    my_email: String,
     decisions: Vec<(&'static str, String, bool)>,
     can_decide: bool,
     can_edit: bool,
@@ -123,6 +135,22 @@ pub(super) struct ReviewPage {
     /// What the coordinator chose and typed, kept when the form is refused.
     draft: DecisionDraft,
     errors: FormErrors,
+}
+
+/// What the review page shows beside the application: the decision form
+/// as it was sent, and whether the applicant has just applied.
+pub(super) struct ReviewShown {
+    pub draft: DecisionDraft,
+    pub just_applied: bool,
+}
+
+impl ReviewShown {
+    fn refused(draft: DecisionDraft) -> Self {
+        Self {
+            draft,
+            just_applied: false,
+        }
+    }
 }
 
 /// A decision form as it was sent.
@@ -146,9 +174,13 @@ pub(super) async fn render_review(
     csrf: String,
     viewer: &Viewer,
     review: store::Review,
-    draft: DecisionDraft,
+    shown: ReviewShown,
     errors: FormErrors,
 ) -> Page {
+    let ReviewShown {
+        draft,
+        just_applied: applied,
+    } = shown;
     let me = viewer.require()?;
     let country = Some(review.country);
     let id = review.org_id.clone();
@@ -235,6 +267,37 @@ pub(super) async fn render_review(
     } else {
         vec![]
     };
+    // A registry number someone else already filed: the coordinator sees
+    // which organizations (as look-alikes are shown), the applicant is
+    // warned without learning the name of another's pending application.
+    let same_registry = app::review::registry_matches(state.app(), &review)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let state_label = chrome.t(&format!("state-{}", m.state));
+            if can_decide {
+                (
+                    chrome.href(&format!("/review/{}", encode(m.org_id.as_str()))),
+                    format!("{} ({state_label})", m.name),
+                )
+            } else if m.state.is_public() {
+                (
+                    chrome.href(&format!("/organizations/{}", encode(m.org_id.as_str()))),
+                    format!("{} ({state_label})", m.name),
+                )
+            } else {
+                (String::new(), chrome.t("review-same-registry-pending"))
+            }
+        })
+        .collect();
+    let country_name = chrome.country(review.country.as_str());
+    let next_steps = if !applied {
+        String::new()
+    } else if app::review::has_coordinator(state.app(), review.country).await? {
+        chrome.t1("apply-next-coordinator", "country", &country_name)
+    } else {
+        chrome.t1("apply-next-secretariat", "country", &country_name)
+    };
     let decisions = Decision::ALL
         .iter()
         .filter(|d| **d != Decision::Resubmit && transition(review.state, **d).is_ok())
@@ -249,7 +312,7 @@ pub(super) async fn render_review(
     let page = ReviewPage {
         id: review.org_id.as_str().to_owned(),
         name: record.display_name().to_owned(),
-        country: chrome.country(review.country.as_str()),
+        country: country_name,
         state: review.state.as_str(),
         state_key: format!("state-{}", review.state),
         reason: review.reason.clone(),
@@ -258,6 +321,10 @@ pub(super) async fn render_review(
         fields,
         history,
         duplicates,
+        same_registry,
+        applied,
+        next_steps,
+        my_email: me.account.email.clone(),
         decisions,
         can_decide,
         can_edit,
@@ -282,12 +349,20 @@ pub(super) async fn render_review(
     html(status, page)
 }
 
+#[derive(serde::Deserialize, Default)]
+pub(super) struct ReviewQuery {
+    /// `applied`: the applicant arrives from the application form.
+    #[serde(default)]
+    done: String,
+}
+
 pub(super) async fn review_page(
     State(state): State<AppState>,
     chrome: Chrome,
     csrf: Csrf,
     viewer: Viewer,
     Path(id): Path<String>,
+    Query(q): Query<ReviewQuery>,
 ) -> Page {
     let lang = chrome.lang;
     viewer.require()?;
@@ -298,7 +373,10 @@ pub(super) async fn review_page(
         csrf.token,
         &viewer,
         review,
-        DecisionDraft::default(),
+        ReviewShown {
+            draft: DecisionDraft::default(),
+            just_applied: q.done == "applied",
+        },
         FormErrors::new(lang),
     )
     .await
@@ -332,15 +410,33 @@ pub(super) async fn decide(
         if form.reason.chars().count() > domain::MAX_REASON_CHARS {
             errors.problem("reason", &ReasonProblem::TooLong.into());
         }
-        return render_review(&state, chrome, csrf.token, &viewer, review, draft, errors).await;
+        return render_review(
+            &state,
+            chrome,
+            csrf.token,
+            &viewer,
+            review,
+            ReviewShown::refused(draft),
+            errors,
+        )
+        .await;
     };
     match app::review::decide(state.app(), viewer.0.as_ref(), &id, decision, &form.reason).await {
-        Ok(_) => {
-            Ok(Redirect::to(&chrome.href(&format!("/review/{}", encode(&id)))).into_response())
-        }
+        Ok(_) => Ok(chrome
+            .redirect(&format!("/review/{}", encode(&id)))
+            .into_response()),
         Err(DecideError::Reason(problem)) => {
             errors.problem("reason", &problem.into());
-            render_review(&state, chrome, csrf.token, &viewer, review, draft, errors).await
+            render_review(
+                &state,
+                chrome,
+                csrf.token,
+                &viewer,
+                review,
+                ReviewShown::refused(draft),
+                errors,
+            )
+            .await
         }
         Err(DecideError::Other(e)) => Err(e.into()),
     }

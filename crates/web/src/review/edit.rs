@@ -10,7 +10,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Action, EntityId, UI_LANGS};
 
 #[derive(Template)]
@@ -204,7 +204,7 @@ pub(super) async fn edit(
             } else {
                 format!("/review/{}", encode(id.as_str()))
             };
-            Ok(Redirect::to(&chrome.href(&target)).into_response())
+            Ok(chrome.redirect(&target).into_response())
         }
         Err(store::EditConflict::Missing) => {
             Err(AppError::NotFound("There is no such organization.".into()))

@@ -11,7 +11,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect};
+use axum::response::IntoResponse;
 use domain::{Action, Role};
 use store::TokenPurpose;
 
@@ -54,12 +54,13 @@ pub(super) async fn invite(
         }
     };
     app::review::invite_editor(state.app(), Some(me), &record, &email, chrome.lang).await?;
-    Ok(Redirect::to(&chrome.href(&format!(
-        "/organizations/{}/edit?invited={}",
-        encode(id.as_str()),
-        encode(email.as_str())
-    )))
-    .into_response())
+    Ok(chrome
+        .redirect(&format!(
+            "/organizations/{}/edit?invited={}",
+            encode(id.as_str()),
+            encode(email.as_str())
+        ))
+        .into_response())
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -144,8 +145,7 @@ pub(super) async fn accept(
         .store()
         .grant_role(me.account.id, &Role::Editor(org.clone()), &by, now)
         .await?;
-    Ok(
-        Redirect::to(&chrome.href(&format!("/organizations/{}/edit", encode(org.as_str()))))
-            .into_response(),
-    )
+    Ok(chrome
+        .redirect(&format!("/organizations/{}/edit", encode(org.as_str())))
+        .into_response())
 }

@@ -26,7 +26,7 @@ use edit::{edit, edit_form};
 use invite::{accept, accept_form, invite};
 use profile::{
     Choice, ProfileFields, TranslationField, area_choices, country_choices, language_choices,
-    translation_fields,
+    sorted, translation_fields,
 };
 
 type Page = Result<Response, AppError>;

@@ -144,39 +144,47 @@ pub(super) struct TranslationField {
     pub missing: bool,
 }
 
+/// `choices` in the visitor's alphabetical order of their labels.
+pub(super) fn sorted(chrome: &Chrome, mut choices: Vec<Choice>) -> Vec<Choice> {
+    chrome.sort_by_label(&mut choices, |c| &c.label);
+    choices
+}
+
 pub(super) fn country_choices(chrome: &Chrome, selected: &str) -> Vec<Choice> {
-    let mut codes: Vec<&str> = vec!["AZ", "TR", "UZ", "KZ", "KG", "TM", "HU", "XN"];
-    codes.sort_by_key(|c| chrome.country(c));
-    codes
+    let codes = ["AZ", "TR", "UZ", "KZ", "KG", "TM", "HU", "XN"];
+    let choices = codes
         .into_iter()
         .map(|c| Choice {
             value: c.into(),
             label: chrome.country(c),
             selected: c == selected,
         })
-        .collect()
+        .collect();
+    sorted(chrome, choices)
 }
 
 pub(super) fn area_choices(chrome: &Chrome, selected: &[String]) -> Vec<Choice> {
-    AREAS
+    let choices = AREAS
         .iter()
         .map(|a| Choice {
             value: a.slug.to_owned(),
             label: chrome.t(&format!("area-{}", a.slug)),
             selected: selected.iter().any(|s| s == a.slug),
         })
-        .collect()
+        .collect();
+    sorted(chrome, choices)
 }
 
 pub(super) fn language_choices(chrome: &Chrome, selected: &str) -> Vec<Choice> {
-    UI_LANGS
+    let choices = UI_LANGS
         .iter()
         .map(|l| Choice {
             value: (*l).into(),
             label: chrome.t(&format!("language-{l}")),
             selected: *l == selected,
         })
-        .collect()
+        .collect();
+    sorted(chrome, choices)
 }
 
 pub(super) fn translation_fields(chrome: &Chrome, p: &ProfileFields) -> Vec<TranslationField> {

@@ -137,10 +137,24 @@ impl<'a> Browser<'a> {
         value: &str,
         evidence: &[u8],
     ) -> Reply {
-        let form = self.get("/apply").await;
+        self.apply_from("", name, country, scheme, value, evidence)
+            .await
+    }
+
+    /// Applies from the form at `{prefix}/apply` (`/tr`, or "" for the bare address).
+    async fn apply_from(
+        &mut self,
+        prefix: &str,
+        name: &str,
+        country: &str,
+        scheme: &str,
+        value: &str,
+        evidence: &[u8],
+    ) -> Reply {
+        let form = self.get(&format!("{prefix}/apply")).await;
         let token = csrf_of(&form);
         self.post_multipart(
-            "/apply",
+            &format!("{prefix}/apply"),
             &[
                 ("csrf", &token),
                 ("country", country),
@@ -244,6 +258,16 @@ pub(super) async fn with_role<'a>(
     email: &str,
     role: Option<Role>,
 ) -> Browser<'a> {
+    with_role_in(app, email, role, "en").await
+}
+
+/// As [`with_role`], for an account whose language is `locale`.
+pub(super) async fn with_role_in<'a>(
+    app: &'a TestApp,
+    email: &str,
+    role: Option<Role>,
+    locale: &'static str,
+) -> Browser<'a> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     let hash = HASH
         .get_or_init(|| async { app::accounts::hash_password(PASSWORD.into()).await.unwrap() })
@@ -256,7 +280,7 @@ pub(super) async fn with_role<'a>(
                 email: &email,
                 display_name: email.as_str(),
                 password_hash: hash,
-                locale: "en",
+                locale,
             },
             1,
         )
@@ -312,6 +336,10 @@ store::on_both_backends!(fixture = app:
     script_in_every_free_text_field_is_escaped,
     access_tokens_authenticate_api_writes_until_revoked,
     account_settings_and_deleting_the_account,
+    every_redirect_keeps_the_visitors_language,
+    each_mail_is_in_its_recipients_language_with_its_own_subject,
+    a_registry_number_filed_before_is_flagged_to_applicant_and_coordinator,
+    form_option_lists_follow_the_visitors_alphabet,
     the_secretariat_writes_a_story_as_a_translation_set,
 );
 
@@ -600,7 +628,19 @@ async fn sign_in_is_rate_limited_per_account_and_per_address(app: TestApp) {
         StatusCode::TOO_MANY_REQUESTS,
         "even the right password waits"
     );
+    // The sign-in form again, with the message on it and the address kept.
+    let shows_the_form =
+        |r: &Reply| r.body.contains("action=\"/az/login\"") || r.body.contains("action=\"/login\"");
     assert!(r.body.contains("Too many attempts"), "{}", r.body);
+    assert!(shows_the_form(&r), "{}", r.body);
+    assert!(
+        r.body
+            .contains("name=\"email\" type=\"email\" value=\"target@example.org\""),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("name=\"password\""));
+    assert!(r.headers.contains_key(header::RETRY_AFTER));
     // In the visitor's language on a localized page.
     let mut az = Browser::new(&app);
     az.ip = "198.51.100.7";
@@ -613,6 +653,8 @@ async fn sign_in_is_rate_limited_per_account_and_per_address(app: TestApp) {
         .await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(r.body.contains("Həddən çox cəhd"), "{}", r.body);
+    assert!(r.body.contains("action=\"/az/login\""), "{}", r.body);
+    assert!(r.body.contains("value=\"target@example.org\""));
     // From another address the account is limited too (per-account bucket) …
     let mut owner = Browser::new(&app);
     owner.ip = "192.0.2.50";
@@ -1094,7 +1136,9 @@ async fn an_organization_applies_is_verified_and_edits_its_profile(app: TestApp)
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let status_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    // To the application's page, with its confirmation.
+    let location = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let status_page = location.strip_suffix("?done=applied").unwrap().to_owned();
     let id = status_page.rsplit('/').next().unwrap().to_owned();
     assert!(id.starts_with("AZ-BRL-"), "{id}");
     let page = ngo.get(&status_page).await;
@@ -1374,7 +1418,9 @@ async fn script_in_every_free_text_field_is_escaped(app: TestApp) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let status_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    // To the application's page, with its confirmation.
+    let location = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let status_page = location.strip_suffix("?done=applied").unwrap().to_owned();
     let id = status_page.rsplit('/').next().unwrap().to_owned();
     let mut admin = with_role(&app, "xss-admin@example.org", Some(Role::Secretariat)).await;
     let r = admin
@@ -1706,5 +1752,510 @@ async fn the_secretariat_writes_a_story_as_a_translation_set(app: TestApp) {
     assert_eq!(
         member.get("/admin/news/new").await.status,
         StatusCode::FORBIDDEN
+    );
+}
+
+/// Signing in, out, up and resetting from `/{lang}/…` keeps the visitor in
+/// that language, in every interface language, whatever the account's own
+/// language (these accounts' is English): a redirect's target carries the
+/// language of the page the visitor came from (`Chrome::redirect`).
+async fn every_redirect_keeps_the_visitors_language(app: TestApp) {
+    const IPS: [&str; 9] = [
+        "192.0.2.101",
+        "192.0.2.102",
+        "192.0.2.103",
+        "192.0.2.104",
+        "192.0.2.105",
+        "192.0.2.106",
+        "192.0.2.107",
+        "192.0.2.108",
+        "192.0.2.109",
+    ];
+    let location = |r: &Reply| {
+        assert!(r.status.is_redirection(), "{} {}", r.status, r.body);
+        r.headers[header::LOCATION].to_str().unwrap().to_owned()
+    };
+    for (i, lang) in domain::UI_LANGS.iter().enumerate() {
+        let email = format!("redirect-{lang}@example.org");
+        let mut b = with_role(&app, &email, None).await;
+        b.ip = IPS[i];
+        let sign_in = |next: &'static str| {
+            [
+                ("email", email.clone()),
+                ("password", PASSWORD.to_owned()),
+                ("next", next.to_owned()),
+            ]
+        };
+        let r = b
+            .submit(&format!("/{lang}/account"), &format!("/{lang}/logout"), &[])
+            .await;
+        assert_eq!(location(&r), format!("/{lang}/"), "sign-out");
+        for (next, want) in [
+            ("", format!("/{lang}/account")),
+            // A bare `next` (a link without the prefix) gets the page's.
+            (
+                "/review?state=pending",
+                format!("/{lang}/review?state=pending"),
+            ),
+            // One that names a language keeps it.
+            ("/kk/news", "/kk/news".to_owned()),
+        ] {
+            let fields = sign_in(next);
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = b
+                .submit(&format!("/{lang}/login"), &format!("/{lang}/login"), &pairs)
+                .await;
+            assert_eq!(
+                location(&r),
+                want,
+                "sign-in from /{lang}/login, next {next:?}"
+            );
+            b.submit(&format!("/{lang}/account"), &format!("/{lang}/logout"), &[])
+                .await;
+        }
+        // A page that needs an account sends to sign in, and back, in the language.
+        let r = b.get(&format!("/{lang}/account")).await;
+        assert_eq!(
+            location(&r),
+            format!("/{lang}/login?next=%2F{lang}%2Faccount")
+        );
+        // The reset link comes in the language asked from, and leads back to sign in there.
+        b.submit(
+            &format!("/{lang}/password/forgot"),
+            &format!("/{lang}/password/forgot"),
+            &[("email", &email)],
+        )
+        .await;
+        let link = mailed_link(&app, &email).await;
+        assert!(
+            link.starts_with(&format!("/{lang}/password/reset?token=")),
+            "{link}"
+        );
+        let page = b.get(&link).await;
+        let token = link.split("token=").nth(1).unwrap().to_owned();
+        let r = b
+            .post_raw(
+                &format!("/{lang}/password/reset"),
+                &[
+                    ("csrf", &csrf_of(&page)),
+                    ("token", &token),
+                    ("password", "another good passphrase"),
+                ],
+                "same-origin",
+            )
+            .await;
+        assert_eq!(location(&r), format!("/{lang}/login?done=reset"));
+    }
+    // Signing up: the confirmation link and the page after it stay in the language.
+    for lang in ["ru", "kk", "hu"] {
+        let email = format!("new-{lang}@example.org");
+        let mut b = Browser::new(&app);
+        b.ip = "192.0.2.120";
+        b.submit(
+            &format!("/{lang}/signup"),
+            &format!("/{lang}/signup"),
+            &[
+                ("name", "Aruzhan"),
+                ("email", &email),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+        let link = mailed_link(&app, &email).await;
+        assert!(
+            link.starts_with(&format!("/{lang}/account/confirm?token=")),
+            "{link}"
+        );
+        let page = b.get(&link).await;
+        let token = link.split("token=").nth(1).unwrap().to_owned();
+        let r = b
+            .post_raw(
+                &format!("/{lang}/account/confirm"),
+                &[("csrf", &csrf_of(&page)), ("token", &token)],
+                "same-origin",
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+        assert!(
+            r.body.contains(&format!("href=\"/{lang}/login\"")),
+            "{}",
+            r.body
+        );
+        // The account remembers the language it was made in.
+        let account = app
+            .state
+            .store()
+            .account_by_email(&Email::parse(&email).unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(account.locale, lang);
+    }
+}
+
+/// Each mail of the review workflow is in its recipient's own language (the
+/// applicant's, the coordinator's: each account's), has a subject of its
+/// own, and the verified mail links the public profile.
+async fn each_mail_is_in_its_recipients_language_with_its_own_subject(app: TestApp) {
+    let _coordinator = with_role_in(
+        &app,
+        "koord@example.org",
+        Some(Role::Coordinator(az())),
+        "kk",
+    )
+    .await;
+    let mut ngo = with_role_in(&app, "dernek@example.org", None, "tr").await;
+    let r = ngo
+        .apply_from(
+            "/tr",
+            "Naxçıvan Gənclər Mərkəzi",
+            "AZ",
+            "AZ-VOEN",
+            "1400123456",
+            PDF,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let location = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/tr/review/AZ-BRL-"), "{location}");
+    assert!(location.ends_with("?done=applied"), "{location}");
+    let id = location
+        .trim_start_matches("/tr/review/")
+        .trim_end_matches("?done=applied")
+        .to_owned();
+    // The confirmation: received, who reviews it (Azerbaijan's coordinator), the mail.
+    let page = ngo.get(&location).await;
+    assert!(page.body.contains("Başvurunuz alındı"), "{}", page.body);
+    assert!(
+        page.body.contains("Azerbaycan koordinatörü"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("dernek@example.org"), "{}", page.body);
+    // Without `done`, no confirmation.
+    let again = ngo.get(&format!("/tr/review/{id}")).await;
+    assert!(!again.body.contains("Başvurunuz alındı"));
+
+    let mail = outbox(&app).await;
+    let to = |who: &str| -> Vec<mail::Message> {
+        mail.iter().filter(|m| m.to == who).cloned().collect()
+    };
+    let receipt = to("dernek@example.org");
+    assert_eq!(receipt.len(), 1, "{receipt:?}");
+    assert_eq!(
+        receipt[0].subject,
+        "Başvuru alındı: Naxçıvan Gənclər Mərkəzi"
+    );
+    assert!(
+        receipt[0].body.contains("Azerbaycan koordinatörü"),
+        "{}",
+        receipt[0].body
+    );
+    assert!(
+        receipt[0]
+            .body
+            .contains(&format!("http://localhost/tr/review/{id}")),
+        "{}",
+        receipt[0].body
+    );
+    // The coordinator reads Kazakh, whatever the applicant's language.
+    let notice = to("koord@example.org");
+    assert_eq!(notice.len(), 1);
+    assert_eq!(notice[0].subject, "Жаңа өтінім: Naxçıvan Gənclər Mərkəzi");
+    assert!(
+        notice[0]
+            .body
+            .contains(&format!("http://localhost/kk/review/{id}")),
+        "{}",
+        notice[0].body
+    );
+
+    // Verified with a note: two mails, each with its own subject, in Turkish;
+    // the verified one links the public profile, not the review page.
+    let mut coordinator = Browser::new(&app);
+    coordinator
+        .submit(
+            "/kk/login",
+            "/kk/login",
+            &[
+                ("email", "koord@example.org"),
+                ("password", PASSWORD),
+                ("next", ""),
+            ],
+        )
+        .await;
+    let review = format!("/kk/review/{id}");
+    let r = coordinator
+        .submit(
+            &review,
+            &review,
+            &[
+                ("decision", "verify"),
+                ("reason", "Reyestrlə tutuşduruldu."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.headers[header::LOCATION], review.as_str());
+    let after: Vec<mail::Message> = outbox(&app)
+        .await
+        .into_iter()
+        .filter(|m| m.to == "dernek@example.org")
+        .skip(1)
+        .collect();
+    assert_eq!(after.len(), 2, "{after:?}");
+    let subjects: std::collections::BTreeSet<&str> =
+        after.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(subjects.len(), 2, "distinct subjects: {subjects:?}");
+    assert!(
+        subjects.contains("Naxçıvan Gənclər Mərkəzi Birlik'te doğrulandı"),
+        "{subjects:?}"
+    );
+    assert!(
+        !subjects.contains(receipt[0].subject.as_str()),
+        "not the receipt's subject either"
+    );
+    let verified = after
+        .iter()
+        .find(|m| m.subject.contains("doğrulandı"))
+        .unwrap();
+    let profile = format!("http://localhost/tr/organizations/{id}");
+    assert!(verified.body.contains(&profile), "{}", verified.body);
+    assert!(!verified.body.contains("/review/"), "{}", verified.body);
+    assert_eq!(
+        Browser::new(&app)
+            .get(profile.trim_start_matches("http://localhost"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    assert!(
+        after
+            .iter()
+            .any(|m| m.body.contains("Reyestrlə tutuşduruldu."))
+    );
+
+    // A country without a coordinator: the secretariat reviews, and says so.
+    let r = ngo
+        .apply_from(
+            "/tr",
+            "Aşgabat Ýaşlar Merkezi",
+            "TM",
+            "XI-BIRLIK",
+            "TM-0042",
+            PDF,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = ngo.get(r.headers[header::LOCATION].to_str().unwrap()).await;
+    assert!(
+        page.body
+            .contains("Türkmenistan için henüz bir koordinatör yok"),
+        "{}",
+        page.body
+    );
+}
+
+/// A second application with the registry number (scheme, number, country)
+/// of an organization filed before is shown to the coordinator, with the
+/// organizations, as look-alikes are, and the applicant is warned without
+/// learning the name of someone else's pending application.
+async fn a_registry_number_filed_before_is_flagged_to_applicant_and_coordinator(app: TestApp) {
+    let mut coordinator = with_role(
+        &app,
+        "coordinator.az@example.org",
+        Some(Role::Coordinator(az())),
+    )
+    .await;
+    let mut first = with_role(&app, "first@example.org", None).await;
+    let r = first
+        .apply("Qarabağ Könüllüləri", "AZ", "AZ-VOEN", "2000 111 222", PDF)
+        .await;
+    let first_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let first_id = first_page
+        .trim_start_matches("/review/")
+        .trim_end_matches("?done=applied")
+        .to_owned();
+    // Nothing filed before: no warning.
+    let page = first.get(&first_page).await;
+    assert!(!page.body.contains("notice warning"), "{}", page.body);
+
+    let mut second = with_role_in(&app, "second@example.org", None, "ru").await;
+    let r = second
+        .apply_from(
+            "/ru",
+            "Совсем другое имя",
+            "AZ",
+            "AZ-VOEN",
+            "2000-111-222",
+            PDF,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let second_page = r.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let second_id = second_page
+        .trim_start_matches("/ru/review/")
+        .trim_end_matches("?done=applied")
+        .to_owned();
+    // The applicant is warned, in Russian, without the other's name.
+    let page = second.get(&second_page).await;
+    assert!(
+        page.body
+            .contains("Организация с этим регистрационным номером уже есть на платформе"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("заявка на рассмотрении"));
+    assert!(!page.body.contains("Qarabağ Könüllüləri"));
+    // The coordinator sees which, linked to its review, on the page and in the mail.
+    let page = coordinator.get(&format!("/review/{second_id}")).await;
+    assert!(
+        page.body
+            .contains("Filed with the same registry number already"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains(&format!(
+            "<a href=\"/review/{first_id}\">Qarabağ Könüllüləri (Waiting for review)</a>"
+        )),
+        "{}",
+        page.body
+    );
+    let notice = outbox(&app)
+        .await
+        .into_iter()
+        .find(|m| m.to == "coordinator.az@example.org" && m.subject.contains("Совсем другое имя"))
+        .unwrap();
+    assert!(
+        notice
+            .body
+            .contains("Already filed with the same registry number"),
+        "{}",
+        notice.body
+    );
+    assert!(
+        notice
+            .body
+            .contains(&format!("http://localhost/en/review/{first_id}")),
+        "{}",
+        notice.body
+    );
+    // Once the first is verified, the applicant is shown its public page.
+    let r = coordinator
+        .submit(
+            &format!("/review/{first_id}"),
+            &format!("/review/{first_id}"),
+            &[("decision", "verify"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = second.get(&format!("/ru/review/{second_id}")).await;
+    assert!(
+        page.body.contains(&format!(
+            "<a href=\"/ru/organizations/{first_id}\">Qarabağ Könüllüləri (Верифицирована)</a>"
+        )),
+        "{}",
+        page.body
+    );
+    // The same number in another registry, or a rejected application, claims nothing.
+    let r = coordinator
+        .submit(
+            &format!("/review/{second_id}"),
+            &format!("/review/{second_id}"),
+            &[("decision", "reject"), ("reason", "A second application.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut third = with_role(&app, "third@example.org", None).await;
+    let r = third
+        .apply("Başqa Birlik", "AZ", "XI-BIRLIK", "2000111222", PDF)
+        .await;
+    let page = third
+        .get(r.headers[header::LOCATION].to_str().unwrap())
+        .await;
+    assert!(!page.body.contains("notice warning"), "{}", page.body);
+    // The first's own page shows the (now rejected) second application nowhere.
+    let page = coordinator.get(&format!("/review/{first_id}")).await;
+    assert!(!page.body.contains("Совсем другое имя"), "{}", page.body);
+}
+
+/// Every option list of the forms (countries, registries, name languages,
+/// areas, the review filter, the account's language) is in the visitor's
+/// alphabetical order, through the one helper (`Chrome::sort_by_label`).
+async fn form_option_lists_follow_the_visitors_alphabet(app: TestApp) {
+    let options = |body: &str, select: &str| -> Vec<String> {
+        let from = body
+            .find(&format!("<select name=\"{select}\""))
+            .unwrap_or_else(|| panic!("no {select} list in {body}"));
+        let to = from + body[from..].find("</select>").unwrap();
+        body[from..to]
+            .split("<option")
+            .skip(1)
+            .filter_map(|o| {
+                let label = o.split_once('>')?.1.split('<').next()?.trim();
+                (!label.is_empty()).then(|| label.to_owned())
+            })
+            .collect()
+    };
+    let checkboxes = |body: &str, name: &str| -> Vec<String> {
+        body.split(&format!("name=\"{name}\" value=\""))
+            .skip(1)
+            .filter_map(|piece| {
+                let after = piece.split_once('>')?.1;
+                Some(after.split("</label>").next()?.trim().to_owned())
+            })
+            .collect()
+    };
+    let mut coordinator = with_role(
+        &app,
+        "coordinator.az@example.org",
+        Some(Role::Coordinator(az())),
+    )
+    .await;
+    for lang in domain::UI_LANGS {
+        let collation = locale::collation(lang);
+        let sorted = |what: &str, list: &[String]| {
+            assert!(list.len() > 2, "{lang} {what}: {list:?}");
+            for w in list.windows(2) {
+                assert_ne!(
+                    collation.compare(&w[0], &w[1]),
+                    std::cmp::Ordering::Greater,
+                    "{lang} {what}: {:?} before {:?}",
+                    w[0],
+                    w[1]
+                );
+            }
+        };
+        let apply = coordinator.get(&format!("/{lang}/apply")).await.body;
+        sorted("countries", &options(&apply, "country"));
+        sorted("name languages", &options(&apply, "name_lang"));
+        sorted("areas", &checkboxes(&apply, "areas"));
+        // Each country's registry in order; the platform's own, for any country, last.
+        let schemes = options(&apply, "registry_scheme");
+        assert!(
+            schemes.last().unwrap().ends_with("XI-BIRLIK"),
+            "{schemes:?}"
+        );
+        sorted("registries", &schemes[..schemes.len() - 1]);
+        // No registry is named in English on another language's page.
+        if lang != "en" {
+            assert!(!apply.contains("taxpayer"), "{lang}");
+        }
+        let queue = coordinator.get(&format!("/{lang}/review")).await.body;
+        sorted("review states", &options(&queue, "state"));
+        let account = coordinator.get(&format!("/{lang}/account")).await.body;
+        sorted("languages", &options(&account, "locale"));
+    }
+    // The bytes' order was wrong here: Azerbaijani puts Q after K (before
+    // M), Ö after O and Ş after S (before T).
+    let az_page = coordinator.get("/az/apply").await.body;
+    let countries = options(&az_page, "country");
+    let pos = |name: &str| countries.iter().position(|c| c == name).unwrap();
+    assert!(pos("Qazaxıstan") < pos("Macarıstan"), "{countries:?}");
+    assert!(pos("Özbəkistan") < pos("Türkiyə"), "{countries:?}");
+    assert!(
+        pos("Şimali Kipr Türk Cümhuriyyəti") < pos("Türkmənistan"),
+        "{countries:?}"
     );
 }

@@ -166,6 +166,9 @@ async fn a_refused_application_keeps_what_was_typed_and_the_document(app: TestAp
         .rsplit('/')
         .next()
         .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
         .to_owned();
     let review = app
         .state
@@ -201,6 +204,9 @@ async fn a_decision_form_refused_keeps_the_choice_and_the_reason(app: TestApp) {
         .to_str()
         .unwrap()
         .rsplit('/')
+        .next()
+        .unwrap()
+        .split('?')
         .next()
         .unwrap()
         .to_owned();

@@ -381,8 +381,14 @@ fn assert_valid_atom(r: &Reply, lang: &str) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for entry in children(feed, "entry") {
         let id = one_text(entry, "id");
+        // Which language the entry is in (the reader's, or the one the
+        // fallback chain gives), on its text.
+        let shown = children(entry, "title")[0]
+            .attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+            .expect("xml:lang on the entry's title")
+            .to_owned();
         assert!(
-            id.starts_with("tag:") && id.ends_with(&format!("/{lang}")),
+            id.starts_with("tag:") && id.ends_with(&format!("/{shown}")),
             "{id}"
         );
         assert!(ids.insert(id.clone()), "entry ids are unique: {id}");
@@ -398,7 +404,20 @@ fn assert_valid_atom(r: &Reply, lang: &str) -> Vec<(String, String, String)> {
                 assert!(alternates.insert((l.attribute("type"), l.attribute("hreflang"))));
             }
         }
-        assert!(alternates.contains(&(Some("text/html"), Some(lang))));
+        assert!(alternates.contains(&(Some("text/html"), Some(shown.as_str()))));
+        // The first alternate is the story's page in the reader's interface.
+        let first = children(entry, "link")
+            .into_iter()
+            .find(|l| l.attribute("rel") == Some("alternate"))
+            .unwrap();
+        assert!(
+            first
+                .attribute("href")
+                .unwrap()
+                .contains(&format!("/{lang}/news/")),
+            "{:?}",
+            first.attribute("href")
+        );
         for c in children(entry, "category") {
             assert!(!c.attribute("term").unwrap_or("").is_empty());
         }
@@ -406,9 +425,19 @@ fn assert_valid_atom(r: &Reply, lang: &str) -> Vec<(String, String, String)> {
             .first()
             .map(|c| {
                 assert_eq!(c.attribute("type"), Some("html"));
+                assert_eq!(
+                    c.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+                    Some(shown.as_str())
+                );
                 c.text().unwrap_or("").to_owned()
             })
             .unwrap_or_default();
+        // In another language than the reader's: a note says so, in theirs.
+        assert_eq!(
+            content.starts_with(&format!("<p lang=\"{lang}\"><em>")),
+            shown != lang,
+            "{content}"
+        );
         out.push((id, title, content));
     }
     // The same document through an Atom reader.
@@ -420,7 +449,7 @@ fn assert_valid_atom(r: &Reply, lang: &str) -> Vec<(String, String, String)> {
 async fn atom_feeds_are_valid_rfc_4287(app: TestApp) {
     let host = [("host", "ngo.example.org:8080")];
     let en = assert_valid_atom(&app.get_with("/en/news.atom", &host).await, "en");
-    assert_eq!(en.len(), 13, "every story with an English translation");
+    assert_eq!(en.len(), 14, "every story, the kk+ru one in its original");
     assert_eq!(
         en[0].0, "tag:ngo.example.org,2025-11-24:news/forum-opens/en",
         "latest first, stable tag: ids"
@@ -440,23 +469,65 @@ async fn atom_feeds_are_valid_rfc_4287(app: TestApp) {
     ] {
         assert!(body.contains(text), "lacks {text}");
     }
+    // Every feed holds the stories its language's page lists, each in the
+    // translation that page shows (the same fallback rule), in its order.
+    for lang in domain::UI_LANGS {
+        let feed = assert_valid_atom(&app.get(&format!("/{lang}/news.atom")).await, lang);
+        assert_eq!(feed.len(), 14, "{lang}: every story, translated or not");
+        let page = app.get(&format!("/{lang}/news")).await.body;
+        let mut at = 0;
+        for (id, _, _) in feed.iter().take(10) {
+            let story = id
+                .split(":news/")
+                .nth(1)
+                .unwrap()
+                .rsplit_once('/')
+                .unwrap()
+                .0;
+            let link = format!("href=\"/{lang}/news/{story}\"");
+            let found = page[at..]
+                .find(&link)
+                .unwrap_or_else(|| panic!("{lang}: {story} is not on the page after {at}"));
+            at += found + link.len();
+        }
+    }
     let kk = assert_valid_atom(&app.get("/kk/news.atom").await, "kk");
-    assert_eq!(kk.len(), 1);
-    assert_eq!(kk[0].1, "Алматы жастары форумға дайындалуда");
-    let az = assert_valid_atom(&app.get("/az/news.atom").await, "az");
-    assert_eq!(az.len(), 1);
-    // A language without stories still has a valid (empty) feed.
-    assert!(assert_valid_atom(&app.get("/hu/news.atom").await, "hu").is_empty());
+    assert_eq!(kk[1].1, "Алматы жастары форумға дайындалуда");
+    // kk → ru → en: the Baku story is in Russian, said so in Kazakh.
+    assert_eq!(kk[0].1, "В Баку открылся Форум солидарности");
+    assert_eq!(kk[0].0, "tag:localhost,2025-11-24:news/forum-opens/ru");
+    assert!(
+        kk[0].2.contains("мәтін мына тілде көрсетілді: орыс тілі"),
+        "{}",
+        kk[0].2
+    );
+    // Hungarian readers (hu → en) get the Kazakh original of a kk+ru story.
+    let hu = app.get("/hu/news.atom").await;
+    let entries = assert_valid_atom(&hu, "hu");
+    let almaty = entries
+        .iter()
+        .find(|e| e.0.contains("almaty-youth"))
+        .unwrap();
+    assert!(almaty.0.ends_with("/kk"), "{}", almaty.0);
+    assert_eq!(almaty.1, "Алматы жастары форумға дайындалуда");
+    assert!(
+        almaty.2.contains("ezen a nyelven olvasható: kazah"),
+        "{}",
+        almaty.2
+    );
+    assert!(hu.body.contains(
+        "<link href=\"http://localhost/hu/news/almaty-youth\" rel=\"alternate\" hreflang=\"kk\" type=\"text/html\"/>"
+    ), "{}", hu.body);
 }
 
 async fn the_bare_feed_follows_accept_language(app: TestApp) {
     let ru = app
         .get_with("/news.atom", &[("accept-language", "ru,en;q=0.5")])
         .await;
-    assert_eq!(assert_valid_atom(&ru, "ru").len(), 2);
+    assert_eq!(assert_valid_atom(&ru, "ru").len(), 14);
     assert_eq!(ru.headers[header::VARY], "Accept-Language");
     let en = app.get("/news.atom").await;
-    assert_eq!(assert_valid_atom(&en, "en").len(), 13, "English by default");
+    assert_eq!(assert_valid_atom(&en, "en").len(), 14, "English by default");
     // Every page names the feed in its language.
     let page = app.get("/az/organizations").await;
     assert!(page.body.contains(
