@@ -4,7 +4,7 @@ use super::*;
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{FormErrors, Posted, csrf_form};
 use crate::http::params::encode;
-use crate::http::views::Chrome;
+use crate::http::views::{Chrome, name_lang};
 use crate::{AppError, AppState};
 use app::review::DecideError;
 
@@ -27,6 +27,8 @@ pub(super) struct QueuePage {
 pub(super) struct QueueItem {
     url: String,
     name: String,
+    /// The name's language tag, empty when unknown.
+    lang: String,
     country: String,
     state_key: String,
     state: &'static str,
@@ -73,6 +75,7 @@ pub(super) async fn queue(
         .map(|r| QueueItem {
             url: chrome.href(&format!("/review/{}", encode(r.org_id.as_str()))),
             name: r.proposal.display_name().to_owned(),
+            lang: name_lang(&r.proposal, r.proposal.display_name()),
             country: chrome.country(r.country.as_str()),
             state_key: format!("state-{}", r.state),
             state: r.state.as_str(),
@@ -105,13 +108,16 @@ pub(super) struct ReviewPage {
     csrf: String,
     id: String,
     name: String,
+    /// The name's language tag, empty when unknown.
+    name_lang: String,
     country: String,
     state: &'static str,
     state_key: String,
     reason: String,
     registry: String,
     has_evidence: bool,
-    fields: Vec<(String, String)>,
+    /// Label, value and the value's language tag (empty: the page's).
+    fields: Vec<(String, String, String)>,
     history: Vec<(String, String, String)>,
     duplicates: Vec<(String, String)>,
     decisions: Vec<(&'static str, String, bool)>,
@@ -170,18 +176,20 @@ pub(super) async fn render_review(
         fields.push((
             chrome.t("record-name"),
             format!("{} ({})", n.value, n.lang.as_str()),
+            n.lang.to_string(),
         ));
     }
     if let Some(city) = &record.city {
-        fields.push((chrome.t("field-city"), city.clone()));
+        fields.push((chrome.t("field-city"), city.clone(), String::new()));
     }
     if let Some(w) = &record.website {
-        fields.push((chrome.t("record-website"), w.clone()));
+        fields.push((chrome.t("record-website"), w.clone(), String::new()));
     }
     for (lang, text) in &record.description {
         fields.push((
             format!("{} ({})", chrome.t("record-about"), lang.as_str()),
             text.clone(),
+            lang.to_string(),
         ));
     }
     let mut history = vec![];
@@ -237,6 +245,7 @@ pub(super) async fn render_review(
     let page = ReviewPage {
         id: review.org_id.as_str().to_owned(),
         name: record.display_name().to_owned(),
+        name_lang: name_lang(&record, record.display_name()),
         country: chrome.country(review.country.as_str()),
         state: review.state.as_str(),
         state_key: format!("state-{}", review.state),
