@@ -168,7 +168,8 @@ async function runAxe(page) {
 /**
  * Visits every page at every width in every language and checks it.
  * `check(condition, what)` throws on a failed step (verify.mjs's).
- * `screenshots` maps `path@width` to a file to save that page to (English);
+ * `screenshots` maps `path@width` to a file to save that page to (English),
+ * or to `page.screenshot` options;
  * `css`, a stylesheet file served instead of the built-in one (to try a
  * change without rebuilding). Returns the figures measured.
  */
@@ -297,7 +298,7 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
           }
         }
         const shot = screenshots[`${path}@${width}`];
-        if (shot && lang === 'en') await page.screenshot({ path: shot, fullPage: false });
+        if (shot && lang === 'en') await page.screenshot(typeof shot === 'string' ? { path: shot } : shot);
       }
     }
   }

@@ -153,7 +153,7 @@ try {
   await checkLayout({
     browser, base, check,
     screenshots: shots ? {
-      '/apply@390': join(shots, 'screenshot-apply-390.png'),
+      '/apply@390': { path: join(shots, 'screenshot-apply-390.png'), fullPage: true },
       '/@320': join(shots, 'screenshot-home-320.png'),
     } : {},
   });

@@ -119,7 +119,8 @@ pub(super) struct ReviewPage {
     /// Label, value and the value's language tag (empty: the page's).
     fields: Vec<(String, String, String)>,
     history: Vec<(String, String, String)>,
-    duplicates: Vec<(String, String)>,
+    /// Link, name and the name's language tag.
+    duplicates: Vec<(String, String, String)>,
     decisions: Vec<(&'static str, String, bool)>,
     can_decide: bool,
     can_edit: bool,
@@ -215,16 +216,27 @@ pub(super) async fn render_review(
     }
     // Coordinators see records that look like this one, across scripts.
     let duplicates = if can_decide {
-        let read = state.read();
-        let names: Vec<String> = record.names.iter().map(|n| n.value.clone()).collect();
-        read.index
-            .similar(&names, search::Kind::Organization, 5)
-            .into_iter()
-            .filter(|h| h.id != review.org_id.as_str())
+        let hits: Vec<_> = {
+            let read = state.read();
+            let names: Vec<String> = record.names.iter().map(|n| n.value.clone()).collect();
+            read.index
+                .similar(&names, search::Kind::Organization, 5)
+                .into_iter()
+                .filter(|h| h.id != review.org_id.as_str())
+                .collect()
+        };
+        let ids: Vec<String> = hits.iter().map(|h| h.id.clone()).collect();
+        let found = state.store().get_many(&ids).await?;
+        hits.into_iter()
             .map(|h| {
+                let lang = found
+                    .get(&h.id)
+                    .map(|r| name_lang(r, &h.name))
+                    .unwrap_or_default();
                 (
                     chrome.href(&format!("/organizations/{}", encode(&h.id))),
-                    h.name.clone(),
+                    h.name,
+                    lang,
                 )
             })
             .collect()

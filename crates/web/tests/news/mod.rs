@@ -263,7 +263,7 @@ async fn story_pages_carry_hreflang_links_and_details(app: TestApp) {
     assert!(az.body.contains("alt=\"Forumun zalı\""));
     assert!(
         az.body
-            .contains("href=\"/az/organizations/az-1\">Gənclər Birliyi</a>")
+            .contains("href=\"/az/organizations/az-1\" lang=\"az\">Gənclər Birliyi</a>")
     );
     // Turkmen readers (tk → en) read it in English, and are told so.
     let tk = app.get("/tk/news/forum-opens").await;
