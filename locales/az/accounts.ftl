@@ -29,7 +29,6 @@ field-registry-value = Qeydiyyat nömrəsi
 field-evidence = Qeydiyyat şəhadətnaməsi
 field-evidence-hint = Həcmi 5 MB-dan çox olmayan PDF, PNG və ya JPEG faylı. Onu yalnız ölkənizin koordinatoru görür.
 password-hint = Ən azı 12 simvol. Bir-biri ilə əlaqəsi olmayan bir neçə söz yaxşı şifrədir.
-form-has-errors = Bəzi sahələrə diqqət yetirin; onların altındakı mesajlara baxın.
 button-save = Yadda saxla
 filter-apply = Göstər
 
@@ -170,5 +169,3 @@ mail-new-application-subject = Yeni müraciət: { $name }
 mail-new-application-body = { $name } təsdiq üçün müraciət edir. Buradan yoxlayın:
 mail-invite-subject = Birlik platformasında { $name } təşkilatına qoşulun
 mail-invite-body = Sizi Birlik platformasında { $name } təşkilatının profilini aparmağa kömək etməyə dəvət ediblər. Qəbul etmək üçün bu keçidi açın:
-error-rate-limited = Həddən çox cəhd. Bir neçə dəqiqə gözləyin, sonra yenidən cəhd edin.
-error-forbidden = Bunu etməyə icazəniz yoxdur və ya formanın vaxtı bitib. Səhifəni yeniləyin və yenidən cəhd edin.

@@ -50,7 +50,9 @@ directory-filter = Filtrlə
 directory-clear = Filtrləri sıfırla
 directory-filtered = filtrlənmiş
 directory-empty = Göstəriləcək heç nə yoxdur.
-directory-first-page = ← Birinci səhifə
+directory-previous-page = ← Əvvəlki səhifə
+directory-position = { $total } qeyddən { $from }–{ $to }
+directory-pages = Siyahının səhifələri
 directory-next-page = Növbəti səhifə →
 
 ## Qeyd səhifəsi

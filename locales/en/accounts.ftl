@@ -29,7 +29,6 @@ field-registry-value = Registration number
 field-evidence = Registration certificate
 field-evidence-hint = A PDF, PNG or JPEG file of at most 5 MB. Only your country's coordinator sees it.
 password-hint = At least 12 characters. A few unrelated words make a good password.
-form-has-errors = Some fields need your attention; see the messages below them.
 button-save = Save
 filter-apply = Show
 
@@ -170,5 +169,3 @@ mail-new-application-subject = New application: { $name }
 mail-new-application-body = { $name } asks to be verified. Review it here:
 mail-invite-subject = Join { $name } on Birlik
 mail-invite-body = You are invited to help keep the profile of { $name } on Birlik. Open this link to accept:
-error-rate-limited = Too many attempts. Wait a few minutes, then try again.
-error-forbidden = You may not do this, or the form has expired. Reload the page and try again.

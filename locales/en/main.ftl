@@ -61,7 +61,9 @@ directory-filter = Filter
 directory-clear = Clear filters
 directory-filtered = filtered
 directory-empty = Nothing to show.
-directory-first-page = ← First page
+directory-previous-page = ← Previous page
+directory-position = { $from }–{ $to } of { $total }
+directory-pages = Pages of the list
 directory-next-page = Next page →
 
 ## Record page

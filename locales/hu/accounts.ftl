@@ -29,7 +29,6 @@ field-registry-value = Nyilvántartási szám
 field-evidence = Nyilvántartásba vételi igazolás
 field-evidence-hint = Legfeljebb 5 MB-os PDF-, PNG- vagy JPEG-fájl. Csak az Ön országának koordinátora látja.
 password-hint = Legalább 12 karakter. Néhány egymáshoz nem kapcsolódó szó jó jelszót ad.
-form-has-errors = Néhány mezőt ellenőriznie kell; lásd az alattuk megjelenő üzeneteket.
 button-save = Mentés
 filter-apply = Megjelenítés
 
@@ -170,5 +169,3 @@ mail-new-application-subject = Új jelentkezés: { $name }
 mail-new-application-body = Hitelesítést kér a következő szervezet: { $name }. Itt ellenőrizheti:
 mail-invite-subject = Meghívó a Birlikre: { $name }
 mail-invite-body = Meghívást kapott, hogy segítsen gondozni a következő szervezet Birlik-profilját: { $name }. Az elfogadáshoz nyissa meg ezt a linket:
-error-rate-limited = Túl sok próbálkozás. Várjon néhány percet, majd próbálja újra.
-error-forbidden = Ehhez nincs jogosultsága, vagy az űrlap lejárt. Töltse újra az oldalt, és próbálja újra.

@@ -50,7 +50,9 @@ directory-filter = Szűrés
 directory-clear = Szűrők törlése
 directory-filtered = szűrve
 directory-empty = Nincs megjeleníthető elem.
-directory-first-page = ← Első oldal
+directory-previous-page = ← Előző oldal
+directory-position = { $from }–{ $to } / { $total }
+directory-pages = A lista oldalai
 directory-next-page = Következő oldal →
 
 ## Rekordoldal

@@ -50,7 +50,9 @@ directory-filter = Сүзу
 directory-clear = Сүзгілерді тазарту
 directory-filtered = сүзгіленген
 directory-empty = Көрсететін ештеңе жоқ.
-directory-first-page = ← Бірінші бет
+directory-previous-page = ← Алдыңғы бет
+directory-position = { $total } ішінен { $from }–{ $to }
+directory-pages = Тізім беттері
 directory-next-page = Келесі бет →
 
 ## Жазба беті

@@ -50,7 +50,9 @@ directory-filter = Чыпкалоо
 directory-clear = Чыпкаларды тазалоо
 directory-filtered = чыпкаланган
 directory-empty = Көрсөтө турган эч нерсе жок.
-directory-first-page = ← Биринчи барак
+directory-previous-page = ← Мурунку барак
+directory-position = { $total } ичинен { $from }–{ $to }
+directory-pages = Тизменин барактары
 directory-next-page = Кийинки барак →
 
 ## Жазуунун барагы

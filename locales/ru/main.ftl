@@ -65,7 +65,9 @@ directory-filter = Применить фильтры
 directory-clear = Сбросить фильтры
 directory-filtered = отфильтровано
 directory-empty = Нечего показать.
-directory-first-page = ← Первая страница
+directory-previous-page = ← Предыдущая страница
+directory-position = { $from }–{ $to } из { $total }
+directory-pages = Страницы списка
 directory-next-page = Следующая страница →
 
 ## Страница записи

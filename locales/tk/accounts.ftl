@@ -29,7 +29,6 @@ field-registry-value = Hasaba alyş belgisi
 field-evidence = Hasaba alnandygy baradaky şahadatnama
 field-evidence-hint = Göwrümi 5 MB-dan köp bolmadyk PDF, PNG ýa-da JPEG faýly. Ony diňe ýurduňyzyň koordinatory görýär.
 password-hint = Azyndan 12 nyşan. Biri-biri bilen baglanyşygy bolmadyk birnäçe söz gowy açar sözi bolup biler.
-form-has-errors = Käbir meýdançalara üns beriň: olaryň aşagyndaky habarlara serediň.
 button-save = Ýatda sakla
 filter-apply = Görkez
 
@@ -170,5 +169,3 @@ mail-new-application-subject = Täze arza: { $name }
 mail-new-application-body = { $name } tassyklanmagy soraýar. Arzany şu ýerden gözden geçiriň:
 mail-invite-subject = Birlik platformasynda { $name } guramasyna goşulyň
 mail-invite-body = Sizi Birlik platformasynda { $name } guramasynyň profilini alyp barmaga kömek etmäge çagyrdylar. Kabul etmek üçin şu salgylanmany açyň:
-error-rate-limited = Synanyşyk örän köp. Birnäçe minut garaşyň, soňra täzeden synanyşyň.
-error-forbidden = Muny etmäge rugsadyňyz ýok ýa-da formanyň möhleti geçdi. Sahypany täzeläp, gaýtadan synanyşyň.

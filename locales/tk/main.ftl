@@ -50,7 +50,9 @@ directory-filter = Süzgüçle
 directory-clear = Süzgüçleri arassala
 directory-filtered = süzgüçlenen
 directory-empty = Görkezmäge hiç zat ýok.
-directory-first-page = ← Birinji sahypa
+directory-previous-page = ← Öňki sahypa
+directory-position = { $total } sanydan { $from }–{ $to }
+directory-pages = Sanawyň sahypalary
 directory-next-page = Indiki sahypa →
 
 ## Ýazgy sahypasy

@@ -29,7 +29,6 @@ field-registry-value = Sicil numarası
 field-evidence = Kayıt belgesi
 field-evidence-hint = En fazla 5 MB boyutunda bir PDF, PNG veya JPEG dosyası. Bu dosyayı yalnızca ülkenizin koordinatörü görür.
 password-hint = En az 12 karakter. Birbiriyle ilgisi olmayan birkaç kelime iyi bir şifre oluşturur.
-form-has-errors = Bazı alanları kontrol etmeniz gerekiyor; altlarındaki mesajlara bakın.
 button-save = Kaydet
 filter-apply = Göster
 
@@ -170,5 +169,3 @@ mail-new-application-subject = Yeni başvuru: { $name }
 mail-new-application-body = { $name } doğrulanmak için başvurdu. Buradan inceleyin:
 mail-invite-subject = Birlik'te { $name } kuruluşuna katılın
 mail-invite-body = Birlik'te { $name } kuruluşunun profilini güncel tutmaya yardım etmeniz için davet edildiniz. Kabul etmek için bu bağlantıyı açın:
-error-rate-limited = Çok fazla deneme. Birkaç dakika bekleyip yeniden deneyin.
-error-forbidden = Bunu yapmaya yetkiniz yok ya da formun süresi doldu. Sayfayı yenileyip yeniden deneyin.

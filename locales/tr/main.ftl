@@ -50,7 +50,9 @@ directory-filter = Filtrele
 directory-clear = Filtreleri temizle
 directory-filtered = filtrelenmiş
 directory-empty = Gösterilecek bir şey yok.
-directory-first-page = ← İlk sayfa
+directory-previous-page = ← Önceki sayfa
+directory-position = { $total } kayıttan { $from }–{ $to }
+directory-pages = Listenin sayfaları
 directory-next-page = Sonraki sayfa →
 
 ## Kayıt sayfası

@@ -29,7 +29,6 @@ field-registry-value = Roʻyxatdan oʻtish raqami
 field-evidence = Roʻyxatdan oʻtganlik haqidagi guvohnoma
 field-evidence-hint = Hajmi 5 MB dan oshmaydigan PDF, PNG yoki JPEG fayl. Uni faqat mamlakatingiz koordinatori koʻradi.
 password-hint = Kamida 12 ta belgi. Bir-biriga aloqasi boʻlmagan bir nechta soʻz yaxshi parol boʻladi.
-form-has-errors = Ayrim maydonlarga eʼtibor bering: ularning ostidagi xabarlarni koʻring.
 button-save = Saqlash
 filter-apply = Koʻrsatish
 
@@ -170,5 +169,3 @@ mail-new-application-subject = Yangi ariza: { $name }
 mail-new-application-body = { $name } tasdiqlashni soʻramoqda. Arizani shu yerda koʻrib chiqing:
 mail-invite-subject = Birlik platformasida { $name } tashkilotiga qoʻshiling
 mail-invite-body = Sizni Birlik platformasida { $name } tashkiloti profilini yuritishga yordam berish uchun taklif qilishdi. Qabul qilish uchun ushbu havolani oching:
-error-rate-limited = Urinishlar juda koʻp. Bir necha daqiqa kuting, soʻng qayta urinib koʻring.
-error-forbidden = Bunga ruxsatingiz yoʻq yoki shakl muddati tugagan. Sahifani yangilab, qayta urinib koʻring.

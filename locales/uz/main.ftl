@@ -50,7 +50,9 @@ directory-filter = Filtrlash
 directory-clear = Filtrlarni tozalash
 directory-filtered = filtrlangan
 directory-empty = Koʻrsatish uchun hech narsa yoʻq.
-directory-first-page = ← Birinchi sahifa
+directory-previous-page = ← Oldingi sahifa
+directory-position = { $total } tadan { $from }–{ $to }
+directory-pages = Roʻyxat sahifalari
 directory-next-page = Keyingi sahifa →
 
 ## Yozuv sahifasi

@@ -1,11 +1,11 @@
 //! News: the secretariat writes and publishes stories as translation sets.
 
 use crate::{App, Result, SignedIn, authorize};
-use domain::{Action, Article};
+use domain::{Action, Article, Problem};
 
 /// What is wrong with a story beside its own validation: a field's name
 /// and the message shown beside it.
-pub type Problems = Vec<(&'static str, String)>;
+pub type Problems = Vec<(&'static str, Problem)>;
 
 /// Publishes `article` (new, or a new version of a published one) if what
 /// it refers to exists: the records it mentions, its author's record, its
@@ -19,10 +19,7 @@ pub async fn publish(
     let me = authorize(who, Action::PublishNews)?;
     let mut problems = Problems::new();
     if is_new && app.store().article(&article.id).await?.is_some() {
-        problems.push((
-            "id",
-            "a story with this address exists already; choose another".into(),
-        ));
+        problems.push(("id", Problem::StoryAddressTaken));
     }
     let ids: Vec<String> = article
         .mentions
@@ -33,16 +30,13 @@ pub async fn publish(
     let found = app.store().get_many(&ids).await?;
     for id in &ids {
         if !found.contains_key(id) {
-            problems.push(("mentions", format!("there is no record {id}")));
+            problems.push(("mentions", Problem::NoSuchRecord { id: id.clone() }));
         }
     }
     if let Some(cover) = &article.cover
         && app.store().media(cover).await?.is_none()
     {
-        problems.push((
-            "cover",
-            "there is no image with this name on the site".into(),
-        ));
+        problems.push(("cover", Problem::NoSuchImage));
     }
     if problems.is_empty() {
         app.store()

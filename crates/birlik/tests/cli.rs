@@ -595,13 +595,9 @@ fn import_check_reports_cross_script_duplicates_and_writes_nothing() {
     );
 }
 
-/// The newcomer's path of issue #6 in a real browser: sign up, confirm by
-/// mail, apply with a certificate, verified by the demo coordinator, edit,
-/// see the badge (e2e/verify.mjs, Debian's Chromium via playwright-core);
-/// then every page and form at 320 and 390 px in English and Kazakh: no
-/// sideways scrolling, no axe-core violation (e2e/layout.mjs, issue #13).
-#[test]
-fn a_newcomer_is_verified_in_a_real_browser() {
+/// Runs one of the browser scripts in `e2e/` against the binary; answers
+/// its output, or `None` when no browser is installed (never under CI).
+fn browser_script(script: &str, args: &[&str]) -> Option<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let ready = root.join("e2e/node_modules/playwright-core").exists()
         && root.join("e2e/node_modules/axe-core").exists()
@@ -612,19 +608,33 @@ fn a_newcomer_is_verified_in_a_real_browser() {
             "under CI the browser test must run: install chromium and run `npm ci --prefix e2e`"
         );
         eprintln!("skipped: no chromium or e2e/node_modules (scripts/test installs them)");
-        return;
+        return None;
     }
     let out = Command::new("node")
-        .arg(root.join("e2e/verify.mjs"))
+        .arg(root.join("e2e").join(script))
+        .args(args)
         .env("BIRLIK_BIN", BIN)
         .output()
         .expect("node runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
         "{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    Some(stdout)
+}
+
+/// The newcomer's path of issue #6 in a real browser: sign up, confirm by
+/// mail, apply with a certificate, verified by the demo coordinator, edit,
+/// see the badge (e2e/verify.mjs, Debian's Chromium via playwright-core);
+/// then every page and form at 320 and 390 px in English and Kazakh: no
+/// sideways scrolling, no axe-core violation (e2e/layout.mjs, issue #13).
+#[test]
+fn a_newcomer_is_verified_in_a_real_browser() {
+    let Some(stdout) = browser_script("verify.mjs", &[]) else {
+        return;
+    };
     assert!(
         stdout.contains("ok - the public profile carries the verified badge"),
         "{stdout}"
@@ -633,6 +643,24 @@ fn a_newcomer_is_verified_in_a_real_browser() {
         stdout.contains("no sideways scrolling, no axe violation"),
         "{stdout}"
     );
+}
+
+/// Forms in a real browser: every problem at once in Kazakh with the focus
+/// on the summary, the document kept, typed values surviving a language
+/// switch and an expired session (e2e/forms.mjs).
+#[test]
+fn forms_keep_what_was_typed_in_a_real_browser() {
+    let Some(stdout) = browser_script("forms.mjs", &[]) else {
+        return;
+    };
+    for step in [
+        "ok - the name typed survives switching to Kazakh",
+        "ok - the focus is on the summary",
+        "ok - the document is kept for the retry",
+        "ok - after signing in again the typed name is back",
+    ] {
+        assert!(stdout.contains(step), "{step}: {stdout}");
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! What an account is made of: an email address, a display name and a
 //! password that meets the policy. Parsing here is the only way in.
 
-use crate::ValidationErrors;
+use crate::{Problem, ValidationErrors};
 use std::fmt;
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -17,19 +17,19 @@ pub struct Email(String);
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, ValidationErrors> {
-        let bad = |message: &str| Err(ValidationErrors::single("email", message));
+        let bad = |problem| Err(ValidationErrors::single("email", problem));
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            return bad("enter your email address");
+            return bad(Problem::EmailMissing);
         }
         if trimmed.len() > MAX_EMAIL_BYTES {
-            return bad("this email address is too long");
+            return bad(Problem::EmailTooLong);
         }
         if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return bad("an email address has no spaces");
+            return bad(Problem::EmailHasSpaces);
         }
         let Some((local, domain)) = trimmed.rsplit_once('@') else {
-            return bad("an email address has an @ in it, like name@example.org");
+            return bad(Problem::EmailWithoutAt);
         };
         let domain_ok = domain.contains('.')
             && !domain.starts_with('.')
@@ -37,7 +37,7 @@ impl Email {
             && !domain.contains("..")
             && !domain.contains('@');
         if local.is_empty() || local.len() > 64 || !domain_ok || local.contains('@') {
-            return bad("this is not an email address like name@example.org");
+            return bad(Problem::EmailInvalid);
         }
         Ok(Self(trimmed.to_ascii_lowercase()))
     }
@@ -61,19 +61,18 @@ impl DisplayName {
     pub fn parse(raw: &str) -> Result<Self, ValidationErrors> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            return Err(ValidationErrors::single("name", "enter your name"));
+            return Err(ValidationErrors::single("name", Problem::NameMissing));
         }
         if trimmed.chars().count() > MAX_DISPLAY_NAME_CHARS {
             return Err(ValidationErrors::single(
                 "name",
-                format!("at most {MAX_DISPLAY_NAME_CHARS} characters"),
+                Problem::TooLong {
+                    max: MAX_DISPLAY_NAME_CHARS,
+                },
             ));
         }
         if trimmed.chars().any(char::is_control) {
-            return Err(ValidationErrors::single(
-                "name",
-                "control characters are not allowed",
-            ));
+            return Err(ValidationErrors::single("name", Problem::ControlCharacters));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -99,7 +98,9 @@ impl TokenName {
         {
             return Err(ValidationErrors::single(
                 "token_name",
-                format!("give the token a name (up to {MAX_TOKEN_NAME_CHARS} characters)"),
+                Problem::TokenNameInvalid {
+                    max: MAX_TOKEN_NAME_CHARS,
+                },
             ));
         }
         Ok(Self(trimmed.to_owned()))
@@ -134,25 +135,33 @@ const COMMON_PASSWORDS: &[&str] = &[
 /// not absurdly long (Argon2 still hashes it, but a 1 MB "password" is an
 /// attack), not the email address and not a well-known password. No
 /// composition rules: they make passwords worse, not stronger.
-pub fn check_password(password: &str, email: &Email) -> Result<(), ValidationErrors> {
+pub fn check_password(password: &str, email: Option<&Email>) -> Result<(), ValidationErrors> {
     let chars = password.chars().count();
-    let bad = |m: String| Err(ValidationErrors::single("password", m));
+    let bad = |problem| Err(ValidationErrors::single("password", problem));
     if chars < MIN_PASSWORD_CHARS {
-        return bad(format!("use at least {MIN_PASSWORD_CHARS} characters"));
+        return bad(Problem::PasswordTooShort {
+            min: MIN_PASSWORD_CHARS,
+        });
     }
     if chars > MAX_PASSWORD_CHARS {
-        return bad(format!("use at most {MAX_PASSWORD_CHARS} characters"));
+        return bad(Problem::PasswordTooLong {
+            max: MAX_PASSWORD_CHARS,
+        });
     }
     let folded = password.to_ascii_lowercase();
-    if folded == email.as_str() || folded == email.as_str().split('@').next().unwrap_or("") {
-        return bad("do not use your email address as your password".into());
+    // Without a valid address (the form shows that problem too), the
+    // password is still checked for everything else.
+    if let Some(email) = email
+        && (folded == email.as_str() || folded == email.as_str().split('@').next().unwrap_or(""))
+    {
+        return bad(Problem::PasswordIsEmail);
     }
     if COMMON_PASSWORDS.contains(&folded.as_str())
         || password
             .chars()
             .all(|c| c == password.chars().next().unwrap_or(' '))
     {
-        return bad("this password is too common; choose another".into());
+        return bad(Problem::PasswordTooCommon);
     }
     Ok(())
 }
@@ -203,14 +212,16 @@ mod tests {
     #[test]
     fn password_policy() {
         let email = Email::parse("leyla@example.org").unwrap();
-        assert!(check_password("short", &email).is_err());
-        assert!(check_password(&"x".repeat(129), &email).is_err());
-        assert!(check_password("leyla@example.org", &email).is_err());
-        assert!(check_password("Password1234", &email).is_err());
-        assert!(check_password("aaaaaaaaaaaaaaa", &email).is_err());
-        assert!(check_password("correct horse battery", &email).is_ok());
+        assert!(check_password("short", Some(&email)).is_err());
+        assert!(check_password(&"x".repeat(129), Some(&email)).is_err());
+        assert!(check_password("leyla@example.org", Some(&email)).is_err());
+        assert!(check_password("Password1234", Some(&email)).is_err());
+        assert!(check_password("aaaaaaaaaaaaaaa", Some(&email)).is_err());
+        assert!(check_password("correct horse battery", Some(&email)).is_ok());
         // Counted in characters, not bytes: twelve Azerbaijani letters pass.
-        assert!(check_password("əəğğşşççööüü", &email).is_ok());
+        assert!(check_password("əəğğşşççööüü", Some(&email)).is_ok());
+        assert!(check_password("short", None).is_err());
+        assert!(check_password("leyla@example.org", None).is_ok());
     }
 
     #[test]

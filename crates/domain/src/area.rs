@@ -1,4 +1,4 @@
-use crate::ValidationErrors;
+use crate::{Problem, ValidationErrors};
 use std::fmt;
 
 /// An area of cooperation in the platform's taxonomy.
@@ -127,7 +127,10 @@ impl AreaSlug {
             .ok_or_else(|| {
                 ValidationErrors::single(
                     "areas",
-                    format!("{raw:?} is not an area of cooperation (known: {})", slugs()),
+                    Problem::UnknownArea {
+                        value: raw.to_owned(),
+                        known: slugs(),
+                    },
                 )
             })
     }

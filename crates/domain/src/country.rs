@@ -1,4 +1,4 @@
-use crate::ValidationErrors;
+use crate::{Problem, ValidationErrors};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -42,15 +42,17 @@ impl CountryCode {
         if up.len() != 2 || !up.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(ValidationErrors::single(
                 "country",
-                format!(
-                    "{raw:?} is not a two-letter country code (ISO 3166-1 alpha-2, XN for the TRNC)"
-                ),
+                Problem::CountryCodeMalformed {
+                    value: raw.to_owned(),
+                },
             ));
         }
         if !table().contains_key(up.as_str()) {
             return Err(ValidationErrors::single(
                 "country",
-                format!("{raw:?} is not a known country code"),
+                Problem::UnknownCountry {
+                    value: raw.to_owned(),
+                },
             ));
         }
         let b = up.as_bytes();

@@ -1,4 +1,4 @@
-use crate::ValidationErrors;
+use crate::{Problem, ValidationErrors};
 use std::fmt;
 
 /// A record's id as given by its source (the import format's `id`).
@@ -14,21 +14,21 @@ pub const MAX_ID_LEN: usize = 200;
 impl EntityId {
     pub fn parse(raw: &str) -> Result<Self, ValidationErrors> {
         if raw.is_empty() {
-            return Err(ValidationErrors::single("id", "must not be empty"));
+            return Err(ValidationErrors::single("id", Problem::Empty));
         }
         if raw.len() > MAX_ID_LEN {
             return Err(ValidationErrors::single(
                 "id",
-                format!(
-                    "is {} characters long; at most {MAX_ID_LEN} are allowed",
-                    raw.len()
-                ),
+                Problem::IdTooLong {
+                    len: raw.len(),
+                    max: MAX_ID_LEN,
+                },
             ));
         }
         if let Some(bad) = raw.chars().find(|c| !is_id_char(*c)) {
             return Err(ValidationErrors::single(
                 "id",
-                format!("contains {bad:?}; use letters A–Z, a–z, digits and - _ . : / ~ + @"),
+                Problem::IdCharacter { found: bad },
             ));
         }
         Ok(Self(raw.to_owned()))

@@ -1,4 +1,4 @@
-use crate::ValidationErrors;
+use crate::{Problem, ValidationErrors};
 use std::fmt;
 
 /// The languages the interface speaks, in the order the network lists them.
@@ -10,7 +10,7 @@ pub const UI_LANGS: [&str; 9] = ["az", "tr", "uz", "kk", "ky", "tk", "hu", "ru",
 pub struct Lang(String);
 
 impl Lang {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let raw = raw.trim().replace('_', "-");
         let mut out = String::with_capacity(raw.len());
         for (i, part) in raw.split('-').enumerate() {
@@ -25,9 +25,7 @@ impl Lang {
                 part.chars().all(|c| c.is_ascii_alphanumeric())
             };
             if !ok_len || !ok_chars {
-                return Err(format!(
-                    "{raw:?} is not a language tag (expected BCP 47, such as az, ru, uz-Cyrl)"
-                ));
+                return Err(Problem::LanguageTag { value: raw });
             }
             if i > 0 {
                 out.push('-');
@@ -67,12 +65,12 @@ impl fmt::Display for Lang {
 pub struct Script(String);
 
 impl Script {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let raw = raw.trim();
         if raw.len() != 4 || !raw.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(format!(
-                "{raw:?} is not an ISO 15924 script code (such as Latn or Cyrl)"
-            ));
+            return Err(Problem::ScriptCode {
+                value: raw.to_owned(),
+            });
         }
         Ok(Self(format!(
             "{}{}",

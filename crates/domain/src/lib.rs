@@ -23,7 +23,7 @@ pub use account::{
 };
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
-pub use error::{FieldError, ValidationErrors};
+pub use error::{FieldError, Problem, ValidationErrors};
 pub use id::{EntityId, MAX_ID_LEN};
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{

@@ -7,7 +7,7 @@
 //! Text is plain: paragraphs of text, never markup (pages escape it).
 
 use crate::record::clean_text;
-use crate::{EntityId, FieldError, UI_LANGS, ValidationErrors};
+use crate::{EntityId, FieldError, Problem, UI_LANGS, ValidationErrors};
 use std::fmt;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -39,20 +39,17 @@ fn is_slug(raw: &str) -> bool {
 fn slug(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err(FieldError::new(field, "must not be empty"));
+        return Err(FieldError::new(field, Problem::Empty));
     }
     if raw.len() > max {
-        return Err(FieldError::new(
-            field,
-            format!("is longer than {max} characters"),
-        ));
+        return Err(FieldError::new(field, Problem::TooLong { max }));
     }
     if !is_slug(raw) {
         return Err(FieldError::new(
             field,
-            format!(
-                "{raw:?} is not a slug (lowercase a–z and digits, words joined by single hyphens)"
-            ),
+            Problem::NotASlug {
+                value: raw.to_owned(),
+            },
         ));
     }
     Ok(raw.to_owned())
@@ -147,10 +144,10 @@ impl Category {
             .ok_or_else(|| {
                 ValidationErrors::single(
                     "category",
-                    format!(
-                        "{raw:?} is not a news category (known: {})",
-                        Self::ALL.map(Self::as_str).join(", ")
-                    ),
+                    Problem::UnknownCategory {
+                        value: raw.to_owned(),
+                        known: Self::ALL.map(Self::as_str).join(", "),
+                    },
                 )
             })
     }
@@ -180,15 +177,16 @@ pub struct MediaName(String);
 
 impl MediaName {
     pub fn parse(raw: &str) -> Result<Self, ValidationErrors> {
-        let bad = |m: String| ValidationErrors::single("cover", m);
+        let bad = |problem| ValidationErrors::single("cover", problem);
         let raw = raw.trim();
+        let value = raw.to_owned();
         if raw.len() > MAX_MEDIA_NAME_LEN {
-            return Err(bad(format!(
-                "is longer than {MAX_MEDIA_NAME_LEN} characters"
-            )));
+            return Err(bad(Problem::TooLong {
+                max: MAX_MEDIA_NAME_LEN,
+            }));
         }
         let Some((stem, ext)) = raw.rsplit_once('.') else {
-            return Err(bad(format!("{raw:?} has no file extension")));
+            return Err(bad(Problem::MediaWithoutExtension { value }));
         };
         let stem_ok = stem
             .bytes()
@@ -198,19 +196,17 @@ impl MediaName {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if !stem_ok {
-            return Err(bad(format!(
-                "{raw:?} is not a plain file name (lowercase a–z, digits, - and _)"
-            )));
+            return Err(bad(Problem::MediaName { value }));
         }
         if !MEDIA_TYPES.iter().any(|(e, _)| *e == ext) {
-            return Err(bad(format!(
-                "{raw:?}: images are {}",
-                MEDIA_TYPES
+            return Err(bad(Problem::MediaType {
+                value,
+                known: MEDIA_TYPES
                     .iter()
                     .map(|(e, _)| *e)
                     .collect::<Vec<_>>()
-                    .join(", ")
-            )));
+                    .join(", "),
+            }));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -242,17 +238,18 @@ pub struct Timestamp(OffsetDateTime);
 
 impl Timestamp {
     /// Parses RFC 3339 with any offset; the result is in UTC, without fractions.
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        let t = OffsetDateTime::parse(raw.trim(), &Rfc3339).map_err(|_| {
-            format!("{raw:?} is not an RFC 3339 date and time (such as 2025-11-24T10:00:00Z)")
-        })?;
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
+        let t =
+            OffsetDateTime::parse(raw.trim(), &Rfc3339).map_err(|_| Problem::NotATimestamp {
+                value: raw.to_owned(),
+            })?;
         let t = t.to_offset(time::UtcOffset::UTC);
         if !YEAR_RANGE.contains(&t.year()) {
-            return Err(format!(
-                "{raw:?} is not a plausible publication time ({}–{})",
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end()
-            ));
+            return Err(Problem::ImplausibleTime {
+                value: raw.to_owned(),
+                min: (*YEAR_RANGE.start()).into(),
+                max: (*YEAR_RANGE.end()).into(),
+            });
         }
         Ok(Self(t.replace_nanosecond(0).unwrap_or(t)))
     }
@@ -354,8 +351,14 @@ pub struct Article {
 impl Article {
     /// Parses an article written in the news format (see [`ArticleInput`]).
     pub fn from_json(text: &str) -> Result<Self, ValidationErrors> {
-        let input: ArticleInput = serde_json::from_str(text)
-            .map_err(|e| ValidationErrors::single("json", e.to_string()))?;
+        let input: ArticleInput = serde_json::from_str(text).map_err(|e| {
+            ValidationErrors::single(
+                "json",
+                Problem::Malformed {
+                    detail: e.to_string(),
+                },
+            )
+        })?;
         Self::try_from(input)
     }
 
@@ -438,7 +441,7 @@ pub struct ArticleInput {
 fn line(field: &str, raw: Option<&str>, max: usize, errs: &mut Vec<FieldError>) -> String {
     match raw.map(|r| clean_text(field, r, max)) {
         Some(Ok(Some(v))) if v.contains(['\n', '\t']) => {
-            errs.push(FieldError::new(field, "must be one line"));
+            errs.push(FieldError::new(field, Problem::NotOneLine));
             String::new()
         }
         Some(Ok(Some(v))) => v,
@@ -454,7 +457,7 @@ fn required_line(field: &str, raw: Option<&str>, max: usize, errs: &mut Vec<Fiel
     let before = errs.len();
     let v = line(field, raw, max, errs);
     if v.is_empty() && errs.len() == before {
-        errs.push(FieldError::new(field, "is missing"));
+        errs.push(FieldError::new(field, Problem::Missing));
     }
     v
 }
@@ -472,7 +475,7 @@ fn time_field(field: &str, raw: Option<&str>, errs: &mut Vec<FieldError>) -> Opt
 fn refield(e: ValidationErrors, field: &str) -> impl Iterator<Item = FieldError> {
     let field = field.to_owned();
     e.0.into_iter()
-        .map(move |fe| FieldError::new(field.clone(), fe.message))
+        .map(move |fe| FieldError::new(field.clone(), fe.problem))
 }
 
 fn lang_rank(lang: &str) -> usize {
@@ -489,7 +492,7 @@ impl TryFrom<ArticleInput> for Article {
         let mut errs = Vec::new();
         let id = match input.id.as_deref().map(str::trim) {
             None | Some("") => {
-                errs.push(FieldError::new("id", "is missing"));
+                errs.push(FieldError::new("id", Problem::Missing));
                 None
             }
             Some(raw) => ArticleId::parse(raw).map_err(|e| errs.extend(e.0)).ok(),
@@ -498,20 +501,16 @@ impl TryFrom<ArticleInput> for Article {
             None | Some("") => {
                 errs.push(FieldError::new(
                     "category",
-                    format!(
-                        "is missing ({})",
-                        Category::ALL.map(Category::as_str).join(", ")
-                    ),
+                    Problem::CategoryMissing {
+                        known: Category::ALL.map(Category::as_str).join(", "),
+                    },
                 ));
                 None
             }
             Some(raw) => Category::parse(raw).map_err(|e| errs.extend(e.0)).ok(),
         };
         if input.tags.len() > MAX_TAGS {
-            errs.push(FieldError::new(
-                "tags",
-                format!("has more than {MAX_TAGS} entries"),
-            ));
+            errs.push(FieldError::new("tags", Problem::TooMany { max: MAX_TAGS }));
         }
         let mut tags = Vec::new();
         for (i, raw) in input.tags.iter().enumerate() {
@@ -528,13 +527,13 @@ impl TryFrom<ArticleInput> for Article {
                 .as_deref()
                 .is_none_or(|p| p.trim().is_empty())
         {
-            errs.push(FieldError::new("published", "is missing"));
+            errs.push(FieldError::new("published", Problem::Missing));
         }
         let updated = time_field("updated", input.updated.as_deref(), &mut errs);
         if let (Some(p), Some(u)) = (published, updated)
             && u < p
         {
-            errs.push(FieldError::new("updated", "is before the publication time"));
+            errs.push(FieldError::new("updated", Problem::UpdatedBeforePublished));
         }
         let author_in = input.author.unwrap_or_default();
         let author_name = required_line(
@@ -556,7 +555,7 @@ impl TryFrom<ArticleInput> for Article {
         if input.mentions.len() > MAX_MENTIONS {
             errs.push(FieldError::new(
                 "mentions",
-                format!("has more than {MAX_MENTIONS} entries"),
+                Problem::TooMany { max: MAX_MENTIONS },
             ));
         }
         let mut mentions = Vec::new();
@@ -569,24 +568,23 @@ impl TryFrom<ArticleInput> for Article {
         }
 
         if input.translations.is_empty() {
-            errs.push(FieldError::new(
-                "translations",
-                "needs at least one translation",
-            ));
+            errs.push(FieldError::new("translations", Problem::NoTranslation));
         }
         let mut translations: Vec<Translation> = Vec::new();
         for (i, t) in input.translations.iter().enumerate() {
             let f = |name: &str| format!("translations[{i}].{name}");
             let lang = match t.lang.as_deref().map(str::trim) {
                 None | Some("") => {
-                    errs.push(FieldError::new(f("lang"), "is missing"));
+                    errs.push(FieldError::new(f("lang"), Problem::Missing));
                     None
                 }
                 Some(raw) => match UI_LANGS.iter().find(|l| **l == raw) {
                     Some(l) if translations.iter().any(|t| t.lang == *l) => {
                         errs.push(FieldError::new(
                             f("lang"),
-                            format!("{l} has a translation already"),
+                            Problem::TranslationTwice {
+                                lang: (*l).to_owned(),
+                            },
                         ));
                         None
                     }
@@ -594,10 +592,10 @@ impl TryFrom<ArticleInput> for Article {
                     None => {
                         errs.push(FieldError::new(
                             f("lang"),
-                            format!(
-                                "{raw:?} is not one of the platform's languages ({})",
-                                UI_LANGS.join(", ")
-                            ),
+                            Problem::NotPlatformLanguage {
+                                value: raw.to_owned(),
+                                known: UI_LANGS.join(", "),
+                            },
                         ));
                         None
                     }
@@ -619,7 +617,9 @@ impl TryFrom<ArticleInput> for Article {
             if t.body.len() > MAX_PARAGRAPHS {
                 errs.push(FieldError::new(
                     f("body"),
-                    format!("has more than {MAX_PARAGRAPHS} paragraphs"),
+                    Problem::TooMany {
+                        max: MAX_PARAGRAPHS,
+                    },
                 ));
             }
             let mut body = Vec::with_capacity(t.body.len());
@@ -652,15 +652,11 @@ impl TryFrom<ArticleInput> for Article {
             0 if input.translations.len() == 1 && translations.len() == 1 => {
                 translations[0].original = true
             }
-            0 if input.translations.len() > 1 => errs.push(FieldError::new(
-                "translations",
-                "mark the language the story was written in as \"original\": true",
-            )),
+            0 if input.translations.len() > 1 => {
+                errs.push(FieldError::new("translations", Problem::OriginalMissing))
+            }
             0 | 1 => {}
-            _ => errs.push(FieldError::new(
-                "translations",
-                "only one translation can be the original",
-            )),
+            _ => errs.push(FieldError::new("translations", Problem::OriginalTwice)),
         }
         translations.sort_by_key(|t| (!t.original, lang_rank(t.lang)));
 

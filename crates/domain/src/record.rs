@@ -1,5 +1,5 @@
 use crate::lang::parse_lang;
-use crate::{AreaSlug, CountryCode, EntityId, FieldError, Lang, Script, ValidationErrors};
+use crate::{AreaSlug, CountryCode, EntityId, FieldError, Lang, Problem, Script, ValidationErrors};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -131,8 +131,14 @@ impl Record {
 
     /// Parses one import line (already split off its file) into a record.
     pub fn from_json(line: &str) -> Result<Self, ValidationErrors> {
-        let input: RecordInput = serde_json::from_str(line)
-            .map_err(|e| ValidationErrors::single("json", json_error_message(&e)))?;
+        let input: RecordInput = serde_json::from_str(line).map_err(|e| {
+            ValidationErrors::single(
+                "json",
+                Problem::Malformed {
+                    detail: json_error_message(&e),
+                },
+            )
+        })?;
         Self::try_from(input)
     }
 }
@@ -152,13 +158,10 @@ pub(crate) fn clean_text(field: &str, raw: &str, max: usize) -> Result<Option<St
         return Ok(None);
     }
     if v.chars().count() > max {
-        return Err(FieldError::new(
-            field,
-            format!("is longer than {max} characters"),
-        ));
+        return Err(FieldError::new(field, Problem::TooLong { max }));
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(FieldError::new(field, "contains control characters"));
+        return Err(FieldError::new(field, Problem::ControlCharacters));
     }
     Ok(Some(v.to_owned()))
 }
@@ -183,23 +186,22 @@ impl TryFrom<RecordInput> for Record {
         let mut errs = Vec::new();
         let kind = match input.kind.as_deref().map(str::trim) {
             None | Some("") => {
-                errs.push(FieldError::new(
-                    "type",
-                    "is missing (organization, person or place)",
-                ));
+                errs.push(FieldError::new("type", Problem::RecordTypeMissing));
                 None
             }
             Some(k) => EntityKind::parse(k).or_else(|| {
                 errs.push(FieldError::new(
                     "type",
-                    format!("{k:?} is not a record type (organization, person or place)"),
+                    Problem::RecordTypeUnknown {
+                        value: k.to_owned(),
+                    },
                 ));
                 None
             }),
         };
         let id = match input.id.as_deref().map(str::trim) {
             None | Some("") => {
-                errs.push(FieldError::new("id", "is missing"));
+                errs.push(FieldError::new("id", Problem::Missing));
                 None
             }
             Some(raw) => EntityId::parse(raw).map_err(|e| errs.extend(e.0)).ok(),
@@ -207,7 +209,7 @@ impl TryFrom<RecordInput> for Record {
         if input.names.len() > MAX_NAMES {
             errs.push(FieldError::new(
                 "names",
-                format!("has more than {MAX_NAMES} entries"),
+                Problem::TooMany { max: MAX_NAMES },
             ));
         }
         let mut names = Vec::with_capacity(input.names.len());
@@ -220,10 +222,7 @@ impl TryFrom<RecordInput> for Record {
             {
                 Some(Ok(Some(v))) => v,
                 Some(Ok(None)) => {
-                    errs.push(FieldError::new(
-                        format!("{field}.value"),
-                        "must not be empty",
-                    ));
+                    errs.push(FieldError::new(format!("{field}.value"), Problem::Empty));
                     continue;
                 }
                 Some(Err(e)) => {
@@ -231,13 +230,13 @@ impl TryFrom<RecordInput> for Record {
                     continue;
                 }
                 None => {
-                    errs.push(FieldError::new(format!("{field}.value"), "is missing"));
+                    errs.push(FieldError::new(format!("{field}.value"), Problem::Missing));
                     continue;
                 }
             };
             let lang = match n.lang.as_deref() {
                 None => {
-                    errs.push(FieldError::new(format!("{field}.lang"), "is missing"));
+                    errs.push(FieldError::new(format!("{field}.lang"), Problem::Missing));
                     continue;
                 }
                 Some(l) => match parse_lang(&format!("{field}.lang"), l) {
@@ -284,11 +283,11 @@ impl TryFrom<RecordInput> for Record {
             Some(y) => {
                 errs.push(FieldError::new(
                     "founded",
-                    format!(
-                        "{y} is not a plausible year ({}–{})",
-                        FOUNDED_RANGE.start(),
-                        FOUNDED_RANGE.end()
-                    ),
+                    Problem::ImplausibleYear {
+                        year: y,
+                        min: *FOUNDED_RANGE.start(),
+                        max: *FOUNDED_RANGE.end(),
+                    },
                 ));
                 None
             }
@@ -303,7 +302,7 @@ impl TryFrom<RecordInput> for Record {
             Some(w) => {
                 errs.push(FieldError::new(
                     "website",
-                    format!("{w:?} is not an http:// or https:// address"),
+                    Problem::NotAWebAddress { value: w },
                 ));
                 None
             }

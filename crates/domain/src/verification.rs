@@ -2,7 +2,7 @@
 //! or rejected by its country's coordinator, suspended and re-verified; and
 //! the registry identifier and evidence an application carries.
 
-use crate::{CountryCode, ValidationErrors};
+use crate::{CountryCode, Problem, ValidationErrors};
 use std::fmt;
 
 /// Where an organization stands.
@@ -110,6 +110,17 @@ pub enum ReasonProblem {
     Missing,
     #[error("at most 2000 characters")]
     TooLong,
+}
+
+impl From<ReasonProblem> for Problem {
+    fn from(p: ReasonProblem) -> Self {
+        match p {
+            ReasonProblem::Missing => Problem::ReasonMissing,
+            ReasonProblem::TooLong => Problem::TooLong {
+                max: MAX_REASON_CHARS,
+            },
+        }
+    }
 }
 
 /// A decision that does not apply to the current state.
@@ -222,7 +233,10 @@ impl RegistryId {
         let Some(found) = schemes_for(country).find(|s| s.code == scheme.trim()) else {
             return Err(ValidationErrors::single(
                 "registry_scheme",
-                format!("choose a registry of {country} or {PLATFORM_SCHEME}"),
+                Problem::RegistrySchemeNotFor {
+                    country: country.to_string(),
+                    platform: PLATFORM_SCHEME.to_owned(),
+                },
             ));
         };
         let value = value.trim();
@@ -233,14 +247,17 @@ impl RegistryId {
                     .filter(|c| !matches!(c, ' ' | '-' | '.' | '/'))
                     .collect();
                 if !digits.chars().all(|c| c.is_ascii_digit()) || !len.contains(&digits.len()) {
-                    let want = if len.start() == len.end() {
-                        format!("{} digits", len.start())
+                    let digits = if len.start() == len.end() {
+                        len.start().to_string()
                     } else {
-                        format!("{} to {} digits", len.start(), len.end())
+                        format!("{}–{}", len.start(), len.end())
                     };
                     return Err(ValidationErrors::single(
                         "registry_value",
-                        format!("a {} is {want}", found.code),
+                        Problem::RegistryDigits {
+                            scheme: found.code.to_owned(),
+                            digits,
+                        },
                     ));
                 }
                 Ok(Self {
@@ -255,7 +272,7 @@ impl RegistryId {
                 {
                     return Err(ValidationErrors::single(
                         "registry_value",
-                        "enter your registration number (up to 64 characters)",
+                        Problem::RegistryNumberMissing { max: 64 },
                     ));
                 }
                 Ok(Self {
@@ -304,12 +321,14 @@ impl EvidenceType {
 
     /// Recognizes an uploaded document, or says why it is refused.
     pub fn sniff(bytes: &[u8]) -> Result<Self, ValidationErrors> {
-        let refuse = |m: &str| Err(ValidationErrors::single("evidence", m));
+        let refuse = |problem| Err(ValidationErrors::single("evidence", problem));
         if bytes.is_empty() {
-            return refuse("attach a document: your registration certificate (PDF, PNG or JPEG)");
+            return refuse(Problem::EvidenceMissing);
         }
         if bytes.len() > MAX_EVIDENCE_BYTES {
-            return refuse("the document is larger than 5 MB");
+            return refuse(Problem::EvidenceTooLarge {
+                max_mb: MAX_EVIDENCE_BYTES / (1024 * 1024),
+            });
         }
         if bytes.starts_with(b"%PDF-") {
             Ok(Self::Pdf)
@@ -318,7 +337,7 @@ impl EvidenceType {
         } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
             Ok(Self::Jpeg)
         } else {
-            refuse("the document must be a PDF, PNG or JPEG file")
+            refuse(Problem::EvidenceType)
         }
     }
 }

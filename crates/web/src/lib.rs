@@ -16,6 +16,7 @@ mod state;
 pub use http::auth::CookiePolicy;
 pub use http::error::{AppError, ErrorInfo};
 pub use http::harden::MAX_QUERY_BYTES;
+pub use http::i18n::problem as i18n_problem;
 pub use review::uploads::sweep as sweep_uploads;
 pub(crate) use state::Stats;
 pub use state::{AppState, WebConfig};
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/birlik.css", get(http::harden::stylesheet))
+        .route("/static/drafts.js", get(http::harden::drafts_script))
         .fallback(http::harden::not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -103,6 +103,7 @@ store::on_both_backends!(fixture = app:
     every_response_carries_the_security_headers,
     directory_pages_filter_and_page,
     directory_rejects_bad_filters_with_a_page_not_a_crash,
+    directory_pages_say_where_they_are_and_go_both_ways,
     record_pages_show_every_name_and_detail,
     record_pages_answer_missing_malformed_and_misfiled_ids,
     user_text_is_escaped_everywhere,
@@ -244,11 +245,64 @@ async fn directory_pages_filter_and_page(app: TestApp) {
     assert_eq!((pages, seen), (5, 44));
 }
 
+/// The `href` of the link with `rel` in a page, unescaped.
+fn link_with_rel(body: &str, rel: &str) -> Option<String> {
+    let end = body.find(&format!(r#"" rel="{rel}""#))?;
+    let start = body[..end].rfind("href=\"")? + 6;
+    Some(body[start..end].replace("&#38;", "&").replace("&amp;", "&"))
+}
+
+async fn directory_pages_say_where_they_are_and_go_both_ways(app: TestApp) {
+    // 41 Turkish organizations, 20 a page, in Russian and in Kazakh.
+    for (lang, first, second, last) in [
+        ("ru", "1–20 из 41", "21–40 из 41", "41–41 из 41"),
+        ("kk", "41 ішінен 1–20", "41 ішінен 21–40", "41 ішінен 41–41"),
+    ] {
+        let one = app
+            .get(&format!("/{lang}/organizations?country=TR&limit=20"))
+            .await;
+        assert_eq!(one.status, StatusCode::OK);
+        assert!(one.body.contains(first), "{lang}: {}", one.body);
+        assert!(link_with_rel(&one.body, "prev").is_none());
+        let two_url = link_with_rel(&one.body, "next").expect("a second page");
+        assert!(two_url.starts_with(&format!("/{lang}/organizations?")));
+        let two = app.get(&two_url).await;
+        assert!(two.body.contains(second), "{lang}: {}", two.body);
+        // The page before the second is the first, without a cursor.
+        let back = link_with_rel(&two.body, "prev").expect("a way back");
+        assert!(!back.contains("after="), "{back}");
+        assert!(app.get(&back).await.body.contains(first));
+        let three = app.get(&link_with_rel(&two.body, "next").unwrap()).await;
+        assert!(three.body.contains(last), "{lang}: {}", three.body);
+        assert!(
+            link_with_rel(&three.body, "next").is_none(),
+            "nothing follows the last"
+        );
+        let back = link_with_rel(&three.body, "prev").expect("a way back");
+        assert!(app.get(&back).await.body.contains(second));
+    }
+    // Exactly one page's worth: no "next" to an empty page, here or in the API.
+    let exact = app.get("/organizations?country=TR&limit=41").await;
+    assert!(exact.body.contains("1–41 of 41"), "{}", exact.body);
+    assert!(link_with_rel(&exact.body, "next").is_none());
+    let api = app
+        .get("/api/v1/organizations?country=TR&limit=41")
+        .await
+        .json();
+    assert_eq!(api["items"].as_array().unwrap().len(), 41);
+    assert!(api.get("next").is_none_or(|n| n.is_null()), "{api}");
+    let api = app
+        .get("/api/v1/organizations?country=TR&limit=40")
+        .await
+        .json();
+    assert!(api["next"].is_string(), "{api}");
+}
+
 async fn directory_rejects_bad_filters_with_a_page_not_a_crash(app: TestApp) {
     // A page to continue after that was deleted is gone, not a bad address.
     let r = app.get("/organizations?after=missing").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
-    assert!(r.body.contains("<html") && r.body.contains("does not exist"));
+    assert!(r.body.contains("<html") && r.body.contains("There is nothing at this address"));
     for uri in [
         "/organizations?country=ZZ",
         "/organizations?area=space",

@@ -106,6 +106,19 @@ impl Default for DirectoryOrder {
 #[derive(Debug)]
 pub struct UnknownCursor;
 
+/// One page of a listing and where it stands in it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Window {
+    pub ids: Vec<Arc<str>>,
+    /// How many listed records come before the page.
+    pub first: usize,
+    /// Whether a page follows.
+    pub more: bool,
+    /// The page before: `None` on the first page, `Some(None)` when it is
+    /// the first page, else the record it starts after.
+    pub previous: Option<Option<Arc<str>>>,
+}
+
 /// Batches larger than this share of the directory re-sort it from sort
 /// keys instead of placing each record by binary search.
 const REBUILD_SHARE: usize = 16;
@@ -216,30 +229,68 @@ impl DirectoryOrder {
         after: Option<&str>,
         limit: usize,
     ) -> Result<Vec<Arc<str>>, UnknownCursor> {
+        Ok(self.window(lang, filter, after, limit)?.ids)
+    }
+
+    /// A page of the listing with where it stands: its position, whether
+    /// a page follows, and where the page before it starts.
+    pub fn window(
+        &self,
+        lang: &str,
+        filter: &store::ListFilter,
+        after: Option<&str>,
+        limit: usize,
+    ) -> Result<Window, UnknownCursor> {
         let after = match after {
             Some(id) => Some(*self.by_id.get(id).ok_or(UnknownCursor)?),
             None => None,
         };
         let lang_index = lang_index(lang);
         let Some(list) = self.lists[lang_index].get(&(filter.kind, filter.country)) else {
-            return Ok(Vec::new());
+            return Ok(Window::default());
         };
         let collation = locale::collation(locale::LANGS[lang_index]);
         let start = after.map_or(0, |a| {
             list.partition_point(|&s| self.cmp(collation, s, a) != Ordering::Greater)
         });
-        Ok(list[start..]
+        // A record written since the last settle may sit in a list it has left.
+        let listed = |&&s: &&u32| {
+            let slot = &self.slots[s as usize];
+            slot.filed.kind == filter.kind
+                && (filter.country.is_none() || slot.filed.country == filter.country)
+                && filter.area.is_none_or(|a| slot.filed.in_area(a))
+        };
+        let mut ids: Vec<Arc<str>> = list[start..]
             .iter()
-            .map(|&s| &self.slots[s as usize])
-            // A record written since the last settle may sit in a list it has left.
-            .filter(|slot| {
-                slot.filed.kind == filter.kind
-                    && (filter.country.is_none() || slot.filed.country == filter.country)
-                    && filter.area.is_none_or(|a| slot.filed.in_area(a))
-            })
-            .take(limit)
-            .map(|slot| slot.id.clone())
-            .collect())
+            .filter(listed)
+            .take(limit + 1)
+            .map(|&s| self.slots[s as usize].id.clone())
+            .collect();
+        let more = ids.len() > limit;
+        ids.truncate(limit);
+        let before: Vec<u32> = list[..start]
+            .iter()
+            .rev()
+            .filter(listed)
+            .take(limit + 1)
+            .copied()
+            .collect();
+        let previous = match before.len() {
+            0 => None,
+            n if n <= limit => Some(None),
+            _ => Some(Some(self.slots[before[limit] as usize].id.clone())),
+        };
+        let first = if before.len() <= limit {
+            before.len()
+        } else {
+            list[..start].iter().filter(listed).count()
+        };
+        Ok(Window {
+            ids,
+            first,
+            more,
+            previous,
+        })
     }
 
     fn cmp(&self, collation: &locale::Collation, a: u32, b: u32) -> Ordering {
@@ -408,6 +459,37 @@ mod tests {
         }
         o.settle();
         o
+    }
+
+    #[test]
+    fn a_window_knows_its_position_the_page_before_and_whether_one_follows() {
+        let records: Vec<Record> = (0..10)
+            .map(|i| org(&format!("{i}"), &format!("Org {i:02}"), "AZ"))
+            .collect();
+        let o = built(&records);
+        let f = all(Some("AZ"));
+        let first = o.window("en", &f, None, 4).unwrap();
+        assert_eq!(
+            (first.first, first.more, first.previous.clone()),
+            (0, true, None)
+        );
+        let second = o
+            .window("en", &f, first.ids.last().map(|s| &**s), 4)
+            .unwrap();
+        assert_eq!((second.first, second.more), (4, true));
+        assert_eq!(second.previous, Some(None), "the page before is the first");
+        let third = o
+            .window("en", &f, second.ids.last().map(|s| &**s), 4)
+            .unwrap();
+        assert_eq!((third.first, third.ids.len(), third.more), (8, 2, false));
+        assert_eq!(third.previous, Some(first.ids.last().cloned()));
+        // Exactly a page's worth: no page follows the last.
+        let exact = o.window("en", &f, None, 10).unwrap();
+        assert!(!exact.more);
+        let past = o
+            .window("en", &f, exact.ids.last().map(|s| &**s), 10)
+            .unwrap();
+        assert!(past.ids.is_empty() && !past.more);
     }
 
     #[test]

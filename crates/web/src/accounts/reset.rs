@@ -62,6 +62,7 @@ pub(super) async fn forgot(
 }
 
 pub(super) async fn reset_form(chrome: Chrome, csrf: Csrf, Query(q): Query<TokenQuery>) -> Page {
+    let lang = chrome.lang;
     let page = TokenFormPage {
         action: chrome.href("/password/reset"),
         chrome,
@@ -71,7 +72,7 @@ pub(super) async fn reset_form(chrome: Chrome, csrf: Csrf, Query(q): Query<Token
         body_key: "reset-body",
         button_key: "reset-button",
         with_password: true,
-        errors: FormErrors::default(),
+        errors: FormErrors::new(lang),
     };
     Ok(csrf.attach(html(StatusCode::OK, page)?))
 }
@@ -96,8 +97,8 @@ pub(super) async fn reset(
         .await?
         .ok_or_else(expired)?;
     let email = Email::parse(&token.email)?;
-    if let Err(e) = check_password(&form.password, &email) {
-        let mut errors = FormErrors::default();
+    if let Err(e) = check_password(&form.password, Some(&email)) {
+        let mut errors = FormErrors::new(chrome.lang);
         errors.check::<()>(Err(e));
         let page = TokenFormPage {
             action: chrome.href("/password/reset"),

@@ -133,6 +133,7 @@ pub(super) async fn settings(
     viewer: Viewer,
     Query(q): Query<DoneQuery>,
 ) -> Page {
+    let lang = chrome.lang;
     let notice_key = match q.done.as_str() {
         "saved" => "notice-saved",
         "password" => "notice-password-changed",
@@ -146,7 +147,7 @@ pub(super) async fn settings(
         &viewer,
         String::new(),
         notice_key,
-        FormErrors::default(),
+        FormErrors::new(lang),
     )
     .await
 }
@@ -166,10 +167,10 @@ pub(super) async fn save_settings(
     Posted(form): Posted<SettingsForm>,
 ) -> Page {
     let me = viewer.require()?;
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     let name = errors.check(DisplayName::parse(&form.name));
     if !UI_LANGS.contains(&form.locale.as_str()) {
-        errors.add("locale", "choose one of the platform's languages");
+        errors.problem("locale", &domain::Problem::NotALanguageChoice);
     }
     let Some(name) = name.filter(|_| errors.is_empty()) else {
         return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
@@ -203,12 +204,12 @@ pub(super) async fn change_password(
         12.0,
     )
     .await?;
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     if !verify_password(form.current, Some(me.account.password_hash.clone())).await {
-        errors.add("current", "this is not your current password");
+        errors.problem("current", &domain::Problem::WrongPassword);
     }
     let email = Email::parse(&me.account.email)?;
-    errors.check(check_password(&form.password, &email));
+    errors.check(check_password(&form.password, Some(&email)));
     if !errors.is_empty() {
         return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     }
@@ -247,8 +248,8 @@ pub(super) async fn delete_account(
 ) -> Page {
     let me = viewer.require()?;
     if !verify_password(form.password, Some(me.account.password_hash.clone())).await {
-        let mut errors = FormErrors::default();
-        errors.add("delete", "this is not your current password");
+        let mut errors = FormErrors::new(chrome.lang);
+        errors.problem("delete", &domain::Problem::WrongPassword);
         return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
     }
     state
@@ -275,11 +276,12 @@ pub(super) async fn create_token(
     viewer: Viewer,
     Posted(form): Posted<NewTokenForm>,
 ) -> Page {
+    let lang = chrome.lang;
     let me = viewer.require()?;
     let name = match domain::TokenName::parse(&form.name) {
         Ok(name) => name,
         Err(e) => {
-            let mut errors = FormErrors::default();
+            let mut errors = FormErrors::new(chrome.lang);
             errors.check::<()>(Err(e));
             return account_errors(&state, chrome, csrf.token, &viewer, errors).await;
         }
@@ -305,7 +307,7 @@ pub(super) async fn create_token(
         &viewer,
         shown,
         "notice-token-created",
-        FormErrors::default(),
+        FormErrors::new(lang),
     )
     .await
 }

@@ -23,12 +23,13 @@ pub(super) struct SignupPage {
 }
 
 pub(super) async fn signup_form(chrome: Chrome, csrf: Csrf) -> Page {
+    let lang = chrome.lang;
     let page = SignupPage {
         chrome,
         csrf: csrf.token.clone(),
         name: String::new(),
         email: String::new(),
-        errors: FormErrors::default(),
+        errors: FormErrors::new(lang),
     };
     Ok(csrf.attach(html(StatusCode::OK, page)?))
 }
@@ -49,12 +50,10 @@ pub(super) async fn signup(
     Posted(form): Posted<SignupForm>,
 ) -> Page {
     limit(&state, format!("signup:ip:{}", ip.0), 10.0, 10.0).await?;
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     let name = errors.check(DisplayName::parse(&form.name));
     let email = errors.check(Email::parse(&form.email));
-    if let Some(email) = &email {
-        errors.check(check_password(&form.password, email));
-    }
+    errors.check(check_password(&form.password, email.as_ref()));
     let (Some(name), Some(email), true) = (name, email, errors.is_empty()) else {
         let page = SignupPage {
             chrome,
@@ -103,6 +102,7 @@ pub(super) async fn signup(
 /// The mailed link opens a page with a button: mail scanners that follow
 /// links must not confirm or reset anything by a GET.
 pub(super) async fn confirm_form(chrome: Chrome, csrf: Csrf, Query(q): Query<TokenQuery>) -> Page {
+    let lang = chrome.lang;
     let page = TokenFormPage {
         action: chrome.href("/account/confirm"),
         chrome,
@@ -112,7 +112,7 @@ pub(super) async fn confirm_form(chrome: Chrome, csrf: Csrf, Query(q): Query<Tok
         body_key: "confirm-body",
         button_key: "confirm-button",
         with_password: false,
-        errors: FormErrors::default(),
+        errors: FormErrors::new(lang),
     };
     Ok(csrf.attach(html(StatusCode::OK, page)?))
 }

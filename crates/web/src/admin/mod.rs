@@ -12,7 +12,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, is_iso_date};
+use domain::{Action, Chair, CountryCode, MembershipStatus, NetworkCountry, Problem, is_iso_date};
 use store::{AuditFilter, AuditRecord};
 
 mod jobs;
@@ -125,14 +125,8 @@ async fn admin(
         "coordinators" => "notice-saved",
         _ => "",
     };
-    admin_page(
-        &state,
-        chrome,
-        csrf.token,
-        FormErrors::default(),
-        notice_key,
-    )
-    .await
+    let errors = FormErrors::new(chrome.lang);
+    admin_page(&state, chrome, csrf.token, errors, notice_key).await
 }
 
 async fn save_network(
@@ -150,19 +144,22 @@ async fn save_network(
             .map(|(_, v)| v.trim().to_owned())
             .unwrap_or_default()
     };
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
+    let not_a_date = |example: &str| Problem::NotADate {
+        example: example.to_owned(),
+    };
     let mut countries = Vec::new();
     for code in NETWORK_CANDIDATES {
         let status = field(&format!("status_{code}"));
         let since = field(&format!("since_{code}"));
         if !since.is_empty() && !is_iso_date(&since) {
-            errors.add(&format!("since_{code}"), "a date like 2009-10-03");
+            errors.problem(&format!("since_{code}"), &not_a_date("2009-10-03"));
         }
         if status.is_empty() {
             continue;
         }
         let Some(status) = MembershipStatus::parse(&status) else {
-            errors.add(&format!("status_{code}"), "member, observer or none");
+            errors.problem(&format!("status_{code}"), &Problem::UnknownMembershipStatus);
             continue;
         };
         countries.push(NetworkCountry {
@@ -174,7 +171,7 @@ async fn save_network(
     let chair = field("chair");
     let chair_since = field("chair_since");
     if !chair_since.is_empty() && !is_iso_date(&chair_since) {
-        errors.add("chair_since", "a date like 2024-07-06");
+        errors.problem("chair_since", &not_a_date("2024-07-06"));
     }
     let chair = if chair.is_empty() {
         None
@@ -182,8 +179,8 @@ async fn save_network(
         let since = (!chair_since.is_empty()).then_some(chair_since);
         match Chair::among(&countries, &chair, since) {
             Ok(chair) => Some(chair),
-            Err(e) => {
-                errors.add("chair", &e.to_string());
+            Err(domain::ChairNotMember) => {
+                errors.problem("chair", &Problem::ChairNotMember);
                 None
             }
         }
@@ -210,7 +207,7 @@ async fn grant_coordinator(
     Posted(form): Posted<GrantForm>,
 ) -> Page {
     viewer.authorize(Action::ManageCoordinators)?;
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     let country = errors.check(CountryCode::parse(&form.country));
     let email = errors.check(domain::Email::parse(&form.email));
     if let (Some(country), Some(email), true) = (country, &email, errors.is_empty()) {
@@ -226,7 +223,7 @@ async fn grant_coordinator(
                 return Ok(Redirect::to(&chrome.href("/admin?done=coordinators")).into_response());
             }
             // The secretariat may know who has an account: this is an admin page.
-            Err(app::Error::NotFound(message)) => errors.add("email", &message),
+            Err(app::Error::NotFound(_)) => errors.problem("email", &Problem::NoSuchAccount),
             Err(e) => return Err(e.into()),
         }
     }

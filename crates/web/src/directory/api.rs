@@ -373,9 +373,15 @@ async fn list(
     kind: EntityKind,
 ) -> Result<Json<RecordPage>, AppError> {
     let (filter, after, limit) = q.parse(kind)?;
-    let records = state.store().list(&filter, after.as_ref(), limit).await?;
+    // One more than the page: a full last page offers no `next`.
+    let mut records = state
+        .store()
+        .list(&filter, after.as_ref(), limit + 1)
+        .await?;
+    let more = records.len() > limit as usize;
+    records.truncate(limit as usize);
     let total = state.count(&filter);
-    let next = (records.len() == limit as usize)
+    let next = more
         .then(|| records.last().map(|r| r.id.to_string()))
         .flatten();
     Ok(Json(RecordPage {

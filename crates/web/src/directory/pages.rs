@@ -42,7 +42,31 @@ pub(super) fn render(t: impl Template) -> Page {
 }
 
 /// A page of a directory listing in the order of the visitor's language
-/// (kept in memory by the read model), read from the store by id.
+/// (kept in memory by the read model), read from the store by id, with
+/// where it stands in the listing.
+pub(super) async fn listing_window(
+    state: &AppState,
+    lang: &str,
+    filter: &store::ListFilter,
+    after: Option<&domain::EntityId>,
+    limit: u32,
+) -> Result<(Vec<domain::Record>, app::readmodel::order::Window), AppError> {
+    let window = state
+        .read()
+        .order
+        .window(lang, filter, after.map(|a| a.as_str()), limit as usize)
+        .map_err(|_| {
+            AppError::NotFound(
+                "the page to continue after does not exist (it may have been deleted)".into(),
+            )
+        })?;
+    let ids: Vec<String> = window.ids.iter().map(|id| id.to_string()).collect();
+    let mut found = state.store().get_many(&ids).await?;
+    let records = ids.iter().filter_map(|id| found.remove(id)).collect();
+    Ok((records, window))
+}
+
+/// The first records of a listing.
 pub(super) async fn listing(
     state: &AppState,
     lang: &str,
@@ -50,20 +74,7 @@ pub(super) async fn listing(
     after: Option<&domain::EntityId>,
     limit: u32,
 ) -> Result<Vec<domain::Record>, AppError> {
-    let ids: Vec<String> = state
-        .read()
-        .order
-        .page(lang, filter, after.map(|a| a.as_str()), limit as usize)
-        .map_err(|_| {
-            AppError::NotFound(
-                "the page to continue after does not exist (it may have been deleted)".into(),
-            )
-        })?
-        .iter()
-        .map(|id| id.to_string())
-        .collect();
-    let mut found = state.store().get_many(&ids).await?;
-    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+    Ok(listing_window(state, lang, filter, after, limit).await?.0)
 }
 
 /// The heading key of a kind's directory (`nav-organizations` …).
@@ -236,8 +247,10 @@ pub(super) struct DirectoryPage {
     pub(super) filtered: bool,
     pub(super) total: u64,
     pub(super) records: Vec<RecordItem>,
-    pub(super) first_url: String,
+    pub(super) previous_url: String,
     pub(super) next_url: String,
+    /// `51–100 of 301`; empty on an empty page.
+    pub(super) position: String,
 }
 
 pub(super) async fn organizations(
@@ -263,7 +276,8 @@ pub(super) async fn directory(
     let chrome = chrome.section(kind.collection());
     let (filter, after, limit) = q.parse(kind)?;
     let (country, area) = (filter.country, filter.area);
-    let records = listing(&state, chrome.lang, &filter, after.as_ref(), limit).await?;
+    let (records, window) =
+        listing_window(&state, chrome.lang, &filter, after.as_ref(), limit).await?;
     let total = state.count(&filter);
     let stats = state.stats().await?;
 
@@ -287,18 +301,30 @@ pub(super) async fn directory(
             chrome.href(&format!("{base_path}?{query}"))
         }
     };
-    let next_url = match records.last() {
-        Some(last) if records.len() == limit as usize => {
-            url(&format!("after={}", encode(last.id.as_str())))
-        }
+    let next_url = match window.ids.last() {
+        Some(last) if window.more => url(&format!("after={}", encode(last))),
         _ => String::new(),
     };
-    let first_url = if after.is_some() {
-        url("")
-    } else {
-        String::new()
+    let previous_url = match &window.previous {
+        Some(Some(start)) => url(&format!("after={}", encode(start))),
+        Some(None) => url(""),
+        None => String::new(),
     };
-
+    // "51–100 of 301", when the page shows anything.
+    let position = if records.is_empty() {
+        String::new()
+    } else {
+        let from = window.first + 1;
+        let to = window.first + records.len();
+        chrome.t_args(
+            "directory-position",
+            &[
+                ("from", chrome.number(&from)),
+                ("to", chrome.number(&to)),
+                ("total", locale::format_count(chrome.lang, total)),
+            ],
+        )
+    };
     let in_network = |code: &CountryCode| {
         stats
             .network
@@ -345,8 +371,9 @@ pub(super) async fn directory(
         filtered: country.is_some() || area.is_some(),
         total,
         records: items,
-        first_url,
+        previous_url,
         next_url,
+        position,
         chrome,
     })
 }

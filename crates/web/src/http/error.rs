@@ -15,6 +15,10 @@ pub enum AppError {
     /// The caller's request is wrong; `code` is a stable machine-readable word.
     #[error("{message}")]
     BadRequest { code: &'static str, message: String },
+    /// Input the domain refused: every problem, which pages show in the
+    /// visitor's language.
+    #[error("{0}")]
+    Invalid(ValidationErrors),
     #[error("{0}")]
     NotFound(String),
     #[error("the address is too long (at most {0} bytes of query string)")]
@@ -45,11 +49,40 @@ pub enum AppError {
     Internal(String),
 }
 
+/// Every error code the web layer answers with; each has its text in the
+/// language files (`error-detail-not-found` …) for error pages.
+pub const ERROR_CODES: &[&str] = &[
+    "not_found",
+    "uri_too_long",
+    "unauthorized",
+    "forbidden",
+    "method_not_allowed",
+    "conflict",
+    "precondition_failed",
+    "rate_limited",
+    "payload_too_large",
+    "unavailable",
+    "internal",
+    "invalid_parameter",
+    "invalid_body",
+    "invalid_cursor",
+    "invalid_form",
+    "invalid_header",
+    "invalid_id",
+    "invalid_reason",
+    "invalid_decision",
+    "invalid_token",
+];
+
 /// What the HTML layer needs to re-render an error; carried in response extensions.
 #[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub status: StatusCode,
+    /// The stable code (`not_found` …): pages say it in the visitor's language.
+    pub code: &'static str,
     pub message: String,
+    /// What the domain found wrong, when it was input it refused.
+    pub problems: Vec<domain::FieldError>,
 }
 
 impl AppError {
@@ -62,7 +95,7 @@ impl AppError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::BadRequest { .. } | Self::Invalid(_) => StatusCode::BAD_REQUEST,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::UriTooLong(_) => StatusCode::URI_TOO_LONG,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
@@ -80,6 +113,7 @@ impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::BadRequest { code, .. } => code,
+            Self::Invalid(_) => "invalid_parameter",
             Self::NotFound(_) => "not_found",
             Self::UriTooLong(_) => "uri_too_long",
             Self::Unauthorized(_) => "unauthorized",
@@ -149,7 +183,7 @@ impl From<app::Error> for AppError {
 
 impl From<ValidationErrors> for AppError {
     fn from(e: ValidationErrors) -> Self {
-        Self::bad_request("invalid_parameter", e.to_string())
+        Self::Invalid(e)
     }
 }
 
@@ -194,6 +228,11 @@ impl IntoResponse for AppError {
             tracing::error!(%detail, "request failed");
         }
         let message = self.public_message();
+        let code = self.code();
+        let problems = match &self {
+            Self::Invalid(e) => e.0.clone(),
+            _ => Vec::new(),
+        };
         let body = ErrorBody {
             error: ErrorDetail {
                 code: self.code().to_owned(),
@@ -206,9 +245,12 @@ impl IntoResponse for AppError {
                 .headers_mut()
                 .insert(header::RETRY_AFTER, (*retry_after).into());
         }
-        response
-            .extensions_mut()
-            .insert(ErrorInfo { status, message });
+        response.extensions_mut().insert(ErrorInfo {
+            status,
+            code,
+            message,
+            problems,
+        });
         response
     }
 }

@@ -4,12 +4,13 @@
 
 use crate::AppError;
 use crate::http::auth::Csrf;
+use crate::http::i18n;
 use crate::http::params::percent_decodes_to_utf8;
 use axum::body::Bytes;
 use axum::extract::multipart::Field;
 use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
-use domain::ValidationErrors;
+use domain::{Problem, ValidationErrors};
 
 /// A form whose `csrf` field the extractor checks.
 pub trait WithCsrf {
@@ -124,41 +125,200 @@ pub async fn text_field(field: Field<'_>) -> Result<String, AppError> {
     })
 }
 
-/// Validation messages by field, for re-showing a form.
-#[derive(Debug, Default, Clone)]
-pub struct FormErrors(pub Vec<(String, String)>);
+/// One message of a form, in the visitor's language, for one field.
+#[derive(Debug, Clone)]
+pub struct FormError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FormError {
+    /// The element id of the field (`f-founded`), the target of the error
+    /// summary's links.
+    pub fn anchor(&self) -> String {
+        field_id(base_field(&self.field))
+    }
+}
+
+/// Every validation message of one submission, in the visitor's language,
+/// by field: the form shows them all at once, in a summary that takes the
+/// focus and beside each field (tied to it by `aria-describedby`).
+#[derive(Debug, Clone)]
+pub struct FormErrors {
+    lang: &'static str,
+    pub list: Vec<FormError>,
+}
 
 impl FormErrors {
+    pub fn new(lang: &'static str) -> Self {
+        Self {
+            lang,
+            list: Vec::new(),
+        }
+    }
+
     /// Keeps the value, or records its field errors.
     pub fn check<T>(&mut self, result: Result<T, ValidationErrors>) -> Option<T> {
         match result {
             Ok(v) => Some(v),
             Err(e) => {
-                self.0.extend(e.0.into_iter().map(|f| (f.field, f.message)));
+                for f in e.0 {
+                    self.problem(&f.field, &f.problem);
+                }
                 None
             }
         }
     }
 
-    pub fn add(&mut self, field: &str, message: &str) {
-        self.0.push((field.to_owned(), message.to_owned()));
+    /// Records a problem the domain named.
+    pub fn problem(&mut self, field: &str, problem: &Problem) {
+        let message = i18n::problem(self.lang, problem);
+        self.push(field, message);
+    }
+
+    fn push(&mut self, field: &str, message: String) {
+        // One field, one message each: an import line's `names[0].value`
+        // and `names[1].value` are one box on a form.
+        let exists = self
+            .list
+            .iter()
+            .any(|e| e.field == field && e.message == message);
+        if !exists {
+            self.list.push(FormError {
+                field: field.to_owned(),
+                message,
+            });
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list.is_empty()
     }
 
-    /// The message for one field (empty if none), for templates.
+    /// How many messages, as the language files count.
+    pub fn count(&self) -> u64 {
+        u64::try_from(self.list.len()).unwrap_or(u64::MAX)
+    }
+
+    /// Whether a field (or one of its parts) has a message.
+    pub fn has(&self, field: &str) -> bool {
+        self.list.iter().any(|e| belongs(&e.field, field))
+    }
+
+    /// The messages of one field (empty if none), for templates.
     pub fn of(&self, field: &str) -> String {
-        self.0
+        self.list
             .iter()
-            .filter(|(f, _)| {
-                f == field
-                    || f.starts_with(&format!("{field}."))
-                    || f.starts_with(&format!("{field}["))
-            })
-            .map(|(_, m)| m.as_str())
+            .filter(|e| belongs(&e.field, field))
+            .map(|e| e.message.as_str())
             .collect::<Vec<_>>()
             .join("; ")
+    }
+
+    /// The attributes of a field's control: its id, and when it has a
+    /// message, `aria-invalid` and the id of the message describing it.
+    pub fn attrs(&self, field: &str) -> String {
+        let id = field_id(field);
+        if self.has(field) {
+            format!(r#"id="{id}" aria-invalid="true" aria-describedby="{id}-error""#)
+        } else {
+            format!(r#"id="{id}""#)
+        }
+    }
+
+    /// The message paragraph of a field (empty if none), escaped.
+    pub fn note(&self, field: &str) -> String {
+        if !self.has(field) {
+            return String::new();
+        }
+        format!(
+            r#"<p class="error" id="{}-error">{}</p>"#,
+            field_id(field),
+            escape(&self.of(field))
+        )
+    }
+}
+
+/// `names[0].value` → `names`: the form's box for an import-format field.
+fn base_field(field: &str) -> &str {
+    let end = field.find(['.', '[']).unwrap_or(field.len());
+    &field[..end]
+}
+
+fn belongs(error_field: &str, field: &str) -> bool {
+    error_field == field || base_field(error_field) == field
+}
+
+/// An element id for a field name, whatever characters the name has.
+pub fn field_id(field: &str) -> String {
+    let safe: String = field
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("f-{safe}")
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fields_message_is_in_the_visitors_language_and_tied_to_its_control() {
+        let mut errors = FormErrors::new("kk");
+        errors.check::<()>(Err(ValidationErrors::single(
+            "names[0].value",
+            Problem::Empty,
+        )));
+        errors.problem("founded", &Problem::NotAYear);
+        assert_eq!(errors.count(), 2);
+        assert!(errors.has("names"));
+        assert_ne!(errors.of("founded"), Problem::NotAYear.to_string());
+        assert!(!errors.of("founded").is_empty());
+        assert_eq!(
+            errors.attrs("founded"),
+            r#"id="f-founded" aria-invalid="true" aria-describedby="f-founded-error""#
+        );
+        assert_eq!(errors.attrs("city"), r#"id="f-city""#);
+        assert!(
+            errors
+                .note("founded")
+                .starts_with(r#"<p class="error" id="f-founded-error">"#)
+        );
+        assert_eq!(errors.note("city"), "");
+        assert_eq!(errors.list[0].anchor(), "f-names");
+    }
+
+    #[test]
+    fn messages_are_escaped() {
+        let mut errors = FormErrors::new("en");
+        errors.problem(
+            "website",
+            &Problem::NotAWebAddress {
+                value: "<script>".into(),
+            },
+        );
+        assert!(!errors.note("website").contains("<script>"));
+        assert!(errors.note("website").contains("&lt;script&gt;"));
     }
 }

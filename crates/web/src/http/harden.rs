@@ -64,6 +64,18 @@ pub async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// Keeps a form's typed values in the tab across a language switch or a
+/// sign-in (progressive: forms work without it).
+pub async fn drafts_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/drafts.js"),
+    )
+}
+
 pub async fn not_found() -> AppError {
     AppError::NotFound("There is no page at this address.".into())
 }
@@ -74,6 +86,24 @@ struct ErrorPage<'a> {
     chrome: views::Chrome,
     title_key: &'static str,
     message: &'a str,
+}
+
+/// The error page's text: the refusal's kind by its code, then each
+/// problem the domain found, field by field.
+fn error_detail(chrome: &views::Chrome, info: &ErrorInfo) -> String {
+    let mut text = if crate::http::error::ERROR_CODES.contains(&info.code) {
+        chrome.t(&format!("error-detail-{}", info.code.replace('_', "-")))
+    } else {
+        chrome.t("error-detail-other")
+    };
+    for p in &info.problems {
+        text.push_str(&format!(
+            " {} — {}.",
+            p.field,
+            i18n::problem(chrome.lang, &p.problem)
+        ));
+    }
+    text
 }
 
 fn error_title_key(status: StatusCode) -> &'static str {
@@ -155,13 +185,9 @@ async fn harden(State(state): State<AppState>, mut request: Request, next: Next)
             .into_response();
     } else if !is_api && let Some(info) = response.extensions().get::<ErrorInfo>().cloned() {
         let chrome = views::Chrome::new(locale, &here);
-        // These two say the same whatever the cause, so say it in the
-        // visitor's language; other messages name the cause (in English).
-        let localized = match info.status {
-            StatusCode::TOO_MANY_REQUESTS => chrome.t("error-rate-limited"),
-            StatusCode::FORBIDDEN => chrome.t("error-forbidden"),
-            _ => info.message.clone(),
-        };
+        // Said in the visitor's language: what kind of refusal it is, and
+        // what was wrong with the input; the English detail is the API's.
+        let localized = error_detail(&chrome, &info);
         let page = ErrorPage {
             chrome,
             title_key: error_title_key(info.status),

@@ -5,6 +5,21 @@
 use domain::UI_LANGS;
 pub use locale::messages::{endonym, fallback_chain, message, negotiate};
 
+/// A problem the domain found, in `lang`: its key with its arguments
+/// (numbers as numbers, so plural forms and digit grouping follow `lang`).
+pub fn problem(lang: &str, problem: &domain::Problem) -> String {
+    use locale::messages::Arg;
+    let args = problem.args();
+    let args: Vec<(&'static str, Arg<'_>)> = args
+        .iter()
+        .map(|(name, value)| match value.parse::<i64>() {
+            Ok(n) => (*name, Arg::from(n)),
+            Err(_) => (*name, Arg::from(value.as_str())),
+        })
+        .collect();
+    message(lang, problem.key(), &args)
+}
+
 /// The request's interface language, and whether its URL said so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale {
@@ -129,6 +144,8 @@ mod tests {
                 &mut sources,
             );
         }
+        // The domain names the keys of its problems.
+        sources.push_str(include_str!("../../../domain/src/error.rs"));
         assert!(
             sources.contains("apply-title") && sources.contains("fn routes"),
             "the walk reaches the feature folders"
@@ -175,6 +192,12 @@ mod tests {
         }
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
+        }
+        for s in domain::REGISTRY_SCHEMES {
+            used.insert(format!("registry-{}", s.code.to_ascii_lowercase()));
+        }
+        for c in crate::http::error::ERROR_CODES {
+            used.insert(format!("error-detail-{}", c.replace('_', "-")));
         }
         used
     }
@@ -232,6 +255,22 @@ mod tests {
                         ("email", FluentValue::from("X")),
                         ("shown", FluentValue::from("X")),
                         ("name", FluentValue::from("X")),
+                        // The arguments of the domain's problems.
+                        ("max", FluentValue::from(n)),
+                        ("min", FluentValue::from(n)),
+                        ("len", FluentValue::from(n)),
+                        ("value", FluentValue::from("X")),
+                        ("known", FluentValue::from("X")),
+                        ("detail", FluentValue::from("X")),
+                        ("scheme", FluentValue::from("X")),
+                        ("digits", FluentValue::from("X")),
+                        ("platform", FluentValue::from("X")),
+                        ("lang", FluentValue::from("X")),
+                        ("id", FluentValue::from("X")),
+                        ("example", FluentValue::from("X")),
+                        ("from", FluentValue::from("1")),
+                        ("to", FluentValue::from("2")),
+                        ("total", FluentValue::from("3")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

@@ -112,6 +112,15 @@ impl Chrome {
     }
 
     /// Says the page exists only in these languages (its `hreflang` alternates).
+    /// A string with any number of text arguments.
+    pub fn t_args(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: Vec<(&'static str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
+            .collect();
+        i18n::message(self.lang, key, &args)
+    }
+
     pub fn only_in(mut self, langs: Vec<&'static str>) -> Self {
         self.only_in = Some(langs);
         self

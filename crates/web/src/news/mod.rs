@@ -94,7 +94,7 @@ fn parse_filters(
         tag: present(tag)
             .map(|t| {
                 Tag::parse(t).map_err(|e| {
-                    AppError::bad_request("invalid_parameter", format!("tag: {}", e.0[0].message))
+                    AppError::bad_request("invalid_parameter", format!("tag: {}", e.0[0].message()))
                 })
             })
             .transpose()?,

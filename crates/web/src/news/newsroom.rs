@@ -185,8 +185,14 @@ impl StoryFields {
         if !self.cover.trim().is_empty() {
             doc["cover"] = self.cover.trim().into();
         }
-        let input: ArticleInput = serde_json::from_value(doc)
-            .map_err(|e| domain::ValidationErrors::single("form", e.to_string()))?;
+        let input: ArticleInput = serde_json::from_value(doc).map_err(|e| {
+            domain::ValidationErrors::single(
+                "form",
+                domain::Problem::Malformed {
+                    detail: e.to_string(),
+                },
+            )
+        })?;
         Article::try_from(input)
     }
 }
@@ -265,6 +271,7 @@ async fn new_story(
     csrf: Csrf,
     viewer: Viewer,
 ) -> Page {
+    let lang = chrome.lang;
     viewer.authorize(Action::PublishNews)?;
     let s = StoryFields {
         category: "forum".into(),
@@ -272,7 +279,7 @@ async fn new_story(
         original: chrome.lang.to_owned(),
         ..Default::default()
     };
-    story_page(chrome, csrf.token, String::new(), s, FormErrors::default())
+    story_page(chrome, csrf.token, String::new(), s, FormErrors::new(lang))
 }
 
 async fn edit_story(
@@ -282,6 +289,7 @@ async fn edit_story(
     viewer: Viewer,
     Path(id): Path<String>,
 ) -> Page {
+    let lang = chrome.lang;
     viewer.authorize(Action::PublishNews)?;
     let article = load(&state, &id).await?;
     story_page(
@@ -289,7 +297,7 @@ async fn edit_story(
         csrf.token,
         id,
         StoryFields::from_article(&article),
-        FormErrors::default(),
+        FormErrors::new(lang),
     )
 }
 
@@ -342,7 +350,7 @@ async fn save(
         // The address of a published story does not change.
         s.id = b.id.to_string();
     }
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     let updated = if before.is_some() {
         now_rfc3339(&state)
     } else {
@@ -355,8 +363,8 @@ async fn save(
         if problems.is_empty() {
             return Ok(Redirect::to(&chrome.href(&article_url(&a.id))).into_response());
         }
-        for (field, message) in problems {
-            errors.add(field, &message);
+        for (field, problem) in problems {
+            errors.problem(field, &problem);
         }
     }
     story_page(chrome, csrf.token, editing.unwrap_or_default(), s, errors)

@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
-use domain::{Action, CountryCode, EntityId, EvidenceType, RegistryId};
+use domain::{Action, CountryCode, EntityId, EvidenceType, Problem, RegistryId};
 
 #[derive(Template)]
 #[template(path = "review/apply.html")]
@@ -25,6 +25,8 @@ pub(super) struct ApplyPage {
     translations: Vec<TranslationField>,
     schemes: Vec<(String, String, bool)>,
     registry_value: String,
+    /// The handle of the document kept from a refused attempt (empty if none).
+    evidence_draft: String,
     errors: FormErrors,
 }
 
@@ -35,16 +37,13 @@ impl ApplyPage {
         p: ProfileFields,
         scheme: &str,
         registry_value: String,
+        evidence_draft: String,
         errors: FormErrors,
     ) -> Self {
         let mut schemes: Vec<(String, String, bool)> = Vec::new();
         for s in domain::REGISTRY_SCHEMES {
-            let country = s.country.map(|c| chrome.country(c)).unwrap_or_default();
-            let label = if country.is_empty() {
-                s.label.to_owned()
-            } else {
-                format!("{country}: {}", s.label)
-            };
+            // What the registry is, in the visitor's language.
+            let label = chrome.t(&registry_key(s.code));
             schemes.push((
                 s.code.to_owned(),
                 format!("{} — {label}", s.code),
@@ -61,13 +60,21 @@ impl ApplyPage {
             p,
             schemes,
             registry_value,
+            evidence_draft,
             errors,
         }
     }
 }
 
+/// The language files' key for a registry scheme (`AZ-VOEN` →
+/// `registry-az-voen`).
+fn registry_key(code: &str) -> String {
+    format!("registry-{}", code.to_ascii_lowercase())
+}
+
 pub(super) async fn apply_form(chrome: Chrome, csrf: Csrf, viewer: Viewer) -> Page {
     viewer.authorize(Action::ApplyForOrganization)?;
+    let chrome_lang = chrome.lang;
     let p = ProfileFields {
         name_lang: chrome.lang.to_owned(),
         ..Default::default()
@@ -80,7 +87,8 @@ pub(super) async fn apply_form(chrome: Chrome, csrf: Csrf, viewer: Viewer) -> Pa
             p,
             "",
             String::new(),
-            FormErrors::default(),
+            String::new(),
+            FormErrors::new(chrome_lang),
         ),
     )
 }
@@ -95,6 +103,7 @@ pub(super) async fn apply(
     let me = viewer.authorize(Action::ApplyForOrganization)?;
     let mut p = ProfileFields::default();
     let (mut scheme, mut registry_value, mut token) = (String::new(), String::new(), String::new());
+    let mut evidence_draft = String::new();
     let mut evidence: Vec<u8> = Vec::new();
     let too_big = || AppError::PayloadTooLarge("The evidence document is larger than 5 MB.".into());
     while let Some(field) = multipart
@@ -112,13 +121,25 @@ pub(super) async fn apply(
             "csrf" => token = value,
             "registry_scheme" => scheme = value,
             "registry_value" => registry_value = value,
+            "evidence_draft" => evidence_draft = value,
             other => {
                 p.set(other, value);
             }
         }
     }
     csrf.verify(&token)?;
-    let mut errors = FormErrors::default();
+    let uploads_dir = &state.config().uploads_dir;
+    let owner = me.account.id;
+    // A new file replaces the one kept from the last attempt.
+    if evidence.is_empty() {
+        match uploads::draft(uploads_dir, owner, &evidence_draft).await {
+            Some(kept) => evidence = kept,
+            None => evidence_draft.clear(),
+        }
+    } else {
+        evidence_draft.clear();
+    }
+    let mut errors = FormErrors::new(chrome.lang);
     // The platform names new organizations: country, then a random part.
     let country = CountryCode::parse(&p.country).ok();
     let id = EntityId::parse(&format!(
@@ -129,19 +150,43 @@ pub(super) async fn apply(
         &random_token()[..10].to_uppercase()
     ))?;
     let record = errors.check(p.to_record(&id));
-    let registry =
-        country.and_then(|c| errors.check(RegistryId::parse(&scheme, &registry_value, c)));
-    if country.is_some()
-        && registry.is_none()
-        && !errors.0.iter().any(|(f, _)| f.starts_with("registry"))
-    {
-        errors.add("registry_value", "enter the registry identifier");
-    }
+    let registry = match country {
+        Some(c) => errors.check(RegistryId::parse(&scheme, &registry_value, c)),
+        // Without a country no scheme can be checked, but an empty number
+        // is wrong whatever the country.
+        None => {
+            if scheme.trim().is_empty() {
+                errors.problem("registry_scheme", &Problem::Missing);
+            }
+            if registry_value.trim().is_empty() {
+                errors.problem(
+                    "registry_value",
+                    &Problem::RegistryNumberMissing { max: 64 },
+                );
+            }
+            None
+        }
+    };
     let kind = errors.check(EvidenceType::sniff(&evidence));
     let (Some(record), Some(registry), Some(kind), true) =
         (record, registry, kind, errors.is_empty())
     else {
-        let page = ApplyPage::new(chrome, csrf.token, p, &scheme, registry_value, errors);
+        // A valid document waits server-side for the corrected form.
+        if let Ok(kind) = EvidenceType::sniff(&evidence)
+            && evidence_draft.is_empty()
+        {
+            evidence_draft =
+                uploads::hold_draft(uploads_dir, owner, &evidence, kind.extension()).await?;
+        }
+        let page = ApplyPage::new(
+            chrome,
+            csrf.token,
+            p,
+            &scheme,
+            registry_value,
+            evidence_draft,
+            errors,
+        );
         return html(StatusCode::UNPROCESSABLE_ENTITY, page);
     };
     // Evidence is kept outside any served directory, under a generated
@@ -149,7 +194,10 @@ pub(super) async fn apply(
     let file = format!("{}.{}", random_token(), kind.extension());
     let staged = uploads::stage(&state.config().uploads_dir, &file, &evidence).await?;
     match app::review::file_application(state.app(), Some(me), &record, &registry, &file).await {
-        Ok(()) => staged.keep().await?,
+        Ok(()) => {
+            staged.keep().await?;
+            uploads::drop_draft(uploads_dir, owner, &evidence_draft).await;
+        }
         Err(e) => {
             staged.discard().await;
             return Err(e.into());

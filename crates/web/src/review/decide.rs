@@ -12,7 +12,9 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect};
-use domain::{Action, Decision, EvidenceType, VerificationState, transition};
+use domain::{
+    Action, Decision, EvidenceType, Problem, ReasonProblem, VerificationState, transition,
+};
 use store::ReviewFilter;
 
 #[derive(Template)]
@@ -125,7 +127,16 @@ pub(super) struct ReviewPage {
     can_decide: bool,
     can_edit: bool,
     public_url: String,
+    /// What the coordinator chose and typed, kept when the form is refused.
+    draft: DecisionDraft,
     errors: FormErrors,
+}
+
+/// A decision form as it was sent.
+#[derive(Default)]
+pub(super) struct DecisionDraft {
+    pub decision: String,
+    pub reason: String,
 }
 
 pub(super) async fn load_review(state: &AppState, raw_id: &str) -> Result<store::Review, AppError> {
@@ -142,6 +153,7 @@ pub(super) async fn render_review(
     csrf: String,
     viewer: &Viewer,
     review: store::Review,
+    draft: DecisionDraft,
     errors: FormErrors,
 ) -> Page {
     let me = viewer.require()?;
@@ -278,6 +290,7 @@ pub(super) async fn render_review(
         } else {
             String::new()
         },
+        draft,
         errors,
         chrome,
         csrf,
@@ -297,6 +310,7 @@ pub(super) async fn review_page(
     viewer: Viewer,
     Path(id): Path<String>,
 ) -> Page {
+    let lang = chrome.lang;
     viewer.require()?;
     let review = load_review(&state, &id).await?;
     render_review(
@@ -305,7 +319,8 @@ pub(super) async fn review_page(
         csrf.token,
         &viewer,
         review,
-        FormErrors::default(),
+        DecisionDraft::default(),
+        FormErrors::new(lang),
     )
     .await
 }
@@ -327,20 +342,26 @@ pub(super) async fn decide(
 ) -> Page {
     viewer.require()?;
     let review = load_review(&state, &id).await?;
-    let decision = Decision::parse(&form.decision).ok_or_else(|| {
-        AppError::bad_request(
-            "invalid_decision",
-            "choose verify, reject, suspend, reinstate or resubmit",
-        )
-    })?;
+    let draft = DecisionDraft {
+        decision: form.decision.clone(),
+        reason: form.reason.clone(),
+    };
+    let mut errors = FormErrors::new(chrome.lang);
+    let Some(decision) = Decision::parse(&form.decision) else {
+        errors.problem("decision", &Problem::DecisionMissing);
+        // The reason may be missing too: say so now, not on the next round.
+        if form.reason.chars().count() > domain::MAX_REASON_CHARS {
+            errors.problem("reason", &ReasonProblem::TooLong.into());
+        }
+        return render_review(&state, chrome, csrf.token, &viewer, review, draft, errors).await;
+    };
     match app::review::decide(state.app(), viewer.0.as_ref(), &id, decision, &form.reason).await {
         Ok(_) => {
             Ok(Redirect::to(&chrome.href(&format!("/review/{}", encode(&id)))).into_response())
         }
         Err(DecideError::Reason(problem)) => {
-            let mut errors = FormErrors::default();
-            errors.add("reason", &problem.to_string());
-            render_review(&state, chrome, csrf.token, &viewer, review, errors).await
+            errors.problem("reason", &problem.into());
+            render_review(&state, chrome, csrf.token, &viewer, review, draft, errors).await
         }
         Err(DecideError::Other(e)) => Err(e.into()),
     }

@@ -130,6 +130,7 @@ pub(super) async fn edit_form(
     Path(raw): Path<String>,
     Query(q): Query<EditQuery>,
 ) -> Page {
+    let lang = chrome.lang;
     let id = org_id(&raw)?;
     let current = current_profile(&state, &id).await?;
     viewer.authorize(Action::EditOrganization {
@@ -142,7 +143,7 @@ pub(super) async fn edit_form(
         &id,
         ProfileFields::from_record(&current.record),
         current.version,
-        FormErrors::default(),
+        FormErrors::new(lang),
         q.invited,
     );
     html(StatusCode::OK, page)
@@ -173,7 +174,7 @@ pub(super) async fn edit(
     // country moves it to another coordinator, which is a review matter.
     p.country = country.map(|c| c.as_str().to_owned()).unwrap_or_default();
     let shown_version = version.unwrap_or(before.version);
-    let mut errors = FormErrors::default();
+    let mut errors = FormErrors::new(chrome.lang);
     let Some(record) = errors.check(p.to_record(&id)) else {
         let page = edit_page(
             chrome,

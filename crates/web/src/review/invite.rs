@@ -39,7 +39,7 @@ pub(super) async fn invite(
     let email = match domain::Email::parse(&form.email) {
         Ok(e) => e,
         Err(e) => {
-            let mut errors = FormErrors::default();
+            let mut errors = FormErrors::new(chrome.lang);
             errors.check::<()>(Err(e));
             let page = edit_page(
                 chrome,

@@ -2,7 +2,9 @@
 
 use crate::http::views::Chrome;
 
-use domain::{AREAS, EntityId, Record, RecordInput, UI_LANGS};
+use domain::{
+    AREAS, EntityId, FieldError, Problem, Record, RecordInput, UI_LANGS, ValidationErrors,
+};
 use std::collections::BTreeMap;
 
 /// The editable profile of an organization, as the form shows it.
@@ -71,7 +73,7 @@ impl ProfileFields {
 
     /// Validates into a record through the import format's own rules, so a
     /// profile from a form is held to exactly what an import line is.
-    pub(super) fn to_record(&self, id: &EntityId) -> Result<Record, domain::ValidationErrors> {
+    pub(super) fn to_record(&self, id: &EntityId) -> Result<Record, ValidationErrors> {
         let mut names =
             vec![serde_json::json!({"value": self.name.trim(), "lang": self.name_lang.trim()})];
         for line in self.other_names.lines().filter(|l| !l.trim().is_empty()) {
@@ -94,27 +96,34 @@ impl ProfileFields {
                 doc[key] = serde_json::Value::from(value.trim());
             }
         }
+        // Every problem at once: a year that is not a number and a missing
+        // country are reported beside those of the import format's rules.
+        let mut problems = Vec::new();
         if !self.founded.trim().is_empty() {
             match self.founded.trim().parse::<i64>() {
                 Ok(y) => doc["founded"] = serde_json::Value::from(y),
-                Err(_) => {
-                    return Err(domain::ValidationErrors::single(
-                        "founded",
-                        "a year, like 2004",
-                    ));
-                }
+                Err(_) => problems.push(FieldError::new("founded", Problem::NotAYear)),
             }
         }
-        let input: RecordInput = serde_json::from_value(doc)
-            .map_err(|e| domain::ValidationErrors::single("form", e.to_string()))?;
-        let record = Record::try_from(input)?;
-        if record.country.is_none() {
-            return Err(domain::ValidationErrors::single(
-                "country",
-                "choose the country where the organization is registered",
-            ));
+        if self.country.trim().is_empty() {
+            problems.push(FieldError::new("country", Problem::CountryMissing));
         }
-        Ok(record)
+        let input: RecordInput = serde_json::from_value(doc).map_err(|e| {
+            ValidationErrors::single(
+                "form",
+                Problem::Malformed {
+                    detail: e.to_string(),
+                },
+            )
+        })?;
+        match Record::try_from(input) {
+            Ok(record) if problems.is_empty() => Ok(record),
+            Ok(_) => Err(ValidationErrors(problems)),
+            Err(e) => {
+                problems.extend(e.0);
+                Err(ValidationErrors(problems))
+            }
+        }
     }
 }
 

@@ -104,3 +104,79 @@ pub async fn sweep(
     }
     Ok((renamed, removed))
 }
+
+/// Where a form's attached file waits for the form to pass validation, so
+/// that a person fixing a typo does not have to attach it again.
+const DRAFTS: &str = "drafts";
+
+/// How long a draft file waits for its form to come back.
+pub(crate) const DRAFT_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Keeps an attached file for the retry of a refused form; answers the
+/// handle the form carries back (`TOKEN.EXT`). The file's name starts with
+/// its owner's account id, so no one else's handle finds it.
+pub(crate) async fn hold_draft(
+    dir: &Path,
+    owner: i64,
+    bytes: &[u8],
+    extension: &str,
+) -> Result<String, AppError> {
+    let handle = format!(
+        "{}.{extension}",
+        crate::http::auth::random_token()[..24].to_ascii_lowercase()
+    );
+    // Forms that never come back leave their files; each new draft clears them.
+    sweep_drafts(dir, DRAFT_LIFETIME).await;
+    let drafts = dir.join(DRAFTS);
+    let internal = |e: std::io::Error| AppError::Internal(format!("draft upload: {e}"));
+    tokio::fs::create_dir_all(&drafts).await.map_err(internal)?;
+    tokio::fs::write(drafts.join(format!("{owner}-{handle}")), bytes)
+        .await
+        .map_err(internal)?;
+    Ok(handle)
+}
+
+/// The file a handle of [`hold_draft`] names, if it is still there and
+/// belongs to `owner`; any other handle finds nothing.
+pub(crate) async fn draft(dir: &Path, owner: i64, handle: &str) -> Option<Vec<u8>> {
+    let plain = !handle.is_empty()
+        && handle.len() <= 40
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.')
+        && handle.matches('.').count() == 1;
+    if !plain {
+        return None;
+    }
+    tokio::fs::read(dir.join(DRAFTS).join(format!("{owner}-{handle}")))
+        .await
+        .ok()
+}
+
+/// Removes a draft once its form went through.
+pub(crate) async fn drop_draft(dir: &Path, owner: i64, handle: &str) {
+    if draft(dir, owner, handle).await.is_some() {
+        let _ = tokio::fs::remove_file(dir.join(DRAFTS).join(format!("{owner}-{handle}"))).await;
+    }
+}
+
+/// Removes drafts whose forms never came back; answers how many.
+pub(crate) async fn sweep_drafts(dir: &Path, lifetime: Duration) -> usize {
+    let Ok(mut entries) = tokio::fs::read_dir(dir.join(DRAFTS)).await else {
+        return 0;
+    };
+    let mut removed = 0;
+    while let Ok(Some(entry)) = entries.next_entry().await {
+        let age = entry
+            .metadata()
+            .await
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .unwrap_or_default();
+        if age >= lifetime && tokio::fs::remove_file(entry.path()).await.is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}

@@ -14,6 +14,9 @@ const PASSWORD: &str = "correct horse battery staple";
 // Races, versions and the probe's findings: their own file, same helpers.
 mod integrity;
 
+// Forms that keep what was typed and speak the visitor's language.
+mod forms;
+
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
 pub(super) struct Browser<'a> {
