@@ -1,10 +1,13 @@
 // A newcomer's whole path in a real browser (Debian's Chromium):
 // sign up, confirm by the mailed link, apply for an organization with its
 // registration certificate, get verified by the country's coordinator
-// (demo credentials), edit the profile, and see the badge.
+// (demo credentials), edit the profile, and see the badge. Then every page
+// and form at phone widths, in English and Kazakh: no sideways scrolling,
+// no axe-core violation (layout.mjs).
 //
 // Usage: BIRLIK_BIN=target/debug/birlik node e2e/verify.mjs [screenshot.png]
-// Exit status 0 when every step held.
+// BIRLIK_SCREENSHOTS=docs also saves docs/screenshot-apply-390.png and
+// docs/screenshot-home-320.png. Exit status 0 when every step held.
 
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
@@ -12,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
+import { checkLayout } from './layout.mjs';
 
 const bin = process.env.BIRLIK_BIN || 'target/debug/birlik';
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -145,6 +149,16 @@ try {
   // 6. Anyone finds it by another spelling.
   await page.goto(`${base}/search?q=${encodeURIComponent('Nakhchivan Konullular')}`);
   check((await page.textContent('main')).includes('Naxçıvan Könüllülər Mərkəzi'), 'search finds it across spellings');
+
+  // 7. Every page and form at 320 and 390 px, in English and Kazakh.
+  const shots = process.env.BIRLIK_SCREENSHOTS;
+  await checkLayout({
+    browser, base, check,
+    screenshots: shots ? {
+      '/apply@390': { path: join(shots, 'screenshot-apply-390.png'), fullPage: true },
+      '/@320': join(shots, 'screenshot-home-320.png'),
+    } : {},
+  });
 } catch (e) {
   failed = true;
   console.error(e);

@@ -600,6 +600,7 @@ fn import_check_reports_cross_script_duplicates_and_writes_nothing() {
 fn browser_script(script: &str, args: &[&str]) -> Option<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let ready = root.join("e2e/node_modules/playwright-core").exists()
+        && root.join("e2e/node_modules/axe-core").exists()
         && Path::new("/usr/bin/chromium").exists();
     if !ready {
         assert!(
@@ -626,7 +627,9 @@ fn browser_script(script: &str, args: &[&str]) -> Option<String> {
 
 /// The newcomer's path of issue #6 in a real browser: sign up, confirm by
 /// mail, apply with a certificate, verified by the demo coordinator, edit,
-/// see the badge (e2e/verify.mjs, Debian's Chromium via playwright-core).
+/// see the badge (e2e/verify.mjs, Debian's Chromium via playwright-core);
+/// then every page and form at 320 and 390 px in English and Kazakh: no
+/// sideways scrolling, no axe-core violation (e2e/layout.mjs, issue #13).
 #[test]
 fn a_newcomer_is_verified_in_a_real_browser() {
     let Some(stdout) = browser_script("verify.mjs", &[]) else {
@@ -634,6 +637,10 @@ fn a_newcomer_is_verified_in_a_real_browser() {
     };
     assert!(
         stdout.contains("ok - the public profile carries the verified badge"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("no sideways scrolling, no axe violation"),
         "{stdout}"
     );
 }

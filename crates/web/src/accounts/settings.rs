@@ -31,6 +31,8 @@ pub(super) struct AccountPage {
 
 pub(super) struct OrgLink {
     pub name: String,
+    /// The name's language tag, empty when unknown.
+    pub lang: String,
     pub state_key: String,
     pub url: String,
 }
@@ -69,16 +71,14 @@ pub(super) async fn account_page(
             domain::Role::Editor(org) => {
                 let review = state.store().review(org.as_str()).await?;
                 let record = state.store().get(org).await?;
-                let name = record
-                    .as_ref()
+                let shown = record.as_ref().or(review.as_ref().map(|r| &r.proposal));
+                let name = shown
                     .map(|r| r.display_name().to_owned())
-                    .or_else(|| {
-                        review
-                            .as_ref()
-                            .map(|r| r.proposal.display_name().to_owned())
-                    })
                     .unwrap_or_else(|| org.as_str().to_owned());
                 organizations.push(OrgLink {
+                    lang: shown
+                        .map(|r| crate::http::views::name_lang(r, &name))
+                        .unwrap_or_default(),
                     name,
                     state_key: review
                         .map(|r| format!("state-{}", r.state))

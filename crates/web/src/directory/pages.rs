@@ -132,9 +132,12 @@ impl CountryTile {
 pub(super) struct HomePage {
     pub(super) chrome: Chrome,
     pub(super) network_name: String,
+    /// The language of the network's name shown; empty when unknown.
+    pub(super) network_lang: String,
     pub(super) chair: String,
     pub(super) chair_since: String,
     pub(super) seat: String,
+    pub(super) seat_lang: String,
     pub(super) seat_url: String,
     pub(super) totals: KindCounts,
     pub(super) countries: Vec<CountryTile>,
@@ -197,7 +200,15 @@ pub(super) async fn home(State(state): State<AppState>, chrome: Chrome) -> Page 
         .map(|r| r.name_in(langs).to_owned())
         .or_else(|| network.and_then(|n| n.seat_name.clone()))
         .unwrap_or_default();
+    let seat_lang = seat_record
+        .as_ref()
+        .map(|r| crate::http::views::name_lang(r, &seat))
+        .unwrap_or_default();
     render(HomePage {
+        network_lang: network
+            .and_then(|n| langs.iter().find(|l| n.localized_names.contains_key(**l)))
+            .map(|l| (*l).to_owned())
+            .unwrap_or_default(),
         network_name: network
             .map(|n| n.name_in(langs).to_owned())
             .unwrap_or_else(|| chrome.t("site-name")),
@@ -209,6 +220,7 @@ pub(super) async fn home(State(state): State<AppState>, chrome: Chrome) -> Page 
             .map(|d| chrome.date(d))
             .unwrap_or_default(),
         seat,
+        seat_lang,
         seat_url: network
             .and_then(|n| n.seat_place_id.as_deref())
             .map(|id| chrome.href(&record_url(EntityKind::Place, id)))

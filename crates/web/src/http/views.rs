@@ -191,6 +191,19 @@ impl Chrome {
         i18n::message(self.lang, key, &[(name, FluentValue::from(value.as_ref()))])
     }
 
+    /// The interface string `key` around its one argument `name`: the text
+    /// before it and after it, so a template can mark the argument up (give
+    /// a name its own `lang`).
+    pub fn t1_around(&self, key: &str, name: &'static str) -> (String, String) {
+        const SLOT: &str = "\u{E000}";
+        let whole = self.t1(key, name, SLOT);
+        let clean = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        match whole.split_once(SLOT) {
+            Some((before, after)) => (clean(before), clean(after)),
+            None => (clean(&whole), String::new()),
+        }
+    }
+
     /// The interface string `key` with two text arguments.
     pub fn t2(&self, key: &str, a: (&'static str, &str), b: (&'static str, &str)) -> String {
         i18n::message(
@@ -434,8 +447,10 @@ pub struct RecordItem {
     pub url: String,
     /// The name, split into runs; `true` runs matched the search.
     pub segments: Vec<(String, bool)>,
-    /// The record's other names.
-    pub also: String,
+    /// The name's language tag (`lang` attribute), empty when unknown.
+    pub lang: String,
+    /// The record's other names, each with its language tag.
+    pub also: Vec<(String, String)>,
     pub kind_key: String,
     pub country_code: String,
     pub country_name: String,
@@ -457,18 +472,19 @@ impl RecordItem {
         highlights: &[(usize, usize)],
         chrome: &Chrome,
     ) -> Self {
-        let also: Vec<&str> = r
+        let also = r
             .names
             .iter()
-            .map(|n| n.value.as_str())
-            .filter(|v| *v != name)
+            .filter(|n| n.value != name)
             .take(3)
+            .map(|n| (n.lang.to_string(), n.value.clone()))
             .collect();
         let country = r.country.map(|c| c.as_str().to_owned()).unwrap_or_default();
         Self {
             url: chrome.href(&record_url(r.kind, r.id.as_str())),
             segments: segments(name, highlights),
-            also: also.join(" · "),
+            lang: name_lang(r, name),
+            also,
             kind_key: kind_key(r.kind),
             country_name: chrome.country(&country),
             country_code: country,
@@ -477,6 +493,16 @@ impl RecordItem {
             verified: false,
         }
     }
+}
+
+/// The language tag of the record's name spelled `name` (for a `lang`
+/// attribute), empty when it is none of its names (its id).
+pub fn name_lang(r: &Record, name: &str) -> String {
+    r.names
+        .iter()
+        .find(|n| n.value == name)
+        .map(|n| n.lang.to_string())
+        .unwrap_or_default()
 }
 
 /// Marks the verified organizations among listed records (one query a page).

@@ -10,7 +10,7 @@ use crate::http::cards::{
 };
 use crate::http::i18n::{endonym, fallback_chain};
 use crate::http::params::{Params, encode, number};
-use crate::http::views::{Chrome, SocialPreview, kind_key, record_url};
+use crate::http::views::{Chrome, SocialPreview, kind_key, name_lang, record_url};
 
 mod feed;
 mod newsroom;
@@ -201,6 +201,8 @@ async fn load(state: &AppState, id: &ArticleId) -> Result<Article, AppError> {
 struct MentionLink {
     url: String,
     name: String,
+    /// The name's language tag, empty when unknown.
+    lang: String,
     kind_key: String,
 }
 
@@ -232,6 +234,8 @@ struct ArticlePage {
     category_url: String,
     tags: Vec<Choice>,
     author: String,
+    /// The author's name's language: their person record's, else the story's.
+    author_lang: String,
     author_url: String,
     cover_url: String,
     cover_alt: String,
@@ -320,6 +324,14 @@ async fn article_page(
             })
             .collect(),
         author: a.author.name.clone(),
+        author_lang: a
+            .author
+            .person
+            .as_ref()
+            .and_then(|p| records.get(p.as_str()))
+            .map(|r| name_lang(r, &a.author.name))
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| t.lang.to_owned()),
         author_url,
         cover_url: a.cover.as_ref().map(media_url).unwrap_or_default(),
         cover_alt,
@@ -339,6 +351,7 @@ async fn article_page(
             .map(|r| MentionLink {
                 url: chrome.href(&record_url(r.kind, r.id.as_str())),
                 name: r.name_in(chain).to_owned(),
+                lang: name_lang(r, r.name_in(chain)),
                 kind_key: kind_key(r.kind),
             })
             .collect(),

@@ -4,7 +4,7 @@ use super::*;
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{FormErrors, Posted, csrf_form};
 use crate::http::params::encode;
-use crate::http::views::Chrome;
+use crate::http::views::{Chrome, name_lang};
 use crate::{AppError, AppState};
 use app::review::DecideError;
 
@@ -29,6 +29,8 @@ pub(super) struct QueuePage {
 pub(super) struct QueueItem {
     url: String,
     name: String,
+    /// The name's language tag, empty when unknown.
+    lang: String,
     country: String,
     state_key: String,
     state: &'static str,
@@ -75,6 +77,7 @@ pub(super) async fn queue(
         .map(|r| QueueItem {
             url: chrome.href(&format!("/review/{}", encode(r.org_id.as_str()))),
             name: r.proposal.display_name().to_owned(),
+            lang: name_lang(&r.proposal, r.proposal.display_name()),
             country: chrome.country(r.country.as_str()),
             state_key: format!("state-{}", r.state),
             state: r.state.as_str(),
@@ -110,15 +113,19 @@ pub(super) struct ReviewPage {
     csrf: String,
     id: String,
     name: String,
+    /// The name's language tag, empty when unknown.
+    name_lang: String,
     country: String,
     state: &'static str,
     state_key: String,
     reason: String,
     registry: String,
     has_evidence: bool,
-    fields: Vec<(String, String)>,
+    /// Label, value and the value's language tag (empty: the page's).
+    fields: Vec<(String, String, String)>,
     history: Vec<(String, String, String)>,
-    duplicates: Vec<(String, String)>,
+    /// Link, name and the name's language tag.
+    duplicates: Vec<(String, String, String)>,
     /// Other organizations filed with this registry identifier: a link (to
     /// their review for coordinators, to their public page for the
     /// applicant; none for someone else's pending application) and a label.
@@ -214,18 +221,20 @@ pub(super) async fn render_review(
         fields.push((
             chrome.t("record-name"),
             format!("{} ({})", n.value, n.lang.as_str()),
+            n.lang.to_string(),
         ));
     }
     if let Some(city) = &record.city {
-        fields.push((chrome.t("field-city"), city.clone()));
+        fields.push((chrome.t("field-city"), city.clone(), String::new()));
     }
     if let Some(w) = &record.website {
-        fields.push((chrome.t("record-website"), w.clone()));
+        fields.push((chrome.t("record-website"), w.clone(), String::new()));
     }
     for (lang, text) in &record.description {
         fields.push((
             format!("{} ({})", chrome.t("record-about"), lang.as_str()),
             text.clone(),
+            lang.to_string(),
         ));
     }
     let mut history = vec![];
@@ -251,16 +260,27 @@ pub(super) async fn render_review(
     }
     // Coordinators see records that look like this one, across scripts.
     let duplicates = if can_decide {
-        let read = state.read();
-        let names: Vec<String> = record.names.iter().map(|n| n.value.clone()).collect();
-        read.index
-            .similar(&names, search::Kind::Organization, 5)
-            .into_iter()
-            .filter(|h| h.id != review.org_id.as_str())
+        let hits: Vec<_> = {
+            let read = state.read();
+            let names: Vec<String> = record.names.iter().map(|n| n.value.clone()).collect();
+            read.index
+                .similar(&names, search::Kind::Organization, 5)
+                .into_iter()
+                .filter(|h| h.id != review.org_id.as_str())
+                .collect()
+        };
+        let ids: Vec<String> = hits.iter().map(|h| h.id.clone()).collect();
+        let found = state.store().get_many(&ids).await?;
+        hits.into_iter()
             .map(|h| {
+                let lang = found
+                    .get(&h.id)
+                    .map(|r| name_lang(r, &h.name))
+                    .unwrap_or_default();
                 (
                     chrome.href(&format!("/organizations/{}", encode(&h.id))),
-                    h.name.clone(),
+                    h.name,
+                    lang,
                 )
             })
             .collect()
@@ -312,6 +332,7 @@ pub(super) async fn render_review(
     let page = ReviewPage {
         id: review.org_id.as_str().to_owned(),
         name: record.display_name().to_owned(),
+        name_lang: name_lang(&record, record.display_name()),
         country: country_name,
         state: review.state.as_str(),
         state_key: format!("state-{}", review.state),

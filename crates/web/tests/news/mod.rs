@@ -237,7 +237,8 @@ async fn story_pages_carry_hreflang_links_and_details(app: TestApp) {
         // Dates in the visitor's language (CLDR long style).
         "<time datetime=\"2025-11-24T07:00:00Z\">Published November 24, 2025</time>",
         "Updated November 24, 2025",
-        "<a href=\"/en/people/p-17\">By Hikmət Hacıyev</a>",
+        // The author's and the mentioned records' names carry their own language.
+        "<a href=\"/en/people/p-17\">By <span lang=\"az\">Hikmət Hacıyev</span></a>",
         "<img src=\"/media/forum.svg\" alt=\"The forum&#39;s hall\"",
         "href=\"/en/news?category=forum\"",
         "href=\"/en/news?tag=solidarity-forum\">#solidarity-forum</a>",
@@ -246,7 +247,7 @@ async fn story_pages_carry_hreflang_links_and_details(app: TestApp) {
         "<a href=\"/ru/news/forum-opens\" hreflang=\"ru\" lang=\"ru\">Русский</a>",
         "Mentioned in this story",
         "href=\"/en/places/venue-gulustan\"",
-        "href=\"/en/organizations/az-1\">Youth Union</a>",
+        "href=\"/en/organizations/az-1\" lang=\"en\">Youth Union</a>",
         "/api/v1/news/forum-opens",
     ] {
         assert!(en.body.contains(text), "lacks {text:?}");
@@ -262,7 +263,7 @@ async fn story_pages_carry_hreflang_links_and_details(app: TestApp) {
     assert!(az.body.contains("alt=\"Forumun zalı\""));
     assert!(
         az.body
-            .contains("href=\"/az/organizations/az-1\">Gənclər Birliyi</a>")
+            .contains("href=\"/az/organizations/az-1\" lang=\"az\">Gənclər Birliyi</a>")
     );
     // Turkmen readers (tk → en) read it in English, and are told so.
     let tk = app.get("/tk/news/forum-opens").await;
