@@ -237,6 +237,15 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['admin', '/admin', secretariat],
     ['review queue', '/review', coordinator],
     ['a review', application, coordinator],
+    ['about', '/about', anonymous],
+    ['contact', '/contact', anonymous],
+    ['privacy notice', '/privacy', anonymous],
+    ['terms of use', '/terms', anonymous],
+    ['accessibility statement', '/accessibility', anonymous],
+    ['editing an organization', application.replace('/review/', '/organizations/') + '/edit', secretariat],
+    ['newsroom', '/admin/news/new', secretariat],
+    ['audit log', '/admin/audit', secretariat],
+    ['job queue', '/admin/jobs', secretariat],
   ];
 
   const failures = [];
