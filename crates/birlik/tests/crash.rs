@@ -149,6 +149,9 @@ fn org_body(id: &str, city: &str) -> String {
 }
 
 /// One writer's loop until the server stops answering.
+/// Writers 3 and 4 of [`burst`] file applications with evidence.
+const APPLYING_WRITERS: usize = 2;
+
 fn burst(server: &Server, client: &Client, writer: usize, round: usize, ledger: &Mutex<Ledger>) {
     let auth = format!("Bearer {}", client.token);
     let json = [
@@ -253,7 +256,9 @@ fn burst(server: &Server, client: &Client, writer: usize, round: usize, ledger: 
                         if status(&r) != 303 {
                             return Ok(r);
                         }
+                        // `/review/{id}?done=applied`: the confirmation page.
                         let id = header(&r, "location")
+                            .and_then(|l| l.split('?').next())
                             .and_then(|l| l.rsplit('/').next())
                             .unwrap()
                             .to_owned();
@@ -291,7 +296,8 @@ fn burst(server: &Server, client: &Client, writer: usize, round: usize, ledger: 
 
 /// `waiting_parts`: how many temporary uploads may still wait for their
 /// grace period (PostgreSQL nodes may share the directory, so a restart
-/// removes only old ones; at most the one application in flight per kill).
+/// removes only old ones; at most one application in flight per applying
+/// writer per kill).
 fn check(server: &Server, ledger: &Ledger, uploads: &Path, waiting_parts: usize) {
     for (org, (acked, in_flight)) in &ledger.cities {
         let r = server.get(&format!("/api/v1/organizations/{org}"));
@@ -379,7 +385,11 @@ fn crash_rounds(args: &[&str], data: &Path, sqlite: Option<PathBuf>) {
             "server errors: {:?}",
             l.server_errors
         );
-        let waiting_parts = if sqlite.is_some() { 0 } else { round + 1 };
+        let waiting_parts = if sqlite.is_some() {
+            0
+        } else {
+            APPLYING_WRITERS * (round + 1)
+        };
         check(&server, &l, &uploads, waiting_parts);
         eprintln!(
             "round {round}: {} writes acknowledged so far, {} applications, {:?}",
