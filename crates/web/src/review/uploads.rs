@@ -90,13 +90,7 @@ pub async fn sweep(
             renamed += 1;
             continue;
         }
-        let age = entry
-            .metadata()
-            .await
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.elapsed().ok())
-            .unwrap_or_default();
+        let age = age_of(&entry).await;
         if age >= grace {
             tokio::fs::remove_file(&path).await.map_err(internal)?;
             removed += 1;
@@ -167,16 +161,21 @@ pub(crate) async fn sweep_drafts(dir: &Path, lifetime: Duration) -> usize {
     };
     let mut removed = 0;
     while let Ok(Some(entry)) = entries.next_entry().await {
-        let age = entry
-            .metadata()
-            .await
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.elapsed().ok())
-            .unwrap_or_default();
+        let age = age_of(&entry).await;
         if age >= lifetime && tokio::fs::remove_file(entry.path()).await.is_ok() {
             removed += 1;
         }
     }
     removed
+}
+
+/// How long ago a file was last written (zero when the system cannot say).
+async fn age_of(entry: &tokio::fs::DirEntry) -> Duration {
+    entry
+        .metadata()
+        .await
+        .ok()
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.elapsed().ok())
+        .unwrap_or_default()
 }
