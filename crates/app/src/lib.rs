@@ -10,6 +10,7 @@ pub mod admin;
 mod clock;
 pub mod directory;
 mod error;
+pub mod events;
 pub mod jobs;
 pub mod letters;
 pub mod news;
@@ -45,6 +46,8 @@ struct Inner {
     wake: jobs::Wake,
     /// Work a request started and does not wait for.
     background: Background,
+    /// Registrations, committed in groups (started on first use).
+    registrar: std::sync::OnceLock<events::registrar_handle::Handle>,
 }
 
 /// Counts detached tasks so tests (and shutdown) can wait for them.
@@ -61,15 +64,27 @@ impl App {
         public_url: &str,
         mailer: Arc<mail::Mailer>,
     ) -> Self {
+        Self::with_clock(store, read, public_url, mailer, Clock::system())
+    }
+
+    /// As [`App::new`], on `clock` (tests: [`Clock::fixed`]).
+    pub fn with_clock(
+        store: Store,
+        read: Arc<RwLock<ReadModel>>,
+        public_url: &str,
+        mailer: Arc<mail::Mailer>,
+        clock: Clock,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 store,
                 read,
-                clock: Clock::system(),
+                clock,
                 public_url: public_url.trim_end_matches('/').to_owned(),
                 mailer,
                 wake: jobs::Wake::new(),
                 background: Background::default(),
+                registrar: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -104,7 +119,7 @@ impl App {
     pub fn worker(&self) -> jobs::Worker {
         jobs::Worker::new(
             self.store().clone(),
-            jobs::Handlers::new(self.mailer().clone()),
+            self.handlers(),
             self.wake().clone(),
             self.clock().clone(),
         )
@@ -112,8 +127,29 @@ impl App {
 
     /// Runs every job due now, here (tests and the CLI).
     pub async fn run_due_jobs(&self) -> Result<jobs::RunReport> {
-        let handlers = jobs::Handlers::new(self.mailer().clone());
+        let handlers = self.handlers();
         Ok(jobs::run_due(self.store(), &handlers, &jobs::worker_name(), self.now()).await?)
+    }
+
+    /// What runs this process's jobs: mail, and the forums' timed work.
+    pub fn handlers(&self) -> jobs::Handlers {
+        jobs::Handlers::new(self.mailer().clone()).with_store(
+            self.store().clone(),
+            self.public_url(),
+            self.wake().clone(),
+        )
+    }
+
+    /// The registration queue of this process.
+    pub(crate) fn registrar(&self) -> &events::registrar_handle::Handle {
+        self.inner.registrar.get_or_init(|| {
+            events::registrar_handle::Handle::start(
+                self.store().clone(),
+                self.clock().clone(),
+                self.public_url().to_owned(),
+                self.wake().clone(),
+            )
+        })
     }
 
     /// Queues `messages` in a transaction of their own and wakes the worker.

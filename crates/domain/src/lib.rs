@@ -9,6 +9,7 @@ mod account;
 mod area;
 mod country;
 mod error;
+mod events;
 mod id;
 mod lang;
 mod network;
@@ -24,6 +25,10 @@ pub use account::{
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
 pub use error::{FieldError, Problem, ValidationErrors};
+pub use events::{
+    EventKind, OFFER_HOURS, RegistrationState, SESSION_FORMATS, Seats, TIME_ZONES, from_wall_clock,
+    offer_deadline, place, plan_offers, utc_offset, wall_clock,
+};
 pub use id::{EntityId, MAX_ID_LEN};
 pub use lang::{Lang, Script, UI_LANGS};
 pub use network::{

@@ -131,6 +131,12 @@ pub enum Action<'a> {
         org: &'a EntityId,
         country: Option<CountryCode>,
     },
+    /// Register for an event, cancel, answer an offer (any member, for
+    /// themselves; on behalf of an organization only as its editor).
+    RegisterForEvent { on_behalf_of: Option<&'a EntityId> },
+    /// Run an event: see and export its lists, approve, move and check in
+    /// people (its organizers' editors).
+    ManageEvent { organizers: &'a [EntityId] },
 }
 
 impl Action<'_> {
@@ -148,6 +154,8 @@ impl Action<'_> {
             Self::ManageJobs => "manage-jobs",
             Self::ReadReviewQueue => "read-review-queue",
             Self::ReadApplication { .. } => "read-application",
+            Self::RegisterForEvent { .. } => "register-for-event",
+            Self::ManageEvent { .. } => "manage-event",
         }
     }
 }
@@ -179,6 +187,8 @@ pub fn authorize(actor: Option<&Actor>, action: Action<'_>) -> Result<(), Denied
             actor.edits(org) || country.is_some_and(|c| actor.coordinates(c))
         }
         Action::ReadReviewQueue => !actor.coordinated_countries().is_empty(),
+        Action::RegisterForEvent { on_behalf_of } => on_behalf_of.is_none_or(|o| actor.edits(o)),
+        Action::ManageEvent { organizers } => organizers.iter().any(|o| actor.edits(o)),
         Action::ReviewOrganization { country } => actor.coordinates(country),
         Action::ManageNetwork
         | Action::ManageCoordinators
@@ -232,6 +242,13 @@ mod tests {
                 org: &a,
                 country: az,
             },
+            Action::RegisterForEvent { on_behalf_of: None },
+            Action::RegisterForEvent {
+                on_behalf_of: Some(&a),
+            },
+            Action::ManageEvent {
+                organizers: std::slice::from_ref(&a),
+            },
         ];
         let actor = |roles: Vec<Role>| {
             Some(Actor {
@@ -241,29 +258,33 @@ mod tests {
         };
         // (who, expected per action in the order above; 'y' allowed, 'n' forbidden, 's' sign in)
         let table: Vec<(&str, Option<Actor>, &str)> = vec![
-            ("anonymous", None, "sssssssssss"),
-            ("member", actor(vec![]), "ynnnnnnnnnn"),
+            ("anonymous", None, "ssssssssssssss"),
+            ("member", actor(vec![]), "ynnnnnnnnnnynn"),
             (
                 "editor of the org",
                 actor(vec![Role::Editor(a.clone())]),
-                "yyynnnnnnny",
+                "yyynnnnnnnyyyy",
             ),
             (
                 "editor of another org",
                 actor(vec![Role::Editor(org("KZ-1"))]),
-                "ynnnnnnnnnn",
+                "ynnnnnnnnnnynn",
             ),
             (
                 "coordinator of AZ",
                 actor(vec![Role::Coordinator(country("AZ"))]),
-                "yyyynnnnnyy",
+                "yyyynnnnnyyynn",
             ),
             (
                 "coordinator of KZ",
                 actor(vec![Role::Coordinator(country("KZ"))]),
-                "ynnnnnnnnyn",
+                "ynnnnnnnnynynn",
             ),
-            ("secretariat", actor(vec![Role::Secretariat]), "yyyyyyyyyyy"),
+            (
+                "secretariat",
+                actor(vec![Role::Secretariat]),
+                "yyyyyyyyyyyyyy",
+            ),
         ];
         for (who, actor, expected) in table {
             for (action, want) in actions.iter().zip(expected.chars()) {

@@ -10,6 +10,7 @@ mod accounts;
 mod audit;
 mod changes;
 mod error;
+mod events;
 mod jobs;
 mod network;
 mod news;
@@ -25,6 +26,10 @@ pub use accounts::{
 pub use audit::{AuditAction, AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
+pub use events::{
+    CheckIn, Event, EventCounts, EventPerson, EventText, LockedEvent, NewEvent, Participant,
+    Registration, Series,
+};
 pub use jobs::{
     ClaimedJob, DEFAULT_MAX_ATTEMPTS, JobCounts, JobFilter, JobId, JobRecord, JobState,
     MAX_RETRY_DELAY_SECS, NewJob, Retry, Settled, retry_delay_secs,

@@ -49,6 +49,9 @@ pub async fn overview(
         .map(|r| {
             let (recipient, subject) = match Job::decode(&r.kind, &r.payload) {
                 Ok(Job::Mail(m)) => (m.to, m.subject),
+                Ok(Job::ExpireOffer { registration }) => {
+                    (String::new(), format!("registration {registration}"))
+                }
                 Err(_) => (String::new(), String::new()),
             };
             JobSummary {

@@ -30,17 +30,21 @@ use store::{JobId, NewJob, Retry, Store, StoreError, WriteTx};
 pub enum Job {
     /// Send this message (all mail goes through the queue).
     Mail(mail::Message),
+    /// End this seat offer if it is still unanswered, and pass the seat on
+    /// (queued with `run_at` the offer's expiry).
+    ExpireOffer { registration: i64 },
 }
 
 /// Every kind this build knows. A kind outside it (queued by a newer
 /// node during a rolling upgrade) is retried later, not failed.
-pub const KINDS: &[&str] = &["mail"];
+pub const KINDS: &[&str] = &["mail", "expire_offer"];
 
 impl Job {
     /// The name the queue stores and dispatches on.
     pub fn kind(&self) -> &'static str {
         match self {
             Self::Mail(_) => "mail",
+            Self::ExpireOffer { .. } => "expire_offer",
         }
     }
 
@@ -49,6 +53,7 @@ impl Job {
         match self {
             // About four hours of retries (see store::retry_delay_secs).
             Self::Mail(_) => store::DEFAULT_MAX_ATTEMPTS,
+            Self::ExpireOffer { .. } => store::DEFAULT_MAX_ATTEMPTS,
         }
     }
 
@@ -189,6 +194,8 @@ impl Wake {
 #[derive(Debug, Clone)]
 pub struct Handlers {
     pub mailer: Arc<mail::Mailer>,
+    /// For the jobs that change data (offers); without it they wait.
+    store: Option<(Store, String, Wake)>,
 }
 
 /// Why a job's attempt failed, and whether trying again may help.
@@ -224,13 +231,30 @@ impl From<DecodeError> for Failure {
 
 impl Handlers {
     pub fn new(mailer: Arc<mail::Mailer>) -> Self {
-        Self { mailer }
+        Self {
+            mailer,
+            store: None,
+        }
     }
 
-    /// Runs one job once.
-    pub async fn run(&self, job: &Job) -> Result<(), Failure> {
+    /// Also runs the jobs that write (`public_url` for the links in the mail they queue).
+    pub fn with_store(mut self, store: Store, public_url: &str, wake: Wake) -> Self {
+        self.store = Some((store, public_url.to_owned(), wake));
+        self
+    }
+
+    /// Runs one job once, at `now`.
+    pub async fn run(&self, job: &Job, now: i64) -> Result<(), Failure> {
         match job {
             Job::Mail(message) => self.mailer.send(message).await.map_err(Failure::retry),
+            Job::ExpireOffer { registration } => {
+                let Some((store, public_url, wake)) = &self.store else {
+                    return Err(Failure::retry("this worker has no store"));
+                };
+                crate::events::expire_offer(store, public_url, wake, *registration, now)
+                    .await
+                    .map_err(Failure::retry)
+            }
         }
     }
 }
@@ -266,8 +290,8 @@ mod tests {
 
     #[test]
     fn an_unknown_kind_is_retried_and_a_bad_payload_is_not() {
-        let unknown = Job::decode("expire_offer", "{}").unwrap_err();
-        assert_eq!(unknown, DecodeError::UnknownKind("expire_offer".into()));
+        let unknown = Job::decode("send_fax", "{}").unwrap_err();
+        assert_eq!(unknown, DecodeError::UnknownKind("send_fax".into()));
         assert_eq!(Failure::from(unknown).retry, Retry::Backoff);
         let bad = Job::decode("mail", r#"{"to": 7}"#).unwrap_err();
         assert!(matches!(bad, DecodeError::Payload(_)));

@@ -132,7 +132,7 @@ async fn run_one(
     now: i64,
 ) -> Result<Settled, StoreError> {
     let result = match Job::decode(&job.kind, &job.payload) {
-        Ok(decoded) => handlers.run(&decoded).await,
+        Ok(decoded) => handlers.run(&decoded, now).await,
         Err(e) => Err(Failure::from(e)),
     };
     let settled = match result {

@@ -72,6 +72,13 @@ pub const ERROR_CODES: &[&str] = &[
     "invalid_reason",
     "invalid_decision",
     "invalid_token",
+    "not_registrable",
+    "registration_closed",
+    "forum_first",
+    "cancel_closed",
+    "invalid_checkin",
+    "not_confirmed",
+    "not_registered",
 ];
 
 /// What the HTML layer needs to re-render an error; carried in response extensions.

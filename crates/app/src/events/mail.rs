@@ -1,0 +1,83 @@
+//! The forums' mail, each in its recipient's language, with a link to the
+//! participant's own page of the forum.
+
+use crate::letters::{Letter, encode};
+use domain::RegistrationState;
+use locale::messages::{Arg, message};
+use store::{LockedEvent, Registration};
+
+/// What a participant is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Notice {
+    /// Where a registration went: a seat, approval, or the waitlist.
+    Placed,
+    /// A freed seat is held for them until `until`.
+    Offered { until: i64 },
+    /// The offer was not answered in time.
+    OfferExpired,
+    /// The organizers approved a pending registration.
+    Approved,
+    /// Given up (by them or by the organizers), or refused.
+    Ended,
+}
+
+/// `at` on the venue's clock, as `2025-11-24 18:00 (Asia/Baku)`.
+pub fn venue_time(zone: &str, at: i64) -> String {
+    match domain::wall_clock(zone, at) {
+        Some((y, m, d, h, min)) => format!("{y:04}-{m:02}-{d:02} {h:02}:{min:02} ({zone})"),
+        None => format!("{at} (UTC)"),
+    }
+}
+
+pub(crate) fn notice(
+    to: &str,
+    locale: &str,
+    public_url: &str,
+    title: &str,
+    event: &LockedEvent,
+    registration: &Registration,
+    notice: Notice,
+) -> mail::Message {
+    let letter = Letter::new(locale, public_url);
+    let lang = letter.lang();
+    let link = letter.link(&format!("/forums/{}/me", encode(&event.forum_id)));
+    let t = |key: &str, args: &[(&'static str, Arg<'_>)]| message(lang, key, args);
+    let event_arg = || Arg::from(title.to_owned());
+    let (subject, body) = match (notice, registration.state) {
+        (Notice::Offered { until }, _) => (
+            t("mail-offer-subject", &[("event", event_arg())]),
+            t(
+                "mail-offer-body",
+                &[
+                    ("event", event_arg()),
+                    ("until", Arg::from(venue_time(&event.time_zone, until))),
+                ],
+            ),
+        ),
+        (Notice::OfferExpired, _) => (
+            t("mail-offer-expired-subject", &[("event", event_arg())]),
+            t("mail-offer-expired-body", &[("event", event_arg())]),
+        ),
+        (Notice::Ended, RegistrationState::Refused) => (
+            t("mail-refused-subject", &[("event", event_arg())]),
+            t("mail-refused-body", &[("event", event_arg())]),
+        ),
+        (Notice::Ended, _) => (
+            t("mail-cancelled-subject", &[("event", event_arg())]),
+            t("mail-cancelled-body", &[("event", event_arg())]),
+        ),
+        (_, RegistrationState::Waitlisted) => (
+            t("mail-waitlisted-subject", &[("event", event_arg())]),
+            t("mail-waitlisted-body", &[("event", event_arg())]),
+        ),
+        (_, RegistrationState::Pending) => (
+            t("mail-pending-subject", &[("event", event_arg())]),
+            t("mail-pending-body", &[("event", event_arg())]),
+        ),
+        _ => (
+            t("mail-confirmed-subject", &[("event", event_arg())]),
+            t("mail-confirmed-body", &[("event", event_arg())]),
+        ),
+    };
+    letter.message(to, subject, format!("{body}\n\n{link}\n"))
+}
