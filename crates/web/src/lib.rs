@@ -8,6 +8,7 @@ mod about;
 mod accounts;
 mod admin;
 mod directory;
+mod forums;
 mod http;
 mod news;
 mod review;
@@ -42,6 +43,7 @@ pub fn router(state: AppState) -> Router {
     let app = Router::new()
         .merge(directory::routes())
         .merge(about::routes())
+        .merge(forums::routes())
         .merge(accounts::routes())
         .merge(review::routes())
         .merge(admin::routes())

@@ -1,0 +1,41 @@
+//! Forums: the list (`/forums`), a forum's programme (`/forums/{id}`, with
+//! schema.org Event JSON-LD), registering for it and its sessions, the
+//! participant's own page (`/forums/{id}/me`: states, offers, cancelling,
+//! the check-in code), the organizers' lists and CSV
+//! (`/forums/{id}/manage`) and check-in (`/forums/{id}/checkin`).
+
+mod checkin;
+mod manage;
+mod pages;
+mod view;
+
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+
+type Page = Result<Response, AppError>;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/forums", get(pages::forums))
+        .route("/forums/{id}", get(pages::forum_handler))
+        .route("/forums/{id}/register", post(pages::register))
+        .route("/forums/{id}/me", get(pages::mine))
+        .route("/forums/{id}/registrations/{rid}", post(pages::change))
+        .route(
+            "/forums/{id}/manage",
+            get(manage::lists).post(manage::decide),
+        )
+        .route("/forums/{id}/manage.csv", get(manage::csv))
+        .route(
+            "/forums/{id}/checkin",
+            get(checkin::form).post(checkin::check_in),
+        )
+}
+
+fn html(status: StatusCode, t: impl Template) -> Page {
+    Ok((status, Html(t.render()?)).into_response())
+}
