@@ -1,0 +1,373 @@
+//! Drawing on a krilla surface: fitted and wrapped lines, rules, boxes and
+//! QR codes. Coordinates are PDF points from the top left, y downwards.
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
+use krilla::num::NormalizedF32;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::text::TextDirection;
+use qrcode::{Color, EcLevel, QrCode};
+
+use crate::DocumentError;
+use crate::fonts::Face;
+
+/// Millimetres to PDF points.
+pub(crate) fn mm(v: f32) -> f32 {
+    v * 72.0 / 25.4
+}
+
+pub(crate) const INK: (u8, u8, u8) = (0x1a, 0x1a, 0x1a);
+pub(crate) const MUTED: (u8, u8, u8) = (0x55, 0x55, 0x55);
+/// The band colour (a deep turquoise, legible white on it: contrast 7.4:1).
+pub(crate) const BAND: (u8, u8, u8) = (0x00, 0x5a, 0x6e);
+pub(crate) const WHITE: (u8, u8, u8) = (0xff, 0xff, 0xff);
+
+pub(crate) fn fill(color: (u8, u8, u8)) -> Fill {
+    Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: FillRule::NonZero,
+    }
+}
+
+pub(crate) fn stroke(color: (u8, u8, u8), width: f32) -> Stroke {
+    Stroke {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        width,
+        ..Stroke::default()
+    }
+}
+
+/// How a block of text is allowed to fit its width.
+#[derive(Clone, Copy)]
+pub(crate) struct Fit {
+    /// The size it is set in when it fits.
+    pub(crate) size: f32,
+    /// The smallest size it may shrink to.
+    pub(crate) min_size: f32,
+    /// The most lines it may wrap onto before shrinking (below `min_size`
+    /// it takes as many lines as it needs: text is never cut).
+    pub(crate) max_lines: usize,
+}
+
+/// A block of text broken into lines at one size.
+pub(crate) struct Lines {
+    pub(crate) size: f32,
+    pub(crate) lines: Vec<String>,
+}
+
+impl Lines {
+    /// Baseline-to-baseline distance.
+    pub(crate) fn leading(&self) -> f32 {
+        self.size * 1.22
+    }
+
+    /// The height the block takes.
+    pub(crate) fn height(&self) -> f32 {
+        self.leading() * self.lines.len() as f32
+    }
+}
+
+/// Breaks `text` into lines of at most `width` points: the largest size
+/// from `fit.size` down to `fit.min_size` (half-point steps) at which it
+/// takes at most `fit.max_lines` lines, else `fit.min_size` and as many
+/// lines as needed, a word wider than the line being broken between letters.
+pub(crate) fn fit(face: &Face, text: &str, width: f32, fit: Fit) -> Lines {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut size = fit.size;
+    while size >= fit.min_size {
+        if let Some(lines) = wrap(face, &text, width, size, false)
+            && lines.len() <= fit.max_lines.max(1)
+        {
+            return Lines { size, lines };
+        }
+        size -= 0.5;
+    }
+    let size = fit.min_size;
+    let lines = wrap(face, &text, width, size, true).unwrap_or_else(|| vec![text.clone()]);
+    Lines { size, lines }
+}
+
+/// Greedy line breaking at spaces (and after hyphens when a line needs it).
+/// `None` when a word alone is wider than the line and `break_words` is off.
+fn wrap(face: &Face, text: &str, width: f32, size: f32, break_words: bool) -> Option<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let candidate = if current.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{current} {word}")
+        };
+        if face.width(&candidate, size) <= width {
+            current = candidate;
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+        }
+        if face.width(word, size) <= width {
+            current = word.to_owned();
+            continue;
+        }
+        if !break_words {
+            return None;
+        }
+        // A word wider than the line: break it where it fits.
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if face.width(&piece, size) > width && piece.chars().count() > 1 {
+                piece.pop();
+                lines.push(std::mem::take(&mut piece));
+                piece.push(c);
+            }
+        }
+        current = piece;
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    Some(lines)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Center,
+}
+
+/// Draws one line with its baseline at `baseline`, starting at `x` (or
+/// centred in `[x, x + width]`).
+#[expect(clippy::too_many_arguments, reason = "a line's geometry and its style")]
+pub(crate) fn line(
+    surface: &mut Surface<'_>,
+    face: &Face,
+    text: &str,
+    size: f32,
+    color: (u8, u8, u8),
+    x: f32,
+    width: f32,
+    baseline: f32,
+    align: Align,
+) {
+    if text.is_empty() {
+        return;
+    }
+    let start = match align {
+        Align::Left => x,
+        Align::Center => x + ((width - face.width(text, size)) / 2.0).max(0.0),
+    };
+    surface.set_fill(Some(fill(color)));
+    surface.set_stroke(None);
+    surface.draw_text(
+        Point::from_xy(start, baseline),
+        face.font.clone(),
+        size,
+        text,
+        false,
+        TextDirection::Auto,
+    );
+}
+
+/// Draws a block of lines whose first line's top is `top`; returns the y
+/// below the block.
+#[expect(clippy::too_many_arguments, reason = "a block's geometry and its style")]
+pub(crate) fn block(
+    surface: &mut Surface<'_>,
+    face: &Face,
+    lines: &Lines,
+    color: (u8, u8, u8),
+    x: f32,
+    width: f32,
+    top: f32,
+    align: Align,
+) -> f32 {
+    let mut y = top;
+    for text in &lines.lines {
+        // The baseline sits at about 0.93 em below the top of a DejaVu line.
+        line(surface, face, text, lines.size, color, x, width, y + lines.size * 0.93, align);
+        y += lines.leading();
+    }
+    y
+}
+
+/// A filled rectangle.
+pub(crate) fn rect(surface: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32, color: (u8, u8, u8)) {
+    let Some(r) = Rect::from_xywh(x, y, w, h) else {
+        return;
+    };
+    let mut pb = PathBuilder::new();
+    pb.push_rect(r);
+    if let Some(path) = pb.finish() {
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill(color)));
+        surface.draw_path(&path);
+    }
+}
+
+/// A stroked polyline (rules, frames, cut marks).
+pub(crate) fn polyline(surface: &mut Surface<'_>, points: &[(f32, f32)], stroke: Stroke, close: bool) {
+    let mut pb = PathBuilder::new();
+    for (i, &(x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            pb.move_to(x, y);
+        } else {
+            pb.line_to(x, y);
+        }
+    }
+    if close {
+        pb.close();
+    }
+    if let Some(path) = pb.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(stroke));
+        surface.draw_path(&path);
+    }
+}
+
+/// The QR code of `payload` as its module grid (true = dark), with its width
+/// in modules. Error correction M (15 %): a printed badge gets scuffed.
+pub(crate) fn qr_modules(payload: &str) -> Result<(Vec<bool>, usize), DocumentError> {
+    let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
+        .map_err(|e| DocumentError::Qr(e.to_string()))?;
+    let width = code.width();
+    let modules = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+    Ok((modules, width))
+}
+
+/// Draws the QR code of `payload` as vector rectangles in a white square of
+/// side `side` at (`x`, `y`), the quiet zone (4 modules) included.
+pub(crate) fn qr(surface: &mut Surface<'_>, payload: &str, x: f32, y: f32, side: f32) -> Result<(), DocumentError> {
+    let (modules, width) = qr_modules(payload)?;
+    let total = width + 8;
+    let module = side / total as f32;
+    rect(surface, x, y, side, side, WHITE);
+    surface.push_transform(&Transform::from_translate(x + 4.0 * module, y + 4.0 * module));
+    let mut pb = PathBuilder::new();
+    for row in 0..width {
+        let mut col = 0;
+        while col < width {
+            if !modules[row * width + col] {
+                col += 1;
+                continue;
+            }
+            // One rectangle per horizontal run of dark modules.
+            let start = col;
+            while col < width && modules[row * width + col] {
+                col += 1;
+            }
+            if let Some(r) = Rect::from_xywh(
+                start as f32 * module,
+                row as f32 * module,
+                (col - start) as f32 * module,
+                module,
+            ) {
+                pb.push_rect(r);
+            }
+        }
+    }
+    if let Some(path) = pb.finish() {
+        surface.set_stroke(None);
+        surface.set_fill(Some(fill((0, 0, 0))));
+        surface.draw_path(&path);
+    }
+    surface.pop();
+    Ok(())
+}
+
+/// Which face a piece of text is set in.
+#[derive(Clone, Copy)]
+pub(crate) enum Weight {
+    Regular,
+    Bold,
+}
+
+/// One paragraph of a centred column: its text, how it may fit, its colour
+/// and the space above it.
+pub(crate) struct Item {
+    pub(crate) text: String,
+    pub(crate) weight: Weight,
+    pub(crate) fit: Fit,
+    pub(crate) color: (u8, u8, u8),
+    pub(crate) space_above: f32,
+}
+
+impl Item {
+    pub(crate) fn new(text: impl Into<String>, weight: Weight, size: f32, min_size: f32, max_lines: usize) -> Self {
+        Self {
+            text: text.into(),
+            weight,
+            fit: Fit { size, min_size, max_lines },
+            color: INK,
+            space_above: 0.0,
+        }
+    }
+
+    pub(crate) fn color(mut self, color: (u8, u8, u8)) -> Self {
+        self.color = color;
+        self
+    }
+
+    pub(crate) fn above(mut self, space: f32) -> Self {
+        self.space_above = space;
+        self
+    }
+}
+
+/// A column of paragraphs laid out to fit `height`: set at full size if
+/// they fit, else every size and space scaled down step by step (to 40 %).
+pub(crate) struct Column {
+    laid: Vec<(Lines, Weight, (u8, u8, u8), f32)>,
+}
+
+impl Column {
+    pub(crate) fn layout(fonts: &crate::Fonts, items: &[Item], width: f32, height: f32) -> Self {
+        let mut scale = 1.0_f32;
+        loop {
+            let laid: Vec<_> = items
+                .iter()
+                .filter(|item| !item.text.trim().is_empty())
+                .map(|item| {
+                    let fit_scaled = Fit {
+                        size: item.fit.size * scale,
+                        min_size: (item.fit.min_size * scale).min(item.fit.size * scale),
+                        max_lines: item.fit.max_lines,
+                    };
+                    let lines = fit(face(fonts, item.weight), &item.text, width, fit_scaled);
+                    (lines, item.weight, item.color, item.space_above * scale)
+                })
+                .collect();
+            let column = Self { laid };
+            if column.height() <= height || scale <= 0.4 {
+                return column;
+            }
+            scale -= 0.1;
+        }
+    }
+
+    pub(crate) fn height(&self) -> f32 {
+        self.laid.iter().map(|(lines, _, _, above)| lines.height() + above).sum()
+    }
+
+    /// Draws the column centred in `[x, x + width]` from `top`; returns the y below it.
+    pub(crate) fn draw(&self, surface: &mut Surface<'_>, fonts: &crate::Fonts, x: f32, width: f32, top: f32) -> f32 {
+        let mut y = top;
+        for (lines, weight, color, above) in &self.laid {
+            y += above;
+            y = block(surface, face(fonts, *weight), lines, *color, x, width, y, Align::Center);
+        }
+        y
+    }
+}
+
+pub(crate) fn face(fonts: &crate::Fonts, weight: Weight) -> &Face {
+    match weight {
+        Weight::Regular => &fonts.regular,
+        Weight::Bold => &fonts.bold,
+    }
+}
