@@ -50,7 +50,11 @@ const A4_H: f32 = 297.0 * 72.0 / 25.4;
 /// The badges as one PDF (fonts embedded and subset, with a Unicode map so
 /// the names can be searched and copied). Fails on an empty list, a QR
 /// payload too long for a QR code, or a font krilla cannot embed.
-pub fn badges_pdf(fonts: &Fonts, badges: &[Badge], layout: BadgeLayout) -> Result<Vec<u8>, DocumentError> {
+pub fn badges_pdf(
+    fonts: &Fonts,
+    badges: &[Badge],
+    layout: BadgeLayout,
+) -> Result<Vec<u8>, DocumentError> {
     let first = badges.first().ok_or(DocumentError::Empty)?;
     let mut document = Document::new();
     document.set_metadata(
@@ -87,7 +91,9 @@ pub fn badges_pdf(fonts: &Fonts, badges: &[Badge], layout: BadgeLayout) -> Resul
             }
         }
     }
-    document.finish().map_err(|e| DocumentError::Pdf(e.to_string()))
+    document
+        .finish()
+        .map_err(|e| DocumentError::Pdf(e.to_string()))
 }
 
 /// Ticks where the guillotine cuts: across the middle of the sheet and at
@@ -120,38 +126,117 @@ fn cut_marks(surface: &mut Surface<'_>, top: f32) {
 /// (bold, up to two lines, shrunk to fit), the name in capitals by its
 /// language's rules, the Latin form; the organization and the delegation;
 /// the QR code; a band with the role.
-fn draw_badge(surface: &mut Surface<'_>, fonts: &Fonts, badge: &Badge) -> Result<(), DocumentError> {
+fn draw_badge(
+    surface: &mut Surface<'_>,
+    fonts: &Fonts,
+    badge: &Badge,
+) -> Result<(), DocumentError> {
     let margin = mm(7.0);
     let inner = W - 2.0 * margin;
 
     // The event band.
-    let title = layout::fit(&fonts.bold, &badge.event_title, inner, Fit { size: 12.5, min_size: 8.0, max_lines: 2 });
-    let dates = layout::fit(&fonts.regular, &badge.event_dates, inner, Fit { size: 9.5, min_size: 7.0, max_lines: 1 });
+    let title = layout::fit(
+        &fonts.bold,
+        &badge.event_title,
+        inner,
+        Fit {
+            size: 12.5,
+            min_size: 8.0,
+            max_lines: 2,
+            one_line_down_to: None,
+        },
+    );
+    let dates = layout::fit(
+        &fonts.regular,
+        &badge.event_dates,
+        inner,
+        Fit {
+            size: 9.5,
+            min_size: 7.0,
+            max_lines: 1,
+            one_line_down_to: None,
+        },
+    );
     let pad = mm(3.5);
     let band = pad + title.height() + mm(1.0) + dates.height() + pad;
     layout::rect(surface, 0.0, 0.0, W, band, BAND);
-    let y = layout::block(surface, &fonts.bold, &title, WHITE, margin, inner, pad, Align::Center);
-    layout::block(surface, &fonts.regular, &dates, WHITE, margin, inner, y + mm(1.0), Align::Center);
+    let y = layout::block(
+        surface,
+        &fonts.bold,
+        &title,
+        WHITE,
+        margin,
+        inner,
+        pad,
+        Align::Center,
+    );
+    layout::block(
+        surface,
+        &fonts.regular,
+        &dates,
+        WHITE,
+        margin,
+        inner,
+        y + mm(1.0),
+        Align::Center,
+    );
 
     // The role band and the QR code above it.
-    let role = layout::fit(&fonts.bold, &badge.role, inner, Fit { size: 14.0, min_size: 8.0, max_lines: 1 });
+    let role = layout::fit(
+        &fonts.bold,
+        &badge.role,
+        inner,
+        Fit {
+            size: 14.0,
+            min_size: 8.0,
+            max_lines: 1,
+            one_line_down_to: None,
+        },
+    );
     let role_band = role.height() + 2.0 * mm(3.0);
     layout::rect(surface, 0.0, H - role_band, W, role_band, BAND);
-    layout::block(surface, &fonts.bold, &role, WHITE, margin, inner, H - role_band + mm(3.0), Align::Center);
+    layout::block(
+        surface,
+        &fonts.bold,
+        &role,
+        WHITE,
+        margin,
+        inner,
+        H - role_band + mm(3.0),
+        Align::Center,
+    );
     let qr_side = mm(30.0);
     let qr_top = H - role_band - mm(3.0) - qr_side;
-    layout::qr(surface, &badge.qr_payload, (W - qr_side) / 2.0, qr_top, qr_side)?;
+    layout::qr(
+        surface,
+        &badge.qr_payload,
+        (W - qr_side) / 2.0,
+        qr_top,
+        qr_side,
+    )?;
 
     // The person, between the two.
     let upper = case::uppercase(&badge.name, &badge.lang);
     let mut items = vec![
-        Item::new(&*badge.name, Weight::Bold, 24.0, 14.0, 2),
-        Item::new(upper, Weight::Regular, 12.0, 8.0, 2).color(MUTED).above(mm(1.5)),
+        Item::new(&*badge.name, Weight::Bold, 24.0, 14.0, 2).one_line_down_to(16.0),
+        Item::new(upper, Weight::Regular, 12.0, 8.0, 2)
+            .one_line_down_to(9.0)
+            .color(MUTED)
+            .above(mm(1.5)),
     ];
     if let Some(latin) = badge.name_latin.as_deref().filter(|l| !l.trim().is_empty()) {
-        items.push(Item::new(latin, Weight::Regular, 12.0, 8.0, 2).color(MUTED).above(mm(1.0)));
+        items.push(
+            Item::new(latin, Weight::Regular, 12.0, 8.0, 2)
+                .one_line_down_to(9.0)
+                .color(MUTED)
+                .above(mm(1.0)),
+        );
     }
-    items.push(Item::new(&*badge.organization, Weight::Regular, 11.0, 7.5, 3).color(INK).above(mm(5.0)));
+    items.push(
+        Item::new(&*badge.organization, Weight::Regular, 11.0, 7.5, 3)
+            .color(INK)
+            .above(mm(5.0)),
+    );
     items.push(Item::new(&*badge.delegation, Weight::Bold, 12.0, 8.0, 2).above(mm(2.5)));
     let top = band + mm(6.0);
     let room = qr_top - mm(3.0) - top;

@@ -13,7 +13,9 @@ pub fn uppercase(text: &str, lang: &str) -> String {
         .trim()
         .parse::<LanguageIdentifier>()
         .unwrap_or(LanguageIdentifier::UNKNOWN);
-    CaseMapper::new().uppercase_to_string(text, &langid).into_owned()
+    CaseMapper::new()
+        .uppercase_to_string(text, &langid)
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -32,7 +34,10 @@ mod tests {
     #[test]
     fn other_languages_keep_plain_i() {
         assert_eq!(uppercase("Kristina", "hu"), "KRISTINA");
-        assert_eq!(uppercase("Қасым-Жомарт Тоқаев", "kk"), "ҚАСЫМ-ЖОМАРТ ТОҚАЕВ");
+        assert_eq!(
+            uppercase("Қасым-Жомарт Тоқаев", "kk"),
+            "ҚАСЫМ-ЖОМАРТ ТОҚАЕВ"
+        );
         assert_eq!(uppercase("Öñüz Gurbanguly", "tk"), "ÖÑÜZ GURBANGULY");
         assert_eq!(uppercase("Dilshod", ""), "DILSHOD");
         assert_eq!(uppercase("Dilshod", "not a tag!"), "DILSHOD");

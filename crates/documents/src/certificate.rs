@@ -70,7 +70,10 @@ const H: f32 = 210.0 * 72.0 / 25.4;
 /// The certificates as one PDF, one A4 landscape page each (fonts embedded
 /// and subset, with a Unicode map). Fails on an empty list, a QR payload too
 /// long for a QR code, or a font krilla cannot embed.
-pub fn certificates_pdf(fonts: &Fonts, certificates: &[Certificate]) -> Result<Vec<u8>, DocumentError> {
+pub fn certificates_pdf(
+    fonts: &Fonts,
+    certificates: &[Certificate],
+) -> Result<Vec<u8>, DocumentError> {
     let first = certificates.first().ok_or(DocumentError::Empty)?;
     let mut document = Document::new();
     let mut metadata = Metadata::new()
@@ -88,13 +91,19 @@ pub fn certificates_pdf(fonts: &Fonts, certificates: &[Certificate]) -> Result<V
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| DocumentError::Pdf(e.to_string()))
+    document
+        .finish()
+        .map_err(|e| DocumentError::Pdf(e.to_string()))
 }
 
 /// A double frame; centred, the heading, the name (and its Latin form), the
 /// organization, the event, place and dates, the sessions; along the
 /// bottom, the issue date and issuer on the left, the QR code on the right.
-fn draw_certificate(surface: &mut Surface<'_>, fonts: &Fonts, c: &Certificate) -> Result<(), DocumentError> {
+fn draw_certificate(
+    surface: &mut Surface<'_>,
+    fonts: &Fonts,
+    c: &Certificate,
+) -> Result<(), DocumentError> {
     let (outer, inner) = (mm(10.0), mm(13.0));
     let frame = |d: f32| [(d, d), (W - d, d), (W - d, H - d), (d, H - d)];
     layout::polyline(surface, &frame(outer), layout::stroke(BAND, 2.5), true);
@@ -106,10 +115,29 @@ fn draw_certificate(surface: &mut Surface<'_>, fonts: &Fonts, c: &Certificate) -
     // The footer: issuer on the left, the QR code on the right.
     let qr_side = mm(28.0);
     let qr_x = W - inner - mm(8.0) - qr_side;
-    let verify = layout::fit(&fonts.regular, &c.labels.verify, qr_side + mm(10.0), Fit { size: 8.0, min_size: 6.0, max_lines: 2 });
+    let verify = layout::fit(
+        &fonts.regular,
+        &c.labels.verify,
+        qr_side + mm(10.0),
+        Fit {
+            size: 8.0,
+            min_size: 6.0,
+            max_lines: 2,
+            one_line_down_to: None,
+        },
+    );
     let qr_top = H - inner - mm(6.0) - verify.height() - qr_side;
     layout::qr(surface, &c.verify_payload, qr_x, qr_top, qr_side)?;
-    layout::block(surface, &fonts.regular, &verify, MUTED, qr_x - mm(5.0), qr_side + mm(10.0), qr_top + qr_side + mm(1.0), Align::Center);
+    layout::block(
+        surface,
+        &fonts.regular,
+        &verify,
+        MUTED,
+        qr_x - mm(5.0),
+        qr_side + mm(10.0),
+        qr_top + qr_side + mm(1.0),
+        Align::Center,
+    );
 
     let left = inner + mm(12.0);
     let footer_width = qr_x - mm(10.0) - left;
@@ -117,29 +145,79 @@ fn draw_certificate(surface: &mut Surface<'_>, fonts: &Fonts, c: &Certificate) -
         &fonts.regular,
         &format!("{} {}", c.labels.issued_on, c.issued_on),
         footer_width,
-        Fit { size: 11.0, min_size: 8.0, max_lines: 2 },
+        Fit {
+            size: 11.0,
+            min_size: 8.0,
+            max_lines: 2,
+            one_line_down_to: None,
+        },
     );
-    let issuer = layout::fit(&fonts.bold, &c.issuer, footer_width, Fit { size: 12.0, min_size: 8.0, max_lines: 2 });
+    let issuer = layout::fit(
+        &fonts.bold,
+        &c.issuer,
+        footer_width,
+        Fit {
+            size: 12.0,
+            min_size: 8.0,
+            max_lines: 2,
+            one_line_down_to: None,
+        },
+    );
     let footer_bottom = H - inner - mm(8.0);
     let issuer_top = footer_bottom - issuer.height();
     let rule_y = issuer_top - mm(2.0);
     let issued_top = rule_y - mm(12.0) - issued.height();
-    layout::block(surface, &fonts.regular, &issued, MUTED, left, footer_width, issued_top, Align::Left);
+    layout::block(
+        surface,
+        &fonts.regular,
+        &issued,
+        MUTED,
+        left,
+        footer_width,
+        issued_top,
+        Align::Left,
+    );
     let rule_end = left + mm(70.0).min(footer_width);
-    layout::polyline(surface, &[(left, rule_y), (rule_end, rule_y)], layout::stroke(MUTED, 0.6), false);
-    layout::block(surface, &fonts.bold, &issuer, layout::INK, left, footer_width, issuer_top, Align::Left);
+    layout::polyline(
+        surface,
+        &[(left, rule_y), (rule_end, rule_y)],
+        layout::stroke(MUTED, 0.6),
+        false,
+    );
+    layout::block(
+        surface,
+        &fonts.bold,
+        &issuer,
+        layout::INK,
+        left,
+        footer_width,
+        issuer_top,
+        Align::Left,
+    );
 
     // The body.
     let mut items = vec![
         Item::new(&*c.labels.heading, Weight::Bold, 30.0, 16.0, 2).color(BAND),
-        Item::new(&*c.labels.certifies, Weight::Regular, 13.0, 9.0, 2).color(MUTED).above(mm(7.0)),
-        Item::new(&*c.name, Weight::Bold, 30.0, 16.0, 2).above(mm(4.0)),
+        Item::new(&*c.labels.certifies, Weight::Regular, 13.0, 9.0, 2)
+            .color(MUTED)
+            .above(mm(7.0)),
+        Item::new(&*c.name, Weight::Bold, 30.0, 16.0, 2)
+            .one_line_down_to(20.0)
+            .above(mm(4.0)),
     ];
     if let Some(latin) = c.name_latin.as_deref().filter(|l| !l.trim().is_empty()) {
-        items.push(Item::new(latin, Weight::Regular, 14.0, 9.0, 2).color(MUTED).above(mm(1.0)));
+        items.push(
+            Item::new(latin, Weight::Regular, 14.0, 9.0, 2)
+                .color(MUTED)
+                .above(mm(1.0)),
+        );
     }
     items.push(Item::new(&*c.organization, Weight::Regular, 14.0, 9.0, 2).above(mm(2.5)));
-    items.push(Item::new(&*c.labels.took_part, Weight::Regular, 13.0, 9.0, 2).color(MUTED).above(mm(5.0)));
+    items.push(
+        Item::new(&*c.labels.took_part, Weight::Regular, 13.0, 9.0, 2)
+            .color(MUTED)
+            .above(mm(5.0)),
+    );
     items.push(Item::new(&*c.event_title, Weight::Bold, 19.0, 11.0, 2).above(mm(2.0)));
     let place_dates = [c.place.trim(), c.event_dates.trim()]
         .into_iter()
@@ -147,9 +225,18 @@ fn draw_certificate(surface: &mut Surface<'_>, fonts: &Fonts, c: &Certificate) -
         .collect::<Vec<_>>()
         .join(", ");
     items.push(Item::new(place_dates, Weight::Regular, 13.0, 9.0, 2).above(mm(1.5)));
-    let sessions: Vec<&str> = c.sessions_attended.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    let sessions: Vec<&str> = c
+        .sessions_attended
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
     if !sessions.is_empty() {
-        items.push(Item::new(&*c.labels.sessions, Weight::Bold, 11.0, 8.0, 1).color(MUTED).above(mm(5.0)));
+        items.push(
+            Item::new(&*c.labels.sessions, Weight::Bold, 11.0, 8.0, 1)
+                .color(MUTED)
+                .above(mm(5.0)),
+        );
         items.push(Item::new(sessions.join(" · "), Weight::Regular, 10.5, 7.0, 4).above(mm(1.0)));
     }
     let top = inner + mm(12.0);

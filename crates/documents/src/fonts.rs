@@ -29,7 +29,8 @@ impl Face {
         if rustybuzz::Face::from_slice(&bytes, 0).is_none() {
             return Err(DocumentError::Font(which));
         }
-        let font = Font::new(krilla::Data::from(bytes.clone()), 0).ok_or(DocumentError::Font(which))?;
+        let font =
+            Font::new(krilla::Data::from(bytes.clone()), 0).ok_or(DocumentError::Font(which))?;
         Ok(Self { bytes, font })
     }
 

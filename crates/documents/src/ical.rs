@@ -131,7 +131,10 @@ mod tests {
     #[test]
     fn escapes_every_special_character() {
         assert_eq!(escape_text(r"a\b;c,d"), r"a\\b\;c\,d");
-        assert_eq!(escape_text("one\ntwo\r\nthree\rfour"), r"one\ntwo\nthree\nfour");
+        assert_eq!(
+            escape_text("one\ntwo\r\nthree\rfour"),
+            r"one\ntwo\nthree\nfour"
+        );
         assert_eq!(escape_text("bell\u{7}tab\t"), "belltab\t");
     }
 
@@ -141,7 +144,11 @@ mod tests {
         let line = format!("DESCRIPTION:{}", "ә".repeat(100));
         fold_into(&mut out, &line);
         for physical in out.split_terminator("\r\n") {
-            assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
         }
         assert!(out.ends_with("\r\n"));
         assert_eq!(out.replace("\r\n ", "").trim_end(), line);

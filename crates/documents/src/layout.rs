@@ -49,6 +49,9 @@ pub(crate) struct Fit {
     /// The most lines it may wrap onto before shrinking (below `min_size`
     /// it takes as many lines as it needs: text is never cut).
     pub(crate) max_lines: usize,
+    /// Before wrapping, stay on one line down to this size (names: a name
+    /// on one line reads better than a bigger one broken in two).
+    pub(crate) one_line_down_to: Option<f32>,
 }
 
 /// A block of text broken into lines at one size.
@@ -75,6 +78,18 @@ impl Lines {
 /// lines as needed, a word wider than the line being broken between letters.
 pub(crate) fn fit(face: &Face, text: &str, width: f32, fit: Fit) -> Lines {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(floor) = fit.one_line_down_to {
+        let mut size = fit.size;
+        while size >= floor {
+            if face.width(&text, size) <= width {
+                return Lines {
+                    size,
+                    lines: vec![text],
+                };
+            }
+            size -= 0.5;
+        }
+    }
     let mut size = fit.size;
     while size >= fit.min_size {
         if let Some(lines) = wrap(face, &text, width, size, false)
@@ -176,7 +191,10 @@ pub(crate) fn line(
 
 /// Draws a block of lines whose first line's top is `top`; returns the y
 /// below the block.
-#[expect(clippy::too_many_arguments, reason = "a block's geometry and its style")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a block's geometry and its style"
+)]
 pub(crate) fn block(
     surface: &mut Surface<'_>,
     face: &Face,
@@ -190,7 +208,17 @@ pub(crate) fn block(
     let mut y = top;
     for text in &lines.lines {
         // The baseline sits at about 0.93 em below the top of a DejaVu line.
-        line(surface, face, text, lines.size, color, x, width, y + lines.size * 0.93, align);
+        line(
+            surface,
+            face,
+            text,
+            lines.size,
+            color,
+            x,
+            width,
+            y + lines.size * 0.93,
+            align,
+        );
         y += lines.leading();
     }
     y
@@ -211,7 +239,12 @@ pub(crate) fn rect(surface: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32, co
 }
 
 /// A stroked polyline (rules, frames, cut marks).
-pub(crate) fn polyline(surface: &mut Surface<'_>, points: &[(f32, f32)], stroke: Stroke, close: bool) {
+pub(crate) fn polyline(
+    surface: &mut Surface<'_>,
+    points: &[(f32, f32)],
+    stroke: Stroke,
+    close: bool,
+) {
     let mut pb = PathBuilder::new();
     for (i, &(x, y)) in points.iter().enumerate() {
         if i == 0 {
@@ -236,18 +269,31 @@ pub(crate) fn qr_modules(payload: &str) -> Result<(Vec<bool>, usize), DocumentEr
     let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
         .map_err(|e| DocumentError::Qr(e.to_string()))?;
     let width = code.width();
-    let modules = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+    let modules = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == Color::Dark)
+        .collect();
     Ok((modules, width))
 }
 
 /// Draws the QR code of `payload` as vector rectangles in a white square of
 /// side `side` at (`x`, `y`), the quiet zone (4 modules) included.
-pub(crate) fn qr(surface: &mut Surface<'_>, payload: &str, x: f32, y: f32, side: f32) -> Result<(), DocumentError> {
+pub(crate) fn qr(
+    surface: &mut Surface<'_>,
+    payload: &str,
+    x: f32,
+    y: f32,
+    side: f32,
+) -> Result<(), DocumentError> {
     let (modules, width) = qr_modules(payload)?;
     let total = width + 8;
     let module = side / total as f32;
     rect(surface, x, y, side, side, WHITE);
-    surface.push_transform(&Transform::from_translate(x + 4.0 * module, y + 4.0 * module));
+    surface.push_transform(&Transform::from_translate(
+        x + 4.0 * module,
+        y + 4.0 * module,
+    ));
     let mut pb = PathBuilder::new();
     for row in 0..width {
         let mut col = 0;
@@ -298,11 +344,22 @@ pub(crate) struct Item {
 }
 
 impl Item {
-    pub(crate) fn new(text: impl Into<String>, weight: Weight, size: f32, min_size: f32, max_lines: usize) -> Self {
+    pub(crate) fn new(
+        text: impl Into<String>,
+        weight: Weight,
+        size: f32,
+        min_size: f32,
+        max_lines: usize,
+    ) -> Self {
         Self {
             text: text.into(),
             weight,
-            fit: Fit { size, min_size, max_lines },
+            fit: Fit {
+                size,
+                min_size,
+                max_lines,
+                one_line_down_to: None,
+            },
             color: INK,
             space_above: 0.0,
         }
@@ -310,6 +367,12 @@ impl Item {
 
     pub(crate) fn color(mut self, color: (u8, u8, u8)) -> Self {
         self.color = color;
+        self
+    }
+
+    /// Shrinks to `size` to stay on one line before wrapping.
+    pub(crate) fn one_line_down_to(mut self, size: f32) -> Self {
+        self.fit.one_line_down_to = Some(size);
         self
     }
 
@@ -322,7 +385,15 @@ impl Item {
 /// A column of paragraphs laid out to fit `height`: set at full size if
 /// they fit, else every size and space scaled down step by step (to 40 %).
 pub(crate) struct Column {
-    laid: Vec<(Lines, Weight, (u8, u8, u8), f32)>,
+    laid: Vec<Laid>,
+}
+
+/// A paragraph broken into lines, with its face, colour and space above.
+struct Laid {
+    lines: Lines,
+    weight: Weight,
+    color: (u8, u8, u8),
+    above: f32,
 }
 
 impl Column {
@@ -337,9 +408,15 @@ impl Column {
                         size: item.fit.size * scale,
                         min_size: (item.fit.min_size * scale).min(item.fit.size * scale),
                         max_lines: item.fit.max_lines,
+                        one_line_down_to: item.fit.one_line_down_to.map(|s| s * scale),
                     };
                     let lines = fit(face(fonts, item.weight), &item.text, width, fit_scaled);
-                    (lines, item.weight, item.color, item.space_above * scale)
+                    Laid {
+                        lines,
+                        weight: item.weight,
+                        color: item.color,
+                        above: item.space_above * scale,
+                    }
                 })
                 .collect();
             let column = Self { laid };
@@ -351,15 +428,31 @@ impl Column {
     }
 
     pub(crate) fn height(&self) -> f32 {
-        self.laid.iter().map(|(lines, _, _, above)| lines.height() + above).sum()
+        self.laid.iter().map(|l| l.lines.height() + l.above).sum()
     }
 
     /// Draws the column centred in `[x, x + width]` from `top`; returns the y below it.
-    pub(crate) fn draw(&self, surface: &mut Surface<'_>, fonts: &crate::Fonts, x: f32, width: f32, top: f32) -> f32 {
+    pub(crate) fn draw(
+        &self,
+        surface: &mut Surface<'_>,
+        fonts: &crate::Fonts,
+        x: f32,
+        width: f32,
+        top: f32,
+    ) -> f32 {
         let mut y = top;
-        for (lines, weight, color, above) in &self.laid {
-            y += above;
-            y = block(surface, face(fonts, *weight), lines, *color, x, width, y, Align::Center);
+        for l in &self.laid {
+            y += l.above;
+            y = block(
+                surface,
+                face(fonts, l.weight),
+                &l.lines,
+                l.color,
+                x,
+                width,
+                y,
+                Align::Center,
+            );
         }
         y
     }
