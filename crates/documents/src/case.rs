@@ -2,20 +2,23 @@
 
 use icu_casemap::CaseMapper;
 use icu_locale_core::LanguageIdentifier;
+use unicode_normalization::UnicodeNormalization;
 
 /// `text` in capitals by the rules of `lang` (a BCP 47 tag such as `az`,
 /// `tr`, `kk`, `hu`): Azerbaijani and Turkish `i` becomes `İ` and `ı`
 /// becomes `I` ("İsmayılova" → "İSMAYILOVA"), German `ß` becomes `SS`.
-/// An empty or unreadable tag takes the language-neutral rules.
+/// The result is NFC. An empty or unreadable tag takes the language-neutral rules.
 /// `str::to_uppercase` is never right for names: it has no language.
 pub fn uppercase(text: &str, lang: &str) -> String {
     let langid = lang
         .trim()
         .parse::<LanguageIdentifier>()
         .unwrap_or(LanguageIdentifier::UNKNOWN);
+    let text: String = text.nfc().collect();
     CaseMapper::new()
-        .uppercase_to_string(text, &langid)
-        .into_owned()
+        .uppercase_to_string(&text, &langid)
+        .nfc()
+        .collect()
 }
 
 #[cfg(test)]
@@ -29,6 +32,8 @@ mod tests {
         assert_eq!(uppercase("Hikmət Hacıyev", "az"), "HİKMƏT HACIYEV");
         assert_eq!(uppercase("Işık Kılıç", "tr"), "IŞIK KILIÇ");
         assert_eq!(uppercase("Şimşek", "tr-TR"), "ŞİMŞEK");
+        // A cedilla typed as a combining mark comes out composed.
+        assert_eq!(uppercase("s\u{327}ahin", "tr"), "ŞAHİN");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
 use krilla::text::TextDirection;
 use qrcode::{Color, EcLevel, QrCode};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::DocumentError;
 use crate::fonts::Face;
@@ -77,6 +78,7 @@ impl Lines {
 /// takes at most `fit.max_lines` lines, else `fit.min_size` and as many
 /// lines as needed, a word wider than the line being broken between letters.
 pub(crate) fn fit(face: &Face, text: &str, width: f32, fit: Fit) -> Lines {
+    let text: String = text.nfc().collect();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(floor) = fit.one_line_down_to {
         let mut size = fit.size;
@@ -462,5 +464,118 @@ pub(crate) fn face(fonts: &crate::Fonts, weight: Weight) -> &Face {
     match weight {
         Weight::Regular => &fonts.regular,
         Weight::Bold => &fonts.bold,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> Option<crate::Fonts> {
+        let [regular, bold] = crate::DEJAVU_PATHS;
+        match (std::fs::read(regular), std::fs::read(bold)) {
+            (Ok(r), Ok(b)) => crate::Fonts::from_bytes(r, b).ok(),
+            _ => {
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "{regular} is missing (fonts-dejavu-core)"
+                );
+                eprintln!("skipped: {regular} is missing (fonts-dejavu-core)");
+                None
+            }
+        }
+    }
+
+    fn fit_of(size: f32, min_size: f32, max_lines: usize) -> Fit {
+        Fit {
+            size,
+            min_size,
+            max_lines,
+            one_line_down_to: None,
+        }
+    }
+
+    #[test]
+    fn lines_fit_their_width_and_keep_every_word_in_order() {
+        let Some(fonts) = fonts() else { return };
+        let text = "Türk   Dövlətləri Təşkilatının\nQeyri-Hökumət Təşkilatları Forumu və Gənclər Şurası \
+                    Қазақстан Республикасы Жастар Ұйымдарының Қауымдастығы";
+        for width in [60.0, 120.0, 250.0] {
+            for weight in [Weight::Regular, Weight::Bold] {
+                let face = face(&fonts, weight);
+                let lines = fit(face, text, width, fit_of(12.0, 8.0, 3));
+                assert!(lines.size <= 12.0 && lines.size >= 8.0);
+                for line in &lines.lines {
+                    assert!(
+                        face.width(line, lines.size) <= width + 0.01,
+                        "{line:?} wider than {width}"
+                    );
+                }
+                let words = text.split_whitespace().collect::<Vec<_>>();
+                if width >= 120.0 {
+                    assert_eq!(lines.lines.join(" "), words.join(" "));
+                } else {
+                    // So narrow that long words are broken between letters.
+                    assert_eq!(lines.lines.concat().replace(' ', ""), words.concat());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shrinks_before_taking_more_lines_than_allowed() {
+        let Some(fonts) = fonts() else { return };
+        let one = fit(
+            &fonts.bold,
+            "Hikmət Hacıyev",
+            150.0,
+            Fit {
+                one_line_down_to: Some(14.0),
+                ..fit_of(24.0, 14.0, 2)
+            },
+        );
+        assert_eq!(one.lines.len(), 1);
+        assert!(one.size < 24.0 && one.size >= 14.0);
+        let two = fit(
+            &fonts.bold,
+            "Hikmət Hacıyev",
+            100.0,
+            Fit {
+                one_line_down_to: Some(14.0),
+                ..fit_of(24.0, 14.0, 2)
+            },
+        );
+        assert_eq!(two.lines, ["Hikmət", "Hacıyev"]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_not_cut() {
+        let Some(fonts) = fonts() else { return };
+        let word = "Nurmaǵambetova-Seıitqalieva-Toqaeva";
+        let lines = fit(&fonts.regular, word, 40.0, fit_of(12.0, 8.0, 2));
+        assert_eq!(lines.size, 8.0);
+        assert!(lines.lines.len() > 2);
+        assert_eq!(lines.lines.concat(), word);
+    }
+
+    #[test]
+    fn text_is_composed_before_it_is_set() {
+        let Some(fonts) = fonts() else { return };
+        // "Şəmsəddin" typed with a combining cedilla.
+        let lines = fit(
+            &fonts.regular,
+            "S\u{327}əmsəddin",
+            200.0,
+            fit_of(12.0, 8.0, 1),
+        );
+        assert_eq!(lines.lines, ["Şəmsəddin"]);
+    }
+
+    #[test]
+    fn qr_modules_are_a_square_grid() {
+        let (modules, width) = qr_modules("https://birlik.example/checkin/x").expect("a QR code");
+        assert_eq!(modules.len(), width * width);
+        assert!(width >= 21);
+        assert!(qr_modules(&"x".repeat(4_000)).is_err());
     }
 }
