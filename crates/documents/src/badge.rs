@@ -5,8 +5,9 @@ use krilla::geom::Transform;
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::surface::Surface;
+use krilla::tagging::{Tag, TagGroup, TagTree};
 
-use crate::layout::{self, Align, BAND, Column, Fit, INK, Item, MUTED, WHITE, Weight, mm};
+use crate::layout::{self, Align, BAND, Column, Fit, INK, Item, MUTED, Tagging, WHITE, Weight, mm};
 use crate::{DocumentError, Fonts, case};
 
 /// What one participant's badge says. Every text is printed as given, in
@@ -62,13 +63,17 @@ pub fn badges_pdf(
             .title(first.event_title.clone())
             .creator("Birlik".to_owned()),
     );
+    // Tagged PDF: one section per badge, in reading order.
+    let mut tree = TagTree::new();
     match layout {
         BadgeLayout::OnePerPage => {
             for badge in badges {
                 let settings = PageSettings::from_wh(W, H).ok_or(DocumentError::Layout)?;
                 let mut page = document.start_page_with(settings);
                 let mut surface = page.surface();
-                draw_badge(&mut surface, fonts, badge)?;
+                let mut section = TagGroup::new(Tag::Section);
+                draw_badge(&mut surface, fonts, badge, &mut section)?;
+                tree.push(section);
                 surface.finish();
                 page.finish();
             }
@@ -82,7 +87,9 @@ pub fn badges_pdf(
                 for (i, badge) in sheet.iter().enumerate() {
                     let (col, row) = ((i % 2) as f32, (i / 2) as f32);
                     surface.push_transform(&Transform::from_translate(col * W, top + row * H));
-                    draw_badge(&mut surface, fonts, badge)?;
+                    let mut section = TagGroup::new(Tag::Section);
+                    draw_badge(&mut surface, fonts, badge, &mut section)?;
+                    tree.push(section);
                     surface.pop();
                 }
                 cut_marks(&mut surface, top);
@@ -91,6 +98,7 @@ pub fn badges_pdf(
             }
         }
     }
+    document.set_tag_tree(tree);
     document
         .finish()
         .map_err(|e| DocumentError::Pdf(e.to_string()))
@@ -123,39 +131,31 @@ fn cut_marks(surface: &mut Surface<'_>, top: f32) {
 /// One badge with its top left corner at the surface's origin.
 ///
 /// From the top: a band with the event and its dates; the name as given
-/// (bold, up to two lines, shrunk to fit), the name in capitals by its
-/// language's rules, the Latin form; the organization and the delegation;
-/// the QR code; a band with the role.
+/// (bold, on one line if it can be, else two, shrunk to fit), the name in
+/// capitals by its language's rules, the Latin form; the organization and
+/// the delegation; the QR code; a band with the role.
 fn draw_badge(
     surface: &mut Surface<'_>,
     fonts: &Fonts,
     badge: &Badge,
+    section: &mut TagGroup,
 ) -> Result<(), DocumentError> {
     let margin = mm(7.0);
     let inner = W - 2.0 * margin;
+    let fixed = |size, min_size, max_lines| Fit {
+        size,
+        min_size,
+        max_lines,
+        one_line_down_to: None,
+    };
 
     // The event band.
-    let title = layout::fit(
-        &fonts.bold,
-        &badge.event_title,
-        inner,
-        Fit {
-            size: 12.5,
-            min_size: 8.0,
-            max_lines: 2,
-            one_line_down_to: None,
-        },
-    );
+    let title = layout::fit(&fonts.bold, &badge.event_title, inner, fixed(12.5, 8.0, 2));
     let dates = layout::fit(
         &fonts.regular,
         &badge.event_dates,
         inner,
-        Fit {
-            size: 9.5,
-            min_size: 7.0,
-            max_lines: 1,
-            one_line_down_to: None,
-        },
+        fixed(9.5, 7.0, 1),
     );
     let pad = mm(3.5);
     let band = pad + title.height() + mm(1.0) + dates.height() + pad;
@@ -169,6 +169,7 @@ fn draw_badge(
         inner,
         pad,
         Align::Center,
+        Tagging::p(section),
     );
     layout::block(
         surface,
@@ -179,50 +180,27 @@ fn draw_badge(
         inner,
         y + mm(1.0),
         Align::Center,
+        Tagging::p(section),
     );
 
-    // The role band and the QR code above it.
-    let role = layout::fit(
-        &fonts.bold,
-        &badge.role,
-        inner,
-        Fit {
-            size: 14.0,
-            min_size: 8.0,
-            max_lines: 1,
-            one_line_down_to: None,
-        },
-    );
+    // Where the role band and the QR code above it go.
+    let role = layout::fit(&fonts.bold, &badge.role, inner, fixed(14.0, 8.0, 1));
     let role_band = role.height() + 2.0 * mm(3.0);
-    layout::rect(surface, 0.0, H - role_band, W, role_band, BAND);
-    layout::block(
-        surface,
-        &fonts.bold,
-        &role,
-        WHITE,
-        margin,
-        inner,
-        H - role_band + mm(3.0),
-        Align::Center,
-    );
     let qr_side = mm(30.0);
     let qr_top = H - role_band - mm(3.0) - qr_side;
-    layout::qr(
-        surface,
-        &badge.qr_payload,
-        (W - qr_side) / 2.0,
-        qr_top,
-        qr_side,
-    )?;
 
     // The person, between the two.
     let upper = case::uppercase(&badge.name, &badge.lang);
     let mut items = vec![
-        Item::new(&*badge.name, Weight::Bold, 24.0, 14.0, 2).one_line_down_to(16.0),
+        Item::new(&*badge.name, Weight::Bold, 24.0, 14.0, 2)
+            .one_line_down_to(16.0)
+            .heading()
+            .lang(&badge.lang),
         Item::new(upper, Weight::Regular, 12.0, 8.0, 2)
             .one_line_down_to(9.0)
             .color(MUTED)
-            .above(mm(1.5)),
+            .above(mm(1.5))
+            .lang(&badge.lang),
     ];
     if let Some(latin) = badge.name_latin.as_deref().filter(|l| !l.trim().is_empty()) {
         items.push(
@@ -241,6 +219,28 @@ fn draw_badge(
     let top = band + mm(6.0);
     let room = qr_top - mm(3.0) - top;
     let column = Column::layout(fonts, &items, inner, room);
-    column.draw(surface, fonts, margin, inner, top);
+    column.draw(surface, fonts, margin, inner, top, section);
+
+    layout::qr(
+        surface,
+        &badge.qr_payload,
+        (W - qr_side) / 2.0,
+        qr_top,
+        qr_side,
+        section,
+        "QR code".to_owned(),
+    )?;
+    layout::rect(surface, 0.0, H - role_band, W, role_band, BAND);
+    layout::block(
+        surface,
+        &fonts.bold,
+        &role,
+        WHITE,
+        margin,
+        inner,
+        H - role_band + mm(3.0),
+        Align::Center,
+        Tagging::p(section),
+    );
     Ok(())
 }

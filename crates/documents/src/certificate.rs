@@ -4,8 +4,9 @@ use krilla::Document;
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::surface::Surface;
+use krilla::tagging::{Tag, TagGroup, TagTree};
 
-use crate::layout::{self, Align, BAND, Column, Fit, Item, MUTED, Weight, mm};
+use crate::layout::{self, Align, BAND, Column, Fit, Item, MUTED, Tagging, Weight, mm};
 use crate::{DocumentError, Fonts};
 
 /// What one certificate of attendance says.
@@ -83,14 +84,19 @@ pub fn certificates_pdf(
         metadata = metadata.language(first.lang.trim().to_owned());
     }
     document.set_metadata(metadata);
+    // Tagged PDF: one section per certificate, in reading order.
+    let mut tree = TagTree::new();
     for certificate in certificates {
         let settings = PageSettings::from_wh(W, H).ok_or(DocumentError::Layout)?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
-        draw_certificate(&mut surface, fonts, certificate)?;
+        let mut section = TagGroup::new(Tag::Section);
+        draw_certificate(&mut surface, fonts, certificate, &mut section)?;
+        tree.push(section);
         surface.finish();
         page.finish();
     }
+    document.set_tag_tree(tree);
     document
         .finish()
         .map_err(|e| DocumentError::Pdf(e.to_string()))
@@ -103,7 +109,14 @@ fn draw_certificate(
     surface: &mut Surface<'_>,
     fonts: &Fonts,
     c: &Certificate,
+    section: &mut TagGroup,
 ) -> Result<(), DocumentError> {
+    let fixed = |size, min_size, max_lines| Fit {
+        size,
+        min_size,
+        max_lines,
+        one_line_down_to: None,
+    };
     let (outer, inner) = (mm(10.0), mm(13.0));
     let frame = |d: f32| [(d, d), (W - d, d), (W - d, H - d), (d, H - d)];
     layout::polyline(surface, &frame(outer), layout::stroke(BAND, 2.5), true);
@@ -112,98 +125,42 @@ fn draw_certificate(
     let margin = mm(30.0);
     let width = W - 2.0 * margin;
 
-    // The footer: issuer on the left, the QR code on the right.
+    // Where the footer goes: issuer on the left, the QR code on the right.
     let qr_side = mm(28.0);
     let qr_x = W - inner - mm(8.0) - qr_side;
     let verify = layout::fit(
         &fonts.regular,
         &c.labels.verify,
         qr_side + mm(10.0),
-        Fit {
-            size: 8.0,
-            min_size: 6.0,
-            max_lines: 2,
-            one_line_down_to: None,
-        },
+        fixed(8.0, 6.0, 2),
     );
     let qr_top = H - inner - mm(6.0) - verify.height() - qr_side;
-    layout::qr(surface, &c.verify_payload, qr_x, qr_top, qr_side)?;
-    layout::block(
-        surface,
-        &fonts.regular,
-        &verify,
-        MUTED,
-        qr_x - mm(5.0),
-        qr_side + mm(10.0),
-        qr_top + qr_side + mm(1.0),
-        Align::Center,
-    );
-
     let left = inner + mm(12.0);
     let footer_width = qr_x - mm(10.0) - left;
     let issued = layout::fit(
         &fonts.regular,
         &format!("{} {}", c.labels.issued_on, c.issued_on),
         footer_width,
-        Fit {
-            size: 11.0,
-            min_size: 8.0,
-            max_lines: 2,
-            one_line_down_to: None,
-        },
+        fixed(11.0, 8.0, 2),
     );
-    let issuer = layout::fit(
-        &fonts.bold,
-        &c.issuer,
-        footer_width,
-        Fit {
-            size: 12.0,
-            min_size: 8.0,
-            max_lines: 2,
-            one_line_down_to: None,
-        },
-    );
+    let issuer = layout::fit(&fonts.bold, &c.issuer, footer_width, fixed(12.0, 8.0, 2));
     let footer_bottom = H - inner - mm(8.0);
     let issuer_top = footer_bottom - issuer.height();
     let rule_y = issuer_top - mm(2.0);
     let issued_top = rule_y - mm(12.0) - issued.height();
-    layout::block(
-        surface,
-        &fonts.regular,
-        &issued,
-        MUTED,
-        left,
-        footer_width,
-        issued_top,
-        Align::Left,
-    );
-    let rule_end = left + mm(70.0).min(footer_width);
-    layout::polyline(
-        surface,
-        &[(left, rule_y), (rule_end, rule_y)],
-        layout::stroke(MUTED, 0.6),
-        false,
-    );
-    layout::block(
-        surface,
-        &fonts.bold,
-        &issuer,
-        layout::INK,
-        left,
-        footer_width,
-        issuer_top,
-        Align::Left,
-    );
 
     // The body.
     let mut items = vec![
-        Item::new(&*c.labels.heading, Weight::Bold, 30.0, 16.0, 2).color(BAND),
+        Item::new(&*c.labels.heading, Weight::Bold, 30.0, 16.0, 2)
+            .color(BAND)
+            .heading(),
         Item::new(&*c.labels.certifies, Weight::Regular, 13.0, 9.0, 2)
             .color(MUTED)
             .above(mm(7.0)),
         Item::new(&*c.name, Weight::Bold, 30.0, 16.0, 2)
             .one_line_down_to(20.0)
-            .above(mm(4.0)),
+            .above(mm(4.0))
+            .lang(&c.lang),
     ];
     if let Some(latin) = c.name_latin.as_deref().filter(|l| !l.trim().is_empty()) {
         items.push(
@@ -242,6 +199,57 @@ fn draw_certificate(
     let top = inner + mm(12.0);
     let room = issued_top.min(qr_top) - mm(4.0) - top;
     let column = Column::layout(fonts, &items, width, room);
-    column.draw(surface, fonts, margin, width, top);
+    column.draw(surface, fonts, margin, width, top, section);
+
+    // The footer.
+    layout::block(
+        surface,
+        &fonts.regular,
+        &issued,
+        MUTED,
+        left,
+        footer_width,
+        issued_top,
+        Align::Left,
+        Tagging::p(section),
+    );
+    let rule_end = left + mm(70.0).min(footer_width);
+    layout::polyline(
+        surface,
+        &[(left, rule_y), (rule_end, rule_y)],
+        layout::stroke(MUTED, 0.6),
+        false,
+    );
+    layout::block(
+        surface,
+        &fonts.bold,
+        &issuer,
+        layout::INK,
+        left,
+        footer_width,
+        issuer_top,
+        Align::Left,
+        Tagging::p(section),
+    );
+    layout::qr(
+        surface,
+        &c.verify_payload,
+        qr_x,
+        qr_top,
+        qr_side,
+        section,
+        c.labels.verify.clone(),
+    )?;
+    layout::block(
+        surface,
+        &fonts.regular,
+        &verify,
+        MUTED,
+        qr_x - mm(5.0),
+        qr_side + mm(10.0),
+        qr_top + qr_side + mm(1.0),
+        Align::Center,
+        Tagging::p(section),
+    );
     Ok(())
 }

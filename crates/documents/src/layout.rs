@@ -6,6 +6,7 @@ use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, FillRule, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag, Tag, TagGroup, TagKind};
 use krilla::text::TextDirection;
 use qrcode::{Color, EcLevel, QrCode};
 use unicode_normalization::UnicodeNormalization;
@@ -191,11 +192,30 @@ pub(crate) fn line(
     );
 }
 
-/// Draws a block of lines whose first line's top is `top`; returns the y
-/// below the block.
+/// Where a block goes in the document's structure (tagged PDF, for screen
+/// readers and reflow): its parent, its kind (P, H1 …) and its language
+/// when it differs from the document's (a name in its own language).
+pub(crate) struct Tagging<'a> {
+    pub(crate) parent: &'a mut TagGroup,
+    pub(crate) kind: TagKind,
+    pub(crate) lang: Option<&'a str>,
+}
+
+impl<'a> Tagging<'a> {
+    pub(crate) fn p(parent: &'a mut TagGroup) -> Self {
+        Self {
+            parent,
+            kind: Tag::P.into(),
+            lang: None,
+        }
+    }
+}
+
+/// Draws a block of lines whose first line's top is `top`, tagged as one
+/// structure element with a span per line; returns the y below the block.
 #[expect(
     clippy::too_many_arguments,
-    reason = "a block's geometry and its style"
+    reason = "a block's geometry, style and place in the structure"
 )]
 pub(crate) fn block(
     surface: &mut Surface<'_>,
@@ -206,9 +226,13 @@ pub(crate) fn block(
     width: f32,
     top: f32,
     align: Align,
+    tagging: Tagging<'_>,
 ) -> f32 {
+    let mut group = TagGroup::new(tagging.kind);
+    let lang = tagging.lang.map(str::trim).filter(|l| !l.is_empty());
     let mut y = top;
     for text in &lines.lines {
+        let id = surface.start_tagged(ContentTag::Span(SpanTag::empty().with_lang(lang)));
         // The baseline sits at about 0.93 em below the top of a DejaVu line.
         line(
             surface,
@@ -221,13 +245,29 @@ pub(crate) fn block(
             y + lines.size * 0.93,
             align,
         );
+        surface.end_tagged();
+        group.push(id);
         y += lines.leading();
     }
+    tagging.parent.push(group);
     y
+}
+
+/// Draws `f` as an artifact: decoration a screen reader skips.
+fn artifact(surface: &mut Surface<'_>, f: impl FnOnce(&mut Surface<'_>)) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+        ArtifactType::Other,
+    )));
+    f(surface);
+    surface.end_tagged();
 }
 
 /// A filled rectangle.
 pub(crate) fn rect(surface: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32, color: (u8, u8, u8)) {
+    artifact(surface, |surface| rect_untagged(surface, x, y, w, h, color));
+}
+
+fn rect_untagged(surface: &mut Surface<'_>, x: f32, y: f32, w: f32, h: f32, color: (u8, u8, u8)) {
     let Some(r) = Rect::from_xywh(x, y, w, h) else {
         return;
     };
@@ -259,9 +299,11 @@ pub(crate) fn polyline(
         pb.close();
     }
     if let Some(path) = pb.finish() {
-        surface.set_fill(None);
-        surface.set_stroke(Some(stroke));
-        surface.draw_path(&path);
+        artifact(surface, |surface| {
+            surface.set_fill(None);
+            surface.set_stroke(Some(stroke));
+            surface.draw_path(&path);
+        });
     }
 }
 
@@ -287,11 +329,15 @@ pub(crate) fn qr(
     x: f32,
     y: f32,
     side: f32,
+    parent: &mut TagGroup,
+    alt: String,
 ) -> Result<(), DocumentError> {
     let (modules, width) = qr_modules(payload)?;
     let total = width + 8;
     let module = side / total as f32;
-    rect(surface, x, y, side, side, WHITE);
+    // A figure with its alternative text (what the code is for).
+    let id = surface.start_tagged(ContentTag::Other);
+    rect_untagged(surface, x, y, side, side, WHITE);
     surface.push_transform(&Transform::from_translate(
         x + 4.0 * module,
         y + 4.0 * module,
@@ -325,6 +371,10 @@ pub(crate) fn qr(
         surface.draw_path(&path);
     }
     surface.pop();
+    surface.end_tagged();
+    let mut figure = TagGroup::new(Tag::Figure(Some(alt)));
+    figure.push(id);
+    parent.push(figure);
     Ok(())
 }
 
@@ -343,6 +393,10 @@ pub(crate) struct Item {
     pub(crate) fit: Fit,
     pub(crate) color: (u8, u8, u8),
     pub(crate) space_above: f32,
+    /// Its structure element (P unless said otherwise).
+    pub(crate) kind: TagKind,
+    /// Its language when not the document's.
+    pub(crate) lang: Option<String>,
 }
 
 impl Item {
@@ -364,6 +418,8 @@ impl Item {
             },
             color: INK,
             space_above: 0.0,
+            kind: Tag::P.into(),
+            lang: None,
         }
     }
 
@@ -375,6 +431,18 @@ impl Item {
     /// Shrinks to `size` to stay on one line before wrapping.
     pub(crate) fn one_line_down_to(mut self, size: f32) -> Self {
         self.fit.one_line_down_to = Some(size);
+        self
+    }
+
+    /// Tags it as the page's heading.
+    pub(crate) fn heading(mut self) -> Self {
+        self.kind = Tag::Hn(std::num::NonZeroU16::MIN, None).into();
+        self
+    }
+
+    /// Says which language it is in.
+    pub(crate) fn lang(mut self, lang: &str) -> Self {
+        self.lang = Some(lang.to_owned());
         self
     }
 
@@ -392,6 +460,8 @@ pub(crate) struct Column {
 
 /// A paragraph broken into lines, with its face, colour and space above.
 struct Laid {
+    kind: TagKind,
+    lang: Option<String>,
     lines: Lines,
     weight: Weight,
     color: (u8, u8, u8),
@@ -414,6 +484,8 @@ impl Column {
                     };
                     let lines = fit(face(fonts, item.weight), &item.text, width, fit_scaled);
                     Laid {
+                        kind: item.kind.clone(),
+                        lang: item.lang.clone(),
                         lines,
                         weight: item.weight,
                         color: item.color,
@@ -441,6 +513,7 @@ impl Column {
         x: f32,
         width: f32,
         top: f32,
+        parent: &mut TagGroup,
     ) -> f32 {
         let mut y = top;
         for l in &self.laid {
@@ -454,6 +527,11 @@ impl Column {
                 width,
                 y,
                 Align::Center,
+                Tagging {
+                    parent: &mut *parent,
+                    kind: l.kind.clone(),
+                    lang: l.lang.as_deref(),
+                },
             );
         }
         y

@@ -117,6 +117,17 @@ fn info(pdfinfo: &Path, pdf: &[u8], key: &str) -> String {
         .unwrap_or_else(|| panic!("pdfinfo has no {key}"))
 }
 
+/// The structure tree (`pdfinfo -struct-text`), one trimmed line per node.
+fn struct_text(pdfinfo: &Path, pdf: &[u8]) -> Vec<String> {
+    let file = write(pdf);
+    let path = file.path.to_str().expect("a UTF-8 path");
+    run(pdfinfo, &["-struct-text", path])
+        .lines()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// The payloads of the QR codes on the PDF's first page, rendered at 200 dpi.
 fn qr_payloads(pdftoppm: &Path, zbarimg: &Path, pdf: &[u8]) -> Vec<String> {
     let file = write(pdf);
@@ -236,6 +247,24 @@ fn a_sheet_holds_four_badges_with_cut_marks() {
     for name in names {
         assert!(text.contains(name), "{name} missing from {text}");
     }
+    // Tagged: a screen reader reads each badge whole, its name a heading,
+    // in the order given, whatever the sheet's columns.
+    assert_eq!(info(&pdfinfo, &pdf, "Tagged"), "yes");
+    let structure = struct_text(&pdfinfo, &pdf);
+    let headings: Vec<&str> = structure
+        .windows(2)
+        .filter(|w| w[0] == "H1 (block)")
+        .map(|w| w[1].trim_matches('"'))
+        .collect();
+    assert_eq!(headings, names);
+    assert_eq!(
+        structure.iter().filter(|l| *l == "Sect").count(),
+        names.len()
+    );
+    assert_eq!(
+        structure.iter().filter(|l| *l == "Figure").count(),
+        names.len()
+    );
 }
 
 #[test]
