@@ -338,7 +338,12 @@ pub(crate) fn qr(
     // A figure with its alternative text (what the code is for).
     let id = surface.start_tagged(ContentTag::Other);
     rect_untagged(surface, x, y, side, side, WHITE);
-    surface.push_transform(&Transform::from_translate(
+    // Drawn in module units (whole numbers keep the content stream short).
+    surface.push_transform(&Transform::from_row(
+        module,
+        0.0,
+        0.0,
+        module,
         x + 4.0 * module,
         y + 4.0 * module,
     ));
@@ -355,12 +360,7 @@ pub(crate) fn qr(
             while col < width && modules[row * width + col] {
                 col += 1;
             }
-            if let Some(r) = Rect::from_xywh(
-                start as f32 * module,
-                row as f32 * module,
-                (col - start) as f32 * module,
-                module,
-            ) {
+            if let Some(r) = Rect::from_xywh(start as f32, row as f32, (col - start) as f32, 1.0) {
                 pb.push_rect(r);
             }
         }
