@@ -17,7 +17,7 @@ fn events() -> Vec<CalendarEvent> {
             uid: "session-1@birlik.example".to_owned(),
             summary: "Açılış: Türk Dövlətləri Təşkilatının Qeyri-Hökumət Təşkilatları Forumu"
                 .to_owned(),
-            description: "Ќош келдіңіздер! Түркі мемлекеттері ұйымының үкіметтік емес ұйымдар \
+            description: "Қош келдіңіздер! Түркі мемлекеттері ұйымының үкіметтік емес ұйымдар \
                 форумының ашылуы, баяндамалар мен пікірталас; кейін — кофе-брейк.\n\
                 Second line, with commas; semicolons and a backslash \\ too.\r\nThird line."
                 .to_owned(),
