@@ -107,8 +107,9 @@ pub(crate) fn fit(face: &Face, text: &str, width: f32, fit: Fit) -> Lines {
     Lines { size, lines }
 }
 
-/// Greedy line breaking at spaces (and after hyphens when a line needs it).
-/// `None` when a word alone is wider than the line and `break_words` is off.
+/// Greedy line breaking at spaces. A word alone wider than the line gives
+/// `None`, or with `break_words` is broken after a hyphen, else between
+/// letters.
 fn wrap(face: &Face, text: &str, width: f32, size: f32, break_words: bool) -> Option<Vec<String>> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -132,14 +133,25 @@ fn wrap(face: &Face, text: &str, width: f32, size: f32, break_words: bool) -> Op
         if !break_words {
             return None;
         }
-        // A word wider than the line: break it where it fits.
+        // A word wider than the line: break it after a hyphen, else
+        // between letters, where it fits.
         let mut piece = String::new();
-        for c in word.chars() {
-            piece.push(c);
-            if face.width(&piece, size) > width && piece.chars().count() > 1 {
-                piece.pop();
+        for part in word.split_inclusive(['-', '\u{2010}']) {
+            let candidate = format!("{piece}{part}");
+            if face.width(&candidate, size) <= width {
+                piece = candidate;
+                continue;
+            }
+            if !piece.is_empty() {
                 lines.push(std::mem::take(&mut piece));
+            }
+            for c in part.chars() {
                 piece.push(c);
+                if face.width(&piece, size) > width && piece.chars().count() > 1 {
+                    piece.pop();
+                    lines.push(std::mem::take(&mut piece));
+                    piece.push(c);
+                }
             }
         }
         current = piece;
@@ -634,6 +646,15 @@ mod tests {
         assert_eq!(lines.size, 8.0);
         assert!(lines.lines.len() > 2);
         assert_eq!(lines.lines.concat(), word);
+    }
+
+    #[test]
+    fn a_long_hyphenated_word_breaks_after_its_hyphen() {
+        let Some(fonts) = fonts() else { return };
+        let word = "Сейітқали-Нұрмағамбетова";
+        let width = fonts.regular.width("Нұрмағамбетова", 8.0) + 1.0;
+        let lines = fit(&fonts.regular, word, width, fit_of(12.0, 8.0, 1));
+        assert_eq!(lines.lines, ["Сейітқали-", "Нұрмағамбетова"]);
     }
 
     #[test]
