@@ -416,3 +416,63 @@ fn refusals_name_their_cause() {
     assert!(fonts.covers("Hikmət Hacıyev Қасым-Жомарт Тоқаев Öñüz"));
     assert!(!fonts.covers("Ханзу 汉字"));
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        // Any characters at all (controls, marks, right-to-left, emoji,
+        // unassigned), and long runs without a space.
+        prop_oneof![
+            "\\PC{0,80}",
+            ".{0,300}",
+            "[a-zA-Zəıİğş\\-]{60,200}",
+            Just(String::new()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn any_badge_or_certificate_is_a_pdf(
+            name in text(), latin in proptest::option::of(text()), lang in "[a-zA-Z0-9_-]{0,12}",
+            organization in text(), role in text(), title in text(), payload in ".{0,200}",
+            sessions in proptest::collection::vec(text(), 0..8),
+        ) {
+            let Some(fonts) = fonts() else { return Ok(()) };
+            let badge = Badge {
+                name: name.clone(),
+                name_latin: latin.clone(),
+                lang: lang.clone(),
+                organization: organization.clone(),
+                delegation: role.clone(),
+                role,
+                event_title: title.clone(),
+                event_dates: title.clone(),
+                qr_payload: payload.clone(),
+            };
+            for layout in [BadgeLayout::OnePerPage, BadgeLayout::Sheet] {
+                let pdf = badges_pdf(&fonts, std::slice::from_ref(&badge), layout);
+                prop_assert!(pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF-")), "{pdf:?}");
+            }
+            let certificate = Certificate {
+                name,
+                name_latin: latin,
+                lang,
+                organization,
+                event_title: title.clone(),
+                event_dates: title.clone(),
+                place: title.clone(),
+                sessions_attended: sessions,
+                issued_on: title.clone(),
+                issuer: title,
+                verify_payload: payload,
+                labels: CertificateLabels::default(),
+            };
+            let pdf = certificates_pdf(&fonts, &[certificate]);
+            prop_assert!(pdf.as_ref().is_ok_and(|p| p.starts_with(b"%PDF-")), "{pdf:?}");
+        }
+    }
+}
