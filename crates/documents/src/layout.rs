@@ -678,3 +678,35 @@ mod tests {
         assert!(qr_modules(&"x".repeat(4_000)).is_err());
     }
 }
+
+/// The QR code of `payload` as an SVG image (one path, the quiet zone
+/// included) with `label` as its accessible name, for pages.
+pub fn qr_svg(payload: &str, label: &str) -> Result<String, DocumentError> {
+    let (modules, width) = qr_modules(payload)?;
+    let total = width + 8;
+    let mut path = String::new();
+    for (i, dark) in modules.iter().enumerate() {
+        if *dark {
+            let (x, y) = (i % width + 4, i / width + 4);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    let label = label
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;");
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {total} {total}\" role=\"img\" aria-label=\"{label}\" shape-rendering=\"crispEdges\"><rect width=\"{total}\" height=\"{total}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
+
+#[cfg(test)]
+mod svg_tests {
+    #[test]
+    fn a_qr_svg_has_its_label_and_modules() {
+        let svg = super::qr_svg("42-ABCDEFGHJKMN", "Check-in <code>").unwrap();
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("aria-label=\"Check-in &lt;code>\""));
+        assert!(svg.matches('M').count() > 50);
+    }
+}

@@ -34,6 +34,7 @@ pub use case::uppercase;
 pub use certificate::{Certificate, CertificateLabels, certificates_pdf};
 pub use fonts::{DEJAVU_PATHS, Fonts};
 pub use ical::{CalendarEvent, PRODID, icalendar};
+pub use layout::qr_svg;
 
 /// Why a document could not be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

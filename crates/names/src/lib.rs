@@ -389,3 +389,90 @@ pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests;
+
+/// A readable Latin form of a Cyrillic name, for badges and letters
+/// ("Қасым-Жомарт Тоқаев" → "Qasym-Jomart Toqaev" in Kazakh, "Хикмет
+/// Гаджиев" → "Khikmet Gadzhiev" in Russian). Latin text comes back as it
+/// is. Not the comparison alphabet: that one is lower case and lossy.
+pub fn romanize(s: &str, lang: &str) -> String {
+    let turkic = matches!(lang, "kk" | "ky" | "tk" | "uz" | "az" | "tr");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let upper = c.is_uppercase();
+        let lower: char = c.to_lowercase().next().unwrap_or(c);
+        let latin: &str = match lower {
+            'а' => "a",
+            'ә' => "ä",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'ғ' => "ğ",
+            'д' => "d",
+            'е' => "e",
+            'ё' => "yo",
+            'ж' if turkic => "j",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'қ' => "q",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'ң' => "ñ",
+            'о' => "o",
+            'ө' => "ö",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ұ' => "u",
+            'ү' => "ü",
+            'ф' => "f",
+            'х' if turkic => "h",
+            'х' => "kh",
+            'һ' => "h",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'і' => "i",
+            'э' => "e",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        let mut letters = latin.chars();
+        if let (true, Some(first)) = (upper, letters.next()) {
+            out.extend(first.to_uppercase());
+            out.push_str(letters.as_str());
+        } else {
+            out.push_str(latin);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod romanize_tests {
+    #[test]
+    fn cyrillic_names_get_a_readable_latin_form() {
+        assert_eq!(
+            super::romanize("Қасым-Жомарт Тоқаев", "kk"),
+            "Qasym-Jomart Toqaev"
+        );
+        assert_eq!(super::romanize("Хикмет Гаджиев", "ru"), "Khikmet Gadzhiev");
+        assert_eq!(
+            super::romanize("Айгүл Өмүрбекова", "ky"),
+            "Aygül Ömürbekova"
+        );
+        assert_eq!(super::romanize("Hikmət Hacıyev", "az"), "Hikmət Hacıyev");
+    }
+}

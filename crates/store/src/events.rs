@@ -612,6 +612,18 @@ impl Store {
         Ok(rows.into_iter().collect())
     }
 
+    /// The events a participant (their forum registration) was checked in at.
+    pub async fn checkins_of(&self, registration_id: i64) -> Result<Vec<String>, StoreError> {
+        Ok(on_pool!(&self.db, |pool| {
+            sqlx::query_scalar(
+                "SELECT event_id FROM checkins WHERE registration_id = $1 ORDER BY at",
+            )
+            .bind(registration_id)
+            .fetch_all(pool)
+            .await?
+        }))
+    }
+
     /// A value of the settings table, if set.
     pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(on_pool!(&self.db, |pool| {

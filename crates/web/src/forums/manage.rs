@@ -52,6 +52,7 @@ struct ManagePage {
     action_url: String,
     csv_url: String,
     checkin_url: String,
+    badges_url: String,
     events: Vec<Choice>,
     delegations: Vec<Choice>,
     states: Vec<Choice>,
@@ -221,6 +222,11 @@ pub(super) async fn lists(
             encode(&q.state)
         )),
         checkin_url: chrome.href(&format!("{base}/checkin?event={}", encode(&listed.event))),
+        badges_url: chrome.href(&format!(
+            "{base}/badges.pdf?event={}&delegation={}",
+            encode(&listed.event),
+            encode(&q.delegation)
+        )),
         events: event_choices(&listed.tree, chrome.lang, &listed.event),
         csrf: csrf.token.clone(),
         chrome,

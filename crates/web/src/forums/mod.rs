@@ -7,6 +7,7 @@
 mod checkin;
 mod manage;
 mod pages;
+mod printouts;
 mod view;
 
 use crate::{AppError, AppState};
@@ -34,6 +35,11 @@ pub fn routes() -> Router<AppState> {
             "/forums/{id}/checkin",
             get(checkin::form).post(checkin::check_in),
         )
+        .route("/forums/{id}/badge.pdf", get(printouts::badge))
+        .route("/forums/{id}/badges.pdf", get(printouts::badges))
+        .route("/forums/{id}/certificate.pdf", get(printouts::certificate))
+        .route("/forums/{id}/calendar.ics", get(printouts::calendar))
+        .route("/forums/{id}/me/calendar.ics", get(printouts::my_calendar))
 }
 
 fn html(status: StatusCode, t: impl Template) -> Page {

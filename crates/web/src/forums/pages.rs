@@ -367,6 +367,9 @@ struct MinePage {
     forum_url: String,
     registrations: Vec<MyRegistration>,
     checkin_code: String,
+    /// The code as a QR image (SVG markup made by `documents::qr_svg`).
+    checkin_qr: String,
+    checked_in: bool,
     done: String,
 }
 
@@ -426,7 +429,22 @@ pub(super) async fn mine(
         _ => String::new(),
     };
     let text = root.text(chrome.lang);
+    let checkin_qr = if checkin_code.is_empty() {
+        String::new()
+    } else {
+        documents::qr_svg(&checkin_code, &chrome.t("forum-your-code"))
+            .map_err(|e| AppError::Internal(format!("qr: {e}")))?
+    };
+    let checked_in = match mine
+        .iter()
+        .find(|r| r.event_id == id && r.state == RegistrationState::Confirmed)
+    {
+        Some(r) => !state.store().checkins_of(r.id).await?.is_empty(),
+        None => false,
+    };
     let page = MinePage {
+        checkin_qr,
+        checked_in,
         forum_title: text.map(|t| t.title.clone()).unwrap_or_else(|| id.clone()),
         forum_url: chrome.href(&format!("/forums/{}", encode(&id))),
         csrf: csrf.token.clone(),

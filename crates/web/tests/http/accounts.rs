@@ -17,6 +17,9 @@ mod integrity;
 // Forms that keep what was typed and speak the visitor's language.
 mod forms;
 
+// Forums: the programme, registering, the waitlist, check-in, badges.
+mod forums;
+
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
 pub(super) struct Browser<'a> {

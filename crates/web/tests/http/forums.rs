@@ -1,0 +1,285 @@
+//! Forums through the router: the programme page with its JSON-LD,
+//! registering (and the form's refusal), the waitlist, the participant's
+//! page with the check-in code, the badge PDF, the organizers' lists and
+//! CSV, check-in that answers a repeat with the first, the calendar, and
+//! the pages in Kazakh.
+
+use super::*;
+use domain::{EntityId, EventKind};
+use store::{EventText, NewEvent};
+
+const FORUM: &str = "test-forum";
+
+async fn programme(app: &TestApp) {
+    let now = app.state.now();
+    let base = NewEvent {
+        network: "ots".into(),
+        forum_id: FORUM.into(),
+        starts_at: now + 10 * 86_400,
+        ends_at: now + 11 * 86_400,
+        time_zone: "Asia/Baku".into(),
+        original_lang: "en".into(),
+        organizers: vec!["AZ-ORG-1".into()],
+        ..NewEvent::default()
+    };
+    let text = |title: &str| {
+        vec![
+            EventText {
+                lang: "en".into(),
+                title: title.into(),
+                description: "Two days of NGOs.".into(),
+            },
+            EventText {
+                lang: "kk".into(),
+                title: format!("{title} (kk)"),
+                description: String::new(),
+            },
+        ]
+    };
+    let events = [
+        NewEvent {
+            id: FORUM.into(),
+            kind: Some(EventKind::Forum),
+            capacity: Some(2),
+            texts: text("Solidarity Test Forum"),
+            ..base.clone()
+        },
+        NewEvent {
+            id: "test-baku".into(),
+            parent_id: Some(FORUM.into()),
+            kind: Some(EventKind::Leg),
+            texts: text("Baku day"),
+            ..base.clone()
+        },
+        NewEvent {
+            id: "test-panel".into(),
+            parent_id: Some("test-baku".into()),
+            kind: Some(EventKind::Session),
+            format: "panel".into(),
+            capacity: Some(1),
+            texts: text("A panel on <bridges>"),
+            ..base.clone()
+        },
+    ];
+    let mut tx = app.state.store().begin_write().await.unwrap();
+    for e in &events {
+        tx.insert_event(e, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
+    programme(&app).await;
+    let mut anon = Browser::new(&app);
+    let page = anon.get("/forums").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Solidarity Test Forum"), "{}", page.body);
+    let page = anon.get("/forums/test-forum").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("A panel on &#60;bridges&#62;"),
+        "escaped"
+    );
+    assert!(
+        page.body.contains("\"subEvent\""),
+        "JSON-LD with the programme"
+    );
+    assert!(page.body.contains("application/ld+json"));
+    assert!(!page.body.contains("<bridges>"));
+
+    let mut aysel = with_role(&app, "aysel@example.org", None).await;
+    // No delegation chosen: the form says so, in place.
+    let r = aysel
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", FORUM), ("delegation", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("error-summary"));
+    let r = aysel
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", FORUM), ("delegation", "AZ")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(
+        r.headers[header::LOCATION],
+        "/forums/test-forum/me?done=confirmed"
+    );
+    let me = aysel.get("/forums/test-forum/me?done=confirmed").await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert!(me.body.contains("<svg"), "the QR code");
+    let code_start = me.body.find("<code>").unwrap() + 6;
+    let code = me.body[code_start..].split('<').next().unwrap().to_owned();
+    assert!(code.contains('-'), "{code}");
+    // The session, then a second and a third person: the third waits.
+    let r = aysel
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", "test-panel")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut bolat = with_role_in(&app, "bolat@example.org", None, "kk").await;
+    let r = bolat
+        .submit(
+            "/kk/forums/test-forum",
+            "/kk/forums/test-forum/register",
+            &[("event", FORUM), ("delegation", "KZ")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut cem = with_role(&app, "cem@example.org", None).await;
+    let r = cem
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", FORUM), ("delegation", "TR")],
+        )
+        .await;
+    assert_eq!(
+        r.headers[header::LOCATION],
+        "/forums/test-forum/me?done=waitlisted"
+    );
+    // The Kazakh page speaks Kazakh.
+    let kk = bolat.get("/kk/forums/test-forum").await;
+    assert!(kk.body.contains("Бағдарлама"), "{}", kk.body);
+    assert!(kk.body.contains("Solidarity Test Forum (kk)"));
+
+    // The badge, as a PDF.
+    let badge = aysel.get("/forums/test-forum/badge.pdf").await;
+    if std::path::Path::new(documents::DEJAVU_PATHS[0]).exists() {
+        assert_eq!(badge.status, StatusCode::OK, "{}", badge.body);
+        assert_eq!(badge.headers[header::CONTENT_TYPE], "application/pdf");
+        assert!(badge.body.starts_with("%PDF"));
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs fonts-dejavu-core"
+        );
+        assert_eq!(badge.status, StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    // A participant may not see the lists; the organizer may.
+    assert_eq!(
+        aysel.get("/forums/test-forum/manage").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let org = EntityId::parse("AZ-ORG-1").unwrap();
+    let mut boss = with_role(&app, "boss@example.org", Some(Role::Editor(org))).await;
+    let lists = boss.get("/forums/test-forum/manage").await;
+    assert_eq!(lists.status, StatusCode::OK, "{}", lists.body);
+    assert!(lists.body.contains("aysel@example.org") && lists.body.contains("cem@example.org"));
+    let csv = boss
+        .get("/forums/test-forum/manage.csv?state=waitlisted")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.body.contains("cem@example.org") && !csv.body.contains("aysel@example.org"),
+        "{}",
+        csv.body
+    );
+
+    // Check-in: once, then the first one is answered; a forged code is refused.
+    let r = boss
+        .submit(
+            "/forums/test-forum/checkin",
+            "/forums/test-forum/checkin?event=test-forum",
+            &[("code", &code)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(r.body.contains("is checked in"), "{}", r.body);
+    assert!(
+        r.body.contains("<strong id=\"attendance\">1</strong>"),
+        "{}",
+        r.body
+    );
+    let again = boss
+        .submit(
+            "/forums/test-forum/checkin",
+            "/forums/test-forum/checkin?event=test-forum",
+            &[("code", &code.to_lowercase())],
+        )
+        .await;
+    assert!(
+        again.body.contains("was already checked in"),
+        "{}",
+        again.body
+    );
+    assert!(again.body.contains("boss@example.org"));
+    assert!(again.body.contains("<strong id=\"attendance\">1</strong>"));
+    let forged = format!("{}-AAAAAAAAAAAA", code.split('-').next().unwrap());
+    let r = boss
+        .submit(
+            "/forums/test-forum/checkin",
+            "/forums/test-forum/checkin?event=test-forum",
+            &[("code", &forged)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Checked in: the certificate is there.
+    let cert = aysel.get("/forums/test-forum/certificate.pdf").await;
+    if std::path::Path::new(documents::DEJAVU_PATHS[0]).exists() {
+        assert_eq!(cert.status, StatusCode::OK, "{}", cert.body);
+    }
+
+    // Cancelling Aysel's seat offers it to Cem, who takes it.
+    let me = aysel.get("/forums/test-forum/me").await;
+    let rid = me
+        .body
+        .split("/registrations/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = aysel
+        .submit(
+            "/forums/test-forum/me",
+            &format!("/forums/test-forum/registrations/{rid}"),
+            &[("action", "cancel")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mine = cem.get("/forums/test-forum/me").await;
+    assert!(
+        mine.body.contains("A seat is held for you until"),
+        "{}",
+        mine.body
+    );
+    let rid = mine
+        .body
+        .split("/registrations/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = cem
+        .submit(
+            "/forums/test-forum/me",
+            &format!("/forums/test-forum/registrations/{rid}"),
+            &[("action", "accept")],
+        )
+        .await;
+    assert_eq!(
+        r.headers[header::LOCATION],
+        "/forums/test-forum/me?done=confirmed"
+    );
+
+    // The programme as iCalendar.
+    let ics = anon.get("/forums/test-forum/calendar.ics").await;
+    assert_eq!(ics.status, StatusCode::OK);
+    assert!(ics.body.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(ics.body.contains("SUMMARY:A panel on <bridges>"));
+}
+
+store::on_both_backends!(fixture = app: a_participant_registers_waits_and_is_checked_in);
