@@ -86,6 +86,7 @@ fn api_routes_and_document() -> (Router<AppState>, utoipa::openapi::OpenApi) {
             .merge(directory::api_routes())
             .merge(review::api_routes())
             .merge(news::api_routes())
+            .merge(forums::api_routes())
             .split_for_parts();
     http::openapi::refine(&mut document);
     (router, document)

@@ -96,9 +96,10 @@ CREATE TABLE registrations (
     offer_expires_at BIGINT,
     created_at       BIGINT NOT NULL,
     updated_at       BIGINT NOT NULL,
-    UNIQUE (event_id, account_id),
     CHECK ((state = 'offered') = (offer_expires_at IS NOT NULL))
 );
+-- At most one registration per person and event.
+CREATE UNIQUE INDEX registrations_one_per_person ON registrations (event_id, account_id);
 CREATE INDEX registrations_queue ON registrations (event_id, state, queued_at, id);
 CREATE INDEX registrations_of_account ON registrations (account_id);
 

@@ -4,6 +4,7 @@
 //! the check-in code), the organizers' lists and CSV
 //! (`/forums/{id}/manage`) and check-in (`/forums/{id}/checkin`).
 
+pub mod api;
 mod checkin;
 mod manage;
 mod pages;
@@ -18,6 +19,16 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 
 type Page = Result<Response, AppError>;
+
+pub fn api_routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::list_forums))
+        .routes(routes!(api::get_forum))
+        .routes(routes!(api::register))
+        .routes(routes!(api::cancel))
+        .routes(routes!(api::check_in))
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -199,6 +199,25 @@ mod tests {
         for c in crate::http::error::ERROR_CODES {
             used.insert(format!("error-detail-{}", c.replace('_', "-")));
         }
+        for s in domain::RegistrationState::ALL {
+            used.insert(format!("forum-state-{}", s.as_str()));
+        }
+        for f in domain::SESSION_FORMATS {
+            used.insert(format!("forum-format-{f}"));
+        }
+        for r in ["speaker", "moderator"] {
+            used.insert(format!("forum-role-{r}"));
+        }
+        for d in [
+            "confirmed",
+            "pending",
+            "waitlisted",
+            "offered",
+            "cancelled",
+            "declined",
+        ] {
+            used.insert(format!("forum-done-{d}"));
+        }
         used
     }
 
@@ -272,6 +291,14 @@ mod tests {
                         ("from", FluentValue::from("1")),
                         ("to", FluentValue::from("2")),
                         ("total", FluentValue::from("3")),
+                        // The forums'.
+                        ("event", FluentValue::from("X")),
+                        ("until", FluentValue::from("X")),
+                        ("seats", FluentValue::from("X")),
+                        ("free", FluentValue::from("X")),
+                        ("waiting", FluentValue::from("X")),
+                        ("time", FluentValue::from("X")),
+                        ("by", FluentValue::from("X")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

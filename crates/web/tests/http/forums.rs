@@ -5,6 +5,7 @@
 //! the pages in Kazakh.
 
 use super::*;
+use crate::assert_api_error;
 use domain::{EntityId, EventKind};
 use store::{EventText, NewEvent};
 
@@ -282,4 +283,150 @@ async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
     assert!(ics.body.contains("SUMMARY:A panel on <bridges>"));
 }
 
-store::on_both_backends!(fixture = app: a_participant_registers_waits_and_is_checked_in);
+/// The API: the programme with public counts; register, check in and
+/// cancel with access tokens, held to the same rules as the pages.
+async fn the_forums_api_reads_and_writes_with_tokens(app: TestApp) {
+    programme(&app).await;
+    let r = api(&app, "GET", "/api/v1/forums", None, "").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["forums"][0]["id"], FORUM);
+    let r = api(&app, "GET", "/api/v1/forums/test-forum", None, "").await;
+    let events = r.json()["events"].as_array().unwrap().clone();
+    assert_eq!(events.len(), 3);
+    assert_eq!(events[0]["kind"], "forum");
+    assert_eq!(events[0]["titles"]["kk"], "Solidarity Test Forum (kk)");
+    assert_eq!(events[0]["time_zone"], "Asia/Baku");
+    assert_api_error(
+        &api(&app, "GET", "/api/v1/forums/nope", None, "").await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+    );
+
+    // Without a token: 401; with one: registered, once.
+    assert_api_error(
+        &api(
+            &app,
+            "POST",
+            "/api/v1/events/test-forum/registrations",
+            None,
+            r#"{"delegation":"AZ"}"#,
+        )
+        .await,
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+    );
+    let mut dana = with_role(&app, "dana@example.org", None).await;
+    let r = dana
+        .submit("/account", "/account/tokens", &[("name", "app")])
+        .await;
+    let token = shown_token(&r);
+    let body = r#"{"delegation":"KZ"}"#;
+    let r = api(
+        &app,
+        "POST",
+        "/api/v1/events/test-forum/registrations",
+        Some(&token),
+        body,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["state"], "confirmed");
+    assert_eq!(r.json()["already"], false);
+    let id = r.json()["id"].as_i64().unwrap();
+    let again = api(
+        &app,
+        "POST",
+        "/api/v1/events/test-forum/registrations",
+        Some(&token),
+        body,
+    )
+    .await;
+    assert_eq!(again.json()["already"], true);
+    assert_api_error(
+        &api(
+            &app,
+            "POST",
+            "/api/v1/events/test-forum/registrations",
+            Some(&token),
+            r#"{"delegation":"ZZ"}"#,
+        )
+        .await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    );
+    // On behalf of an organization she does not edit: 403.
+    assert_api_error(
+        &api(
+            &app,
+            "POST",
+            "/api/v1/events/test-forum/registrations",
+            Some(&token),
+            r#"{"delegation":"KZ","organization":"AZ-ORG-1"}"#,
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    // A participant may not check people in.
+    let code = app::events::checkin_code(app.state.app(), id)
+        .await
+        .unwrap();
+    let check = format!(r#"{{"code":"{code}"}}"#);
+    assert_api_error(
+        &api(
+            &app,
+            "POST",
+            "/api/v1/events/test-forum/checkins",
+            Some(&token),
+            &check,
+        )
+        .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    );
+    let org = EntityId::parse("AZ-ORG-1").unwrap();
+    let mut boss = with_role(&app, "boss2@example.org", Some(Role::Editor(org))).await;
+    let r = boss
+        .submit("/account", "/account/tokens", &[("name", "door")])
+        .await;
+    let door = shown_token(&r);
+    let r = api(
+        &app,
+        "POST",
+        "/api/v1/events/test-forum/checkins",
+        Some(&door),
+        &check,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["already"], false);
+    let r = api(
+        &app,
+        "POST",
+        "/api/v1/events/test-forum/checkins",
+        Some(&door),
+        &check,
+    )
+    .await;
+    assert_eq!(r.json()["already"], true);
+    assert_eq!(r.json()["by"], "boss2@example.org");
+    let r = api(&app, "GET", "/api/v1/forums/test-forum", None, "").await;
+    assert_eq!(r.json()["events"][0]["checked_in"], 1);
+    assert_eq!(r.json()["events"][0]["held"], 1);
+    // Cancelling through the API.
+    let r = api(
+        &app,
+        "DELETE",
+        &format!("/api/v1/registrations/{id}"),
+        Some(&token),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["state"], "cancelled");
+}
+
+store::on_both_backends!(fixture = app:
+    a_participant_registers_waits_and_is_checked_in,
+    the_forums_api_reads_and_writes_with_tokens,
+);
