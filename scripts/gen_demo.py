@@ -26,6 +26,12 @@ record a line, UTF-8):
   about a third with a second spelling in another script or language
   (Leyla Məmmədova / Лейла Мамедова, Айгерім Сәрсенова / Aigerim Sarsenova).
 
+Then the records the forums' programme (crates/birlik/demo/forum.json) points
+at: the sites the delegations visited, the other public bodies it names
+(TÜRKSOY, TÜRKPA, the International Turkic Academy, the Turkic Culture and
+Heritage Foundation, the Presidential Administration of Azerbaijan) and one
+public official, Hikmət Hacıyev, a speaker of the opening.
+
 Historic figures appear only in "named after" organization names (Nizami
 Gəncəvi adına …, Абай атындағы …); no real private person is named.
 

@@ -70,7 +70,14 @@ pub async fn load_if_empty(store: &Store) -> Result<()> {
         store.save_article(a).await?;
     }
     let (hash, organizer) = load_accounts(store, &records).await?;
-    crate::demo_forum::load(store, &records, &hash, organizer, app::Clock::system().now()).await?;
+    crate::demo_forum::load(
+        store,
+        &records,
+        &hash,
+        organizer,
+        app::Clock::system().now(),
+    )
+    .await?;
     tracing::info!(
         records = records.len(),
         articles = articles.len(),

@@ -19,7 +19,8 @@ use store::{EventPerson, EventText, NewEvent, Series, Store};
 const FORUM_DATA: &str = include_str!("../demo/forum.json");
 
 /// The upcoming forum: open for registration, with a waitlist and offers.
-pub const UPCOMING_FORUM: &str = "solidarity-forum-2027";
+#[cfg(test)]
+const UPCOMING_FORUM: &str = "solidarity-forum-2027";
 
 #[derive(Deserialize)]
 struct Data {
@@ -187,7 +188,11 @@ fn flatten(
         interpretation: spec.interpretation.clone(),
         capacity: spec.capacity,
         needs_approval: spec.needs_approval,
-        cancel_until: spec.cancel_until.as_deref().map(|c| at(zone, c)).transpose()?,
+        cancel_until: spec
+            .cancel_until
+            .as_deref()
+            .map(|c| at(zone, c))
+            .transpose()?,
         original_lang: spec.original_lang.clone(),
         position,
         texts: spec
@@ -260,8 +265,12 @@ pub fn participants() -> Result<Vec<Participant>> {
         while seen.len() < d.count {
             let woman = k % 2 == 1;
             let firsts = if woman { &d.women } else { &d.men };
-            let first = &firsts[(k / 2) % firsts.len()];
-            let surname = &d.surnames[(k / 2 + k / (2 * firsts.len())) % d.surnames.len()];
+            // Every (first name, surname) pair once: the surnames turn
+            // round each first name in its own order.
+            let q = k / 2;
+            let first = &firsts[q % firsts.len()];
+            let surname =
+                &d.surnames[(q / firsts.len() + 5 * (q % firsts.len())) % d.surnames.len()];
             let family = if woman {
                 format!("{surname}{}", d.feminine)
             } else {
@@ -324,7 +333,10 @@ pub async fn load(
 ) -> Result<()> {
     // Each participant comes on behalf of an NGO of their country.
     let mut orgs: BTreeMap<CountryCode, Vec<&str>> = BTreeMap::new();
-    for r in records.iter().filter(|r| r.kind == EntityKind::Organization) {
+    for r in records
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization)
+    {
         if let Some(c) = r.country
             && r.id.as_str().contains("-ngo-")
         {
@@ -361,6 +373,8 @@ pub async fn load(
     }
     // Forum registrations first: sessions draw on them.
     let mut forum_regs: BTreeMap<String, Vec<(usize, i64)>> = BTreeMap::new();
+    // The forum registrations checked in at each forum.
+    let mut arrived: BTreeMap<String, HashSet<i64>> = BTreeMap::new();
     let mut plans: Vec<&Planned> = planned.iter().filter(|p| p.plan.is_some()).collect();
     plans.sort_by_key(|p| p.event.kind != Some(EventKind::Forum));
     for (n, p) in plans.iter().enumerate() {
@@ -368,7 +382,11 @@ pub async fn load(
         let e = &p.event;
         let is_forum = e.kind == Some(EventKind::Forum);
         let upcoming = e.starts_at > now;
-        let from: Vec<CountryCode> = plan.from.iter().map(|c| country(c)).collect::<Result<_>>()?;
+        let from: Vec<CountryCode> = plan
+            .from
+            .iter()
+            .map(|c| country(c))
+            .collect::<Result<_>>()?;
         // Who may register: everyone for a forum, else the forum's participants.
         let pool: Vec<(usize, Option<i64>)> = if is_forum {
             order.iter().map(|&i| (i, None)).collect()
@@ -396,7 +414,11 @@ pub async fn load(
         ];
         let wanted: usize = states.iter().map(|s| s.1).sum();
         if wanted > pool.len() {
-            bail!("{}: {wanted} registrations from {} people", e.id, pool.len());
+            bail!(
+                "{}: {wanted} registrations from {} people",
+                e.id,
+                pool.len()
+            );
         }
         // Registered in the weeks before the event (before now, for one to come).
         let opened = if upcoming {
@@ -412,9 +434,8 @@ pub async fn load(
             for _ in 0..count {
                 let &(i, forum_reg) = taken.next().context("pool")?;
                 let (account, delegation, org) = &people[i];
-                let offer = (state == RegistrationState::Offered).then(|| {
-                    domain::offer_deadline(now, e.starts_at).unwrap_or(now + 3_600)
-                });
+                let offer = (state == RegistrationState::Offered)
+                    .then(|| domain::offer_deadline(now, e.starts_at).unwrap_or(now + 3_600));
                 let reg = tx
                     .put_registration(
                         &e.id,
@@ -454,13 +475,34 @@ pub async fn load(
         // registration, from half an hour before the start. A session
         // without seats checks in the forum's participants.
         if plan.checked_in > 0 && !upcoming {
-            let arrivals: Vec<i64> = if e.capacity.is_some() || is_forum {
+            let mut arrivals: Vec<i64> = if e.capacity.is_some() || is_forum {
                 confirmed_here.iter().map(|&(_, f)| f).collect()
             } else {
                 pool.iter().filter_map(|&(_, f)| f).collect()
             };
-            if plan.checked_in > arrivals.len() {
-                bail!("{}: {} check-ins of {}", e.id, plan.checked_in, arrivals.len());
+            if is_forum {
+                if plan.checked_in > arrivals.len() {
+                    bail!(
+                        "{}: {} check-ins of {}",
+                        e.id,
+                        plan.checked_in,
+                        arrivals.len()
+                    );
+                }
+                // Those who did not come are spread over the delegations.
+                let m = arrivals.len();
+                let mut order: Vec<usize> = (0..m).collect();
+                order.sort_by_key(|j| (j * 7_919) % m);
+                let mut came: Vec<i64> = order[..plan.checked_in]
+                    .iter()
+                    .map(|&j| arrivals[j])
+                    .collect();
+                came.sort_unstable();
+                arrived.insert(e.id.clone(), came.iter().copied().collect());
+                arrivals = came;
+            } else if let Some(came) = arrived.get(&e.forum_id) {
+                // At a session: only those who came to the forum.
+                arrivals.retain(|r| came.contains(r));
             }
             let doors = e.starts_at - 1_800;
             for (j, registration) in arrivals.iter().take(plan.checked_in).enumerate() {
@@ -488,7 +530,11 @@ mod tests {
         assert_eq!(ids.len(), planned.len(), "event ids are unique");
         for p in &planned {
             let e = &p.event;
-            assert!(domain::TIME_ZONES.contains(&e.time_zone.as_str()), "{}", e.id);
+            assert!(
+                domain::TIME_ZONES.contains(&e.time_zone.as_str()),
+                "{}",
+                e.id
+            );
             assert!(e.ends_at >= e.starts_at, "{}", e.id);
             assert!(
                 e.texts.iter().any(|t| t.lang == e.original_lang),
@@ -496,7 +542,12 @@ mod tests {
                 e.id
             );
             if let Some(v) = &e.venue_id {
-                assert_eq!(kinds.get(v.as_str()), Some(&EntityKind::Place), "{}: {v}", e.id);
+                assert_eq!(
+                    kinds.get(v.as_str()),
+                    Some(&EntityKind::Place),
+                    "{}: {v}",
+                    e.id
+                );
             }
             for person in &e.people {
                 assert_eq!(
@@ -513,7 +564,11 @@ mod tests {
                 assert!(series_ids.contains(s), "{}: {s}", e.id);
             }
             if !e.format.is_empty() {
-                assert!(domain::SESSION_FORMATS.contains(&e.format.as_str()), "{}", e.id);
+                assert!(
+                    domain::SESSION_FORMATS.contains(&e.format.as_str()),
+                    "{}",
+                    e.id
+                );
             }
             if let Some(parent) = &e.parent_id {
                 let parent = planned.iter().find(|q| &q.event.id == parent).unwrap();
@@ -541,7 +596,11 @@ mod tests {
         let emails: HashSet<&str> = people.iter().map(|p| p.email.as_str()).collect();
         assert_eq!((names.len(), emails.len()), (520, 520));
         assert!(names.contains("Aysel Əliyeva") || names.iter().any(|n| n.ends_with("ova")));
-        assert!(names.iter().any(|n| n.chars().any(|c| c == 'Қ' || c == 'Ә' || c == 'ұ')));
+        assert!(
+            names
+                .iter()
+                .any(|n| n.chars().any(|c| c == 'Қ' || c == 'Ә' || c == 'ұ'))
+        );
     }
 
     /// The whole demo into an empty SQLite store: the forum tree with its
@@ -599,7 +658,10 @@ mod tests {
         assert_eq!(forum.organizers, ["az-agency-ngo-support"]);
         assert_eq!(forum.capacity, Some(600));
         for leg in ["baku", "nakhchivan", "visits"] {
-            assert!(ids.contains(&format!("solidarity-forum-2025-{leg}").as_str()), "{leg}");
+            assert!(
+                ids.contains(&format!("solidarity-forum-2025-{leg}").as_str()),
+                "{leg}"
+            );
         }
 
         let counts = store.forum_counts("solidarity-forum-2025").await.unwrap();
@@ -607,8 +669,10 @@ mod tests {
         assert_eq!(whole.get(RegistrationState::Confirmed), 520);
         assert!(whole.checked_in > 450, "{whole:?}");
         let participants = store.participants("solidarity-forum-2025").await.unwrap();
-        let delegations: HashSet<CountryCode> =
-            participants.iter().map(|p| p.registration.delegation).collect();
+        let delegations: HashSet<CountryCode> = participants
+            .iter()
+            .map(|p| p.registration.delegation)
+            .collect();
         assert_eq!(delegations.len(), 8);
         let wuf = &counts["solidarity-forum-2025-baku-wuf13"];
         assert_eq!(wuf.get(RegistrationState::Confirmed), 120);
@@ -618,13 +682,22 @@ mod tests {
             .participants("solidarity-forum-2025-nakhchivan-az-kz")
             .await
             .unwrap();
-        assert!(az_kz.iter().all(|p| ["AZ", "KZ"].contains(&p.registration.delegation.as_str())));
+        assert!(
+            az_kz
+                .iter()
+                .all(|p| ["AZ", "KZ"].contains(&p.registration.delegation.as_str()))
+        );
 
         // The series: four held editions, four planned.
         let editions = store.series_events("ots").await.unwrap();
         let held = editions.iter().filter(|e| e.status == "scheduled").count();
         let planned = editions.iter().filter(|e| e.status == "planned").count();
-        assert_eq!((held, planned), (4, 4), "{:?}", editions.iter().map(|e| &e.id).collect::<Vec<_>>());
+        assert_eq!(
+            (held, planned),
+            (4, 4),
+            "{:?}",
+            editions.iter().map(|e| &e.id).collect::<Vec<_>>()
+        );
         assert_eq!(store.series("ots").await.unwrap().len(), 7);
         assert!(store.event("khankendi-forum-2025").await.unwrap().is_some());
 
