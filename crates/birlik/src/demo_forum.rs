@@ -331,6 +331,7 @@ pub async fn load(
     organizer: i64,
     now: i64,
 ) -> Result<()> {
+    let started = std::time::Instant::now();
     // Each participant comes on behalf of an NGO of their country.
     let mut orgs: BTreeMap<CountryCode, Vec<&str>> = BTreeMap::new();
     for r in records
@@ -512,6 +513,12 @@ pub async fn load(
         }
     }
     tx.commit().await?;
+    tracing::info!(
+        participants = people.len(),
+        events = planned.len(),
+        took_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        "demo forums loaded"
+    );
     Ok(())
 }
 
