@@ -26,6 +26,12 @@ record a line, UTF-8):
   about a third with a second spelling in another script or language
   (Leyla Məmmədova / Лейла Мамедова, Айгерім Сәрсенова / Aigerim Sarsenova).
 
+Then the records the forums' programme (crates/birlik/demo/forum.json) points
+at: the sites the delegations visited, the other public bodies it names
+(TÜRKSOY, TÜRKPA, the International Turkic Academy, the Turkic Culture and
+Heritage Foundation, the Presidential Administration of Azerbaijan) and one
+public official, Hikmət Hacıyev, a speaker of the opening.
+
 Historic figures appear only in "named after" organization names (Nizami
 Gəncəvi adına …, Абай атындағы …); no real private person is named.
 
@@ -233,6 +239,22 @@ PLACES = [
     ("venue-registan", "UZ", [("uz", "Registon maydoni"), ("en", "Registan Square"), ("ru", "Площадь Регистан")]),
     ("venue-palace-of-independence", "KZ", [("kk", "Тәуелсіздік сарайы"), ("en", "Palace of Independence"),
                                             ("ru", "Дворец Независимости")]),
+]
+
+# The sites the Solidarity Forum's delegations visited (its programme in
+# crates/birlik/demo/forum.json points at them); written after the records
+# above so the generated ones keep their bytes.
+FORUM_PLACES = [
+    ("venue-alley-of-honorary-burial", "AZ", [("az", "Fəxri Xiyaban"), ("en", "Alley of Honorary Burial"),
+                                              ("ru", "Аллея почётного захоронения"), ("tr", "Fahri Hiyaban")]),
+    ("venue-alley-of-turkish-martyrs", "AZ", [("az", "Türk Şəhidləri Xiyabanı"), ("en", "Alley of Turkish Martyrs"),
+                                              ("tr", "Bakü Türk Şehitliği"), ("ru", "Аллея турецких шехидов")]),
+    ("venue-victory-park", "AZ", [("az", "Zəfər Parkı"), ("en", "Victory Park"), ("ru", "Парк Победы"),
+                                  ("tr", "Zafer Parkı")]),
+    ("venue-noah-mausoleum", "AZ", [("az", "Nuh Peyğəmbərin türbəsi"), ("en", "Mausoleum of Noah"),
+                                    ("ru", "Мавзолей пророка Ноя"), ("tr", "Hz. Nuh Türbesi")]),
+    ("venue-alinja-castle", "AZ", [("az", "Əlincəqala"), ("en", "Alinja Castle"), ("ru", "Крепость Алинджа"),
+                                   ("tr", "Elince Kalesi")]),
 ]
 
 
@@ -1142,7 +1164,9 @@ AGENCY = {
     "id": "az-agency-ngo-support",
     "names": [name("Qeyri-Hökumət Təşkilatlarına Dövlət Dəstəyi Agentliyi", "az"),
               name("Agency for State Support of Non-Governmental Organizations of the Republic of Azerbaijan", "en"),
-              name("Агентство государственной поддержки неправительственных организаций Азербайджанской Республики", "ru")],
+              name("Агентство государственной поддержки неправительственных организаций Азербайджанской Республики", "ru"),
+              name("Agency for State Support of NGOs", "en"),
+              name("QHT Agentliyi", "az")],
     "country": "AZ",
     "city": "Bakı",
     "areas": ["volunteering", "human-rights"],
@@ -1173,7 +1197,12 @@ OTS = {
               name("Түрк мамлекеттери уюму", "ky"),
               name("Türki döwletleri guramasy", "tk"),
               name("Türk Államok Szervezete", "hu"),
-              name("Организация тюркских государств", "ru")],
+              name("Организация тюркских государств", "ru"),
+              # The short names, as extra names: OTS, TDT (az, tr, uz), ТДТ (uz Cyrillic), ОТГ.
+              name("OTS", "en"),
+              name("TDT", "tr"),
+              name("ТДТ", "uz"),
+              name("ОТГ", "ru")],
     "country": "TR",
     "city": "İstanbul",
     "areas": ["culture", "education"],
@@ -1187,6 +1216,112 @@ OTS = {
               "Совет сотрудничества тюркоязычных государств; секретариат находится в Стамбуле.",
     },
 }
+
+# The other public bodies the forum's programme names, with the short names
+# people search them by (TÜRKSOY, TÜRKPA / ТюркПА). Written after the
+# generated records, so those keep their bytes.
+PUBLIC_BODIES = [
+    {
+        "type": "organization",
+        "id": "turksoy",
+        "names": [name("TÜRKSOY", "tr"),
+                  name("International Organization of Turkic Culture", "en"),
+                  name("Uluslararası Türk Kültürü Teşkilatı", "tr"),
+                  name("Beynəlxalq Türk Mədəniyyəti Təşkilatı", "az"),
+                  name("Халықаралық түркі мәдениеті ұйымы", "kk"),
+                  name("ТҮРКСОЙ", "kk"),
+                  name("Международная организация тюркской культуры", "ru")],
+        "country": "TR",
+        "city": "Ankara",
+        "areas": ["culture", "heritage"],
+        "founded": 1993,
+        "description": {
+            "en": "The intergovernmental organization of the Turkic world for culture and the arts, based in Ankara.",
+            "tr": "Türk dünyasının kültür ve sanat alanındaki hükümetlerarası kuruluşu; merkezi Ankara'dadır.",
+            "ru": "Межправительственная организация тюркского мира в области культуры и искусства; штаб-квартира в Анкаре.",
+        },
+    },
+    {
+        "type": "organization",
+        "id": "turkpa",
+        "names": [name("TÜRKPA", "tr"),
+                  name("Parliamentary Assembly of Turkic States", "en"),
+                  name("Türk Dövlətlərinin Parlament Assambleyası", "az"),
+                  name("Türk Devletleri Parlamenter Asamblesi", "tr"),
+                  name("ТюркПА", "ru"),
+                  name("Парламентская ассамблея тюркских государств", "ru"),
+                  name("Түркі мемлекеттерінің парламенттік ассамблеясы", "kk")],
+        "country": "AZ",
+        "city": "Bakı",
+        "areas": ["peace", "human-rights"],
+        "founded": 2008,
+        "description": {
+            "en": "The assembly of the parliaments of the Turkic states; its secretariat is in Baku.",
+            "az": "Türk dövlətlərinin parlamentlərinin assambleyası; katibliyi Bakıdadır.",
+            "ru": "Ассамблея парламентов тюркских государств; секретариат находится в Баку.",
+        },
+    },
+    {
+        "type": "organization",
+        "id": "turkic-academy",
+        "names": [name("International Turkic Academy", "en"),
+                  name("Халықаралық Түркі академиясы", "kk"),
+                  name("Beynəlxalq Türk Akademiyası", "az"),
+                  name("Uluslararası Türk Akademisi", "tr"),
+                  name("Международная тюркская академия", "ru")],
+        "country": "KZ",
+        "city": "Астана",
+        "areas": ["science", "education", "heritage"],
+        "founded": 2010,
+        "description": {
+            "en": "The research institution of the Turkic states for the history, languages and cultures of the Turkic peoples, based in Astana.",
+            "kk": "Түркі халықтарының тарихы, тілдері мен мәдениетін зерттейтін түркі мемлекеттерінің ғылыми мекемесі; Астанада орналасқан.",
+            "ru": "Научное учреждение тюркских государств, изучающее историю, языки и культуру тюркских народов; находится в Астане.",
+        },
+    },
+    {
+        "type": "organization",
+        "id": "turkic-culture-heritage-foundation",
+        "names": [name("Turkic Culture and Heritage Foundation", "en"),
+                  name("Türk Mədəniyyəti və İrsi Fondu", "az"),
+                  name("Türk Kültür ve Mirası Vakfı", "tr"),
+                  name("Түркі мәдениеті және мұрасы қоры", "kk"),
+                  name("Фонд тюркской культуры и наследия", "ru")],
+        "country": "AZ",
+        "city": "Bakı",
+        "areas": ["heritage", "culture"],
+        "founded": 2012,
+        "description": {
+            "en": "The foundation of the Turkic states for the study and protection of their common cultural heritage, based in Baku.",
+            "az": "Türk dövlətlərinin ortaq mədəni irsinin öyrənilməsi və qorunması üzrə fondu; Bakıda yerləşir.",
+            "ru": "Фонд тюркских государств по изучению и сохранению их общего культурного наследия; находится в Баку.",
+        },
+    },
+    {
+        "type": "organization",
+        "id": "az-presidential-administration",
+        "names": [name("Azərbaycan Respublikası Prezidentinin Administrasiyası", "az"),
+                  name("Presidential Administration of the Republic of Azerbaijan", "en"),
+                  name("Администрация Президента Азербайджанской Республики", "ru")],
+        "country": "AZ",
+        "city": "Bakı",
+        "areas": ["peace"],
+        "founded": 1991,
+        "description": {
+            "en": "The administration of the President of the Republic of Azerbaijan.",
+            "az": "Azərbaycan Respublikası Prezidentinin Administrasiyası.",
+            "ru": "Администрация Президента Азербайджанской Республики.",
+        },
+    },
+]
+
+# The one real official the forum's programme names as a speaker: Hikmət
+# Hacıyev, who spoke at the opening for the Presidential Administration.
+FORUM_PEOPLE = [
+    {"type": "person", "id": "person-hikmat-hajiyev",
+     "names": [name("Hikmət Hacıyev", "az"), name("Hikmat Hajiyev", "en"), name("Хикмет Гаджиев", "ru")],
+     "country": "AZ"},
+]
 
 ORG_PLAN = [  # country, count, [(language, weight)]
     ("AZ", 69, [("az", 1)]),
@@ -1510,6 +1645,9 @@ def main():
         return
     rng = random.Random(SEED)
     records = make_places() + make_organizations(rng) + make_people(rng)
+    records += [{"type": "place", "id": pid, "names": [name(v, l) for l, v in names], "country": country}
+                for pid, country, names in FORUM_PLACES]
+    records += PUBLIC_BODIES + FORUM_PEOPLE
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if args.out == "-":
         sys.stdout.write(lines)

@@ -4,7 +4,8 @@
 
 use anyhow::{Context, Result};
 use domain::{
-    Article, ArticleInput, CountryCode, Email, MediaName, Network, Record, RegistryId, Role,
+    Article, ArticleInput, CountryCode, Email, EntityId, MediaName, Network, Record, RegistryId,
+    Role,
 };
 use store::Store;
 
@@ -68,7 +69,15 @@ pub async fn load_if_empty(store: &Store) -> Result<()> {
     for a in &articles {
         store.save_article(a).await?;
     }
-    load_accounts(store, &records).await?;
+    let (hash, organizer) = load_accounts(store, &records).await?;
+    crate::demo_forum::load(
+        store,
+        &records,
+        &hash,
+        organizer,
+        app::Clock::system().now(),
+    )
+    .await?;
     tracing::info!(
         records = records.len(),
         articles = articles.len(),
@@ -80,10 +89,15 @@ pub async fn load_if_empty(store: &Store) -> Result<()> {
 /// The password of every demo account (README lists the accounts).
 pub const DEMO_PASSWORD: &str = "birlik-demo-2026";
 
+/// The demo forums' organizer: an editor of the Agency for State Support
+/// of NGOs, the organizer of the Solidarity Forum, so they run its forums.
+pub const DEMO_ORGANIZER: &str = "organizer@birlik.test";
+
 /// The demo's accounts: the secretariat and one coordinator per country,
-/// `coordinator.<cc>@birlik.test`; and every fourth organization of each
-/// country verified by its coordinator, so the badge shows.
-async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
+/// `coordinator.<cc>@birlik.test`, and the forums' organizer; and every
+/// fourth organization of each country verified by its coordinator, so the
+/// badge shows. Returns the shared password hash and the organizer's id.
+async fn load_accounts(store: &Store, records: &[Record]) -> Result<(String, i64)> {
     let hash = app::accounts::hash_password(DEMO_PASSWORD.to_owned())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -92,12 +106,21 @@ async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
         id: None,
         email: "demo loader",
     };
-    let mut people = vec![(
-        "secretariat@birlik.test".to_owned(),
-        "OTS NGO Secretariat".to_owned(),
-        None,
-        "en",
-    )];
+    let agency = EntityId::parse("az-agency-ngo-support").map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut people = vec![
+        (
+            "secretariat@birlik.test".to_owned(),
+            "OTS NGO Secretariat".to_owned(),
+            Role::Secretariat,
+            "en",
+        ),
+        (
+            DEMO_ORGANIZER.to_owned(),
+            "Forum organizer (Agency for State Support of NGOs)".to_owned(),
+            Role::Editor(agency),
+            "az",
+        ),
+    ];
     // Each coordinator reads the platform (and its mail) in their country's language.
     for (code, locale) in [
         ("AZ", "az"),
@@ -116,11 +139,12 @@ async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
                 "Coordinator {}",
                 domain::country_name(code, "en").unwrap_or(code)
             ),
-            Some(country),
+            Role::Coordinator(country),
             locale,
         ));
     }
-    for (email, name, country, locale) in people {
+    let mut organizer = None;
+    for (email, name, role, locale) in people {
         let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("{e}"))?;
         let new = store::NewAccount {
             email: &email,
@@ -132,12 +156,12 @@ async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
             continue;
         };
         store.confirm_account(id, now).await?;
-        let role = match country {
-            Some(c) => Role::Coordinator(c),
-            None => Role::Secretariat,
-        };
+        if matches!(role, Role::Editor(_)) {
+            organizer = Some(id);
+        }
         store.grant_role(id, &role, &system, now).await?;
     }
+    let organizer = organizer.context("the demo organizer's account exists already")?;
     let mut seen: std::collections::HashMap<String, usize> = Default::default();
     for r in records
         .iter()
@@ -157,7 +181,7 @@ async fn load_accounts(store: &Store, records: &[Record]) -> Result<()> {
         .map_err(|e| anyhow::anyhow!("{e}"))?;
         store.record_verified(r, &registry, system, now).await?;
     }
-    Ok(())
+    Ok((hash, organizer))
 }
 
 #[cfg(test)]
@@ -267,10 +291,11 @@ mod search_cases {
     }
 
     #[test]
-    fn absent_people_answer_nobody_unrelated() {
+    fn a_person_comes_first_then_only_namesakes() {
         let ix = index();
-        // Hikmət Hacıyev is not in the demo: no Xolmatov, nor anyone
-        // sharing neither first name nor surname.
+        // Hikmət Hacıyev (a speaker of the forum's opening) first, in any
+        // of his spellings; then no Xolmatov, nor anyone sharing neither
+        // first name nor surname.
         for q in [
             "Hikmat Hajiyev",
             "Hikmət Hacıyev",
@@ -278,11 +303,17 @@ mod search_cases {
             "Hikmet Gadzhiev",
         ] {
             let hits = ask(&ix, q);
+            assert_eq!(
+                hits.first().map(|h| h.0.as_str()),
+                Some("person-hikmat-hajiyev"),
+                "{q}: {hits:?}"
+            );
+            assert_ne!(hits[0].2, MatchKind::Partial, "{q}: {hits:?}");
             assert!(
                 hits.iter().all(|(_, n, _)| !n.contains("Xolmatov")),
                 "{q}: {hits:?}"
             );
-            for (_, name, kind) in &hits {
+            for (_, name, kind) in &hits[1..] {
                 assert_eq!(*kind, MatchKind::Partial, "{q}: {name} is not a full match");
                 let folded = names::fold(name);
                 assert!(

@@ -64,13 +64,13 @@ fn import_then_export_round_trips() {
     let out = birlik(&first, &["import", DEMO]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stderr).contains("imported 497 records"),
+        text(&out.stderr).contains("imported 508 records"),
         "{}",
         text(&out.stderr)
     );
 
     let exported = export(&first);
-    assert_eq!(exported.lines().count(), 497);
+    assert_eq!(exported.lines().count(), 508);
     // Every demo record comes back as the same JSON value.
     let mut input: Vec<serde_json::Value> = std::fs::read_to_string(DEMO)
         .unwrap()
@@ -112,7 +112,7 @@ fn import_then_export_round_trips() {
     assert_eq!(export(&second), exported);
 
     let places = birlik(&second, &["export", "--type", "place"]);
-    assert_eq!(text(&places.stdout).lines().count(), 46);
+    assert_eq!(text(&places.stdout).lines().count(), 51);
 }
 
 #[test]
@@ -198,6 +198,40 @@ fn a_bad_line_aborts_with_its_number_and_changes_nothing() {
 
     let out = birlik(&data, &["import", "/no/such/file.jsonl"]);
     assert!(!out.status.success() && text(&out.stderr).contains("cannot open /no/such/file.jsonl"));
+}
+
+#[test]
+fn search_finds_the_public_bodies_by_their_short_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(birlik(tmp.path(), &["import", DEMO]).status.success());
+    let cases = [
+        ("OTS", "ots"),
+        ("ТДТ", "ots"),
+        ("ОТГ", "ots"),
+        ("TDT", "ots"),
+        ("Türk Devletleri Teşkilatı", "ots"),
+        ("TÜRKSOY", "turksoy"),
+        ("TÜRKPA", "turkpa"),
+        ("International Turkic Academy", "turkic-academy"),
+        (
+            "Turkic Culture and Heritage Foundation",
+            "turkic-culture-heritage-foundation",
+        ),
+        ("Agency for State Support of NGOs", "az-agency-ngo-support"),
+        ("Hikmat Hajiyev", "person-hikmat-hajiyev"),
+        ("Alley of Honorary Burial", "venue-alley-of-honorary-burial"),
+    ];
+    let queries: String = cases.iter().map(|(q, _)| format!("{q}\n")).collect();
+    let out = birlik_with_stdin(tmp.path(), &["search", "--limit", "3"], &queries);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), cases.len());
+    for ((q, id), line) in cases.iter().zip(&lines) {
+        assert_eq!(line["hits"][0]["id"], *id, "{q}: {line}");
+    }
 }
 
 #[test]
