@@ -246,6 +246,12 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['newsroom', '/admin/news/new', secretariat],
     ['audit log', '/admin/audit', secretariat],
     ['job queue', '/admin/jobs', secretariat],
+    ['forums', '/forums', anonymous],
+    ['a forum', '/forums/solidarity-forum-2025', anonymous],
+    ['a forum open for registration', '/forums/solidarity-forum-2027', secretariat],
+    ['my registration', '/forums/solidarity-forum-2027/me', secretariat],
+    ["a forum's lists", '/forums/solidarity-forum-2025/manage', secretariat],
+    ['check-in', '/forums/solidarity-forum-2025/checkin', secretariat],
   ];
 
   const failures = [];
