@@ -697,6 +697,24 @@ fn forms_keep_what_was_typed_in_a_real_browser() {
     }
 }
 
+/// A forum in a real browser: register for the forum and a session, the
+/// mail in the outbox, the badge PDF, checked in by the organizer on a
+/// phone, the attendance count moving, a second scan answered (e2e/forum.mjs).
+#[test]
+fn a_participant_is_checked_in_in_a_real_browser() {
+    let Some(stdout) = browser_script("forum.mjs", &[]) else {
+        return;
+    };
+    for step in [
+        "ok - registered for the forum",
+        "ok - the badge is a PDF",
+        "ok - the organizer checks the participant in",
+        "ok - a second scan says when and by whom",
+    ] {
+        assert!(stdout.contains(step), "{step}: {stdout}");
+    }
+}
+
 #[test]
 fn two_nodes_on_one_postgres_send_each_queued_mail_exactly_once() {
     let Some(url) = postgres_database() else {
