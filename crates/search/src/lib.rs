@@ -188,6 +188,11 @@ fn deletions(s: &str) -> Vec<String> {
     out
 }
 
+/// Words of at most this many letters match across scripts by their ASCII
+/// spellings only, and within the typo budget only keeping their first and
+/// last letters.
+const SHORT_WORD: usize = 4;
+
 /// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
 const FUZZY1_MIN: usize = 4;
 /// Two edits only from 8 symbols on ([`names::word_budget`]).
@@ -417,6 +422,8 @@ struct QKey {
     split: bool,
     /// Typed in capitals (`OTS`, `ТДТ`).
     upper: bool,
+    /// Typed as a capital followed by small letters (`Osh`, `O'sh`).
+    title: bool,
 }
 
 /// The analysed query.
@@ -474,6 +481,16 @@ fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
     let mut v: Vec<&str> = parts.collect();
     v.sort_unstable();
     hash_str(&v.join(" "))
+}
+
+/// A capital letter, then only small ones (at least one): how a word, not
+/// an acronym, is written.
+fn is_title_case(raw: &str) -> bool {
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && {
+        let mut rest = letters.peekable();
+        rest.peek().is_some() && rest.all(char::is_lowercase)
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -1000,6 +1017,7 @@ impl Index {
                     initial: false,
                     split: true,
                     upper: false,
+                    title: false,
                 });
                 keys.push(QKey {
                     keys: b,
@@ -1008,6 +1026,7 @@ impl Index {
                     initial: false,
                     split: true,
                     upper: false,
+                    title: false,
                 });
                 continue;
             }
@@ -1020,6 +1039,7 @@ impl Index {
                 initial: w.initial,
                 split: false,
                 upper: raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
+                title: is_title_case(raw),
             });
         }
         // Function words count only when nothing else is left ("A." of
@@ -1097,9 +1117,13 @@ impl Index {
                 || letters <= 3
                 || exact_df > GENERIC_MIN.max(self.names.len() / GENERIC_DIV);
             // A single short word may be an acronym: typed in capitals
-            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three letters (`otg`).
+            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three small letters (`otg`);
+            // a capital then small letters is a word (`Osh`, `Ош` are a
+            // city, not `Oklend Suw Hereketi`).
             let mut acronyms: Vec<(u32, u8)> = Vec::new();
-            if single && (q.upper || letters <= 3) && (2..=*ACRONYM_WORDS.end()).contains(&letters)
+            if single
+                && (q.upper || (letters <= 3 && !q.title))
+                && (2..=*ACRONYM_WORDS.end()).contains(&letters)
             {
                 if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM, &k.folded).as_str()) {
                     acronyms.push((t, verify::C_EXACT));
@@ -1195,11 +1219,12 @@ impl Index {
         grams.sort_unstable();
         let mut strong: FxMap<u32, [u16; 4]> = FxMap::default();
         for (i, w) in words.iter().enumerate().take(16) {
-            // A word of at most 3 letters must be spelled alike (its
-            // skeleton is shared by too many words: `Osh` ~ `us`).
+            // A word of at most 4 letters must be spelled alike (its
+            // skeleton is shared by too many words: `Osh` ~ `us`, `Keya` ~
+            // `Kaya`, `Çaem` ~ `Cem`).
             let short = keys
                 .get(i)
-                .is_some_and(|k| k.keys.folded.chars().count() <= 3);
+                .is_some_and(|k| k.keys.folded.chars().count() <= SHORT_WORD);
             for &(t, wt) in &w.terms {
                 let cls = if wt >= W_EXACT {
                     verify::C_EXACT
@@ -1606,12 +1631,10 @@ impl Index {
         };
         // And the best scored of the others (short names matched by a stem
         // or vowel-blind key, `Bermuda` for `Бермуд`).
-        let pre2 = |a: &Cand, b: &Cand| {
-            b.matched
-                .cmp(&a.matched)
-                .then(b.score.total_cmp(&a.score))
-                .then(a.doc.cmp(&b.doc))
-        };
+        // Whatever the words matched: a name spelling the query's rare word
+        // alone (`Komor` for `Komor orolari`) must not be crowded out by
+        // thousands of longer names that also hold its generic one.
+        let pre2 = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
         let mut verify_n = want.min(cands.len());
         if want < cands.len() {
             cands.select_nth_unstable_by(want, pre);
