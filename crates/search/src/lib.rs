@@ -235,6 +235,10 @@ struct DocMeta {
 
 const NO_COUNTRY: u16 = u16::MAX;
 
+/// Flag of [`Index::name_doc`]: the document has several names (its best
+/// one must be chosen).
+const SEVERAL_NAMES: u32 = 1 << 31;
+
 struct NameEntry {
     doc: u32,
     /// Number of words, function words excluded (at least 1).
@@ -262,6 +266,9 @@ pub struct Index {
     name_words: Vec<u32>,
     /// `NameEntry::ntok` of every name, compact for scans.
     name_ntok: Vec<u8>,
+    /// `NameEntry::doc` of every name, compact for scoring, with
+    /// [`SEVERAL_NAMES`] set when the document has more than one name.
+    name_doc: Vec<u32>,
     meta: Vec<DocMeta>,
     area_arena: Vec<u16>,
     by_id: FxMap<String, u32>,
@@ -537,6 +544,9 @@ impl Index {
         let Ok(doc_ix) = u32::try_from(self.docs.len()) else {
             return;
         };
+        if doc_ix & SEVERAL_NAMES != 0 {
+            return;
+        }
         let country = doc
             .country
             .as_deref()
@@ -551,6 +561,12 @@ impl Index {
         let first_name = self.names.len() as u32;
         for name in &doc.names {
             self.add_name(doc_ix, name, doc.kind);
+            let flag = if doc.names.len() > 1 {
+                SEVERAL_NAMES
+            } else {
+                0
+            };
+            self.name_doc.push(doc_ix | flag);
         }
         self.by_id.insert(doc.id.clone(), doc_ix);
         self.meta.push(DocMeta {
@@ -1423,11 +1439,37 @@ impl Index {
             // Score names, keep the best name per doc.
             let dq = sc.next_gen();
             sc.dtouched.clear();
+            let cand = |slot: Slot, doc: u32, name: u32, score: f32| {
+                // An exonym counts as every query word spelled right (a
+                // misspelled one as every word matched).
+                let all = u8::try_from(nwords).unwrap_or(u8::MAX);
+                let (matched, strong) = if slot.alias == 1 {
+                    (all, all)
+                } else if slot.alias == 2 {
+                    (all, 0)
+                } else {
+                    (0, 0)
+                };
+                Cand {
+                    doc,
+                    name,
+                    score,
+                    matched: slot.matched.max(matched),
+                    strong: slot.strong.max(strong),
+                    alias: slot.alias,
+                    sound: slot.sound.max(strong),
+                }
+            };
+            // The loop reads compact arrays (the name entries and the
+            // per-document slots are cache misses at a million records):
+            // a name's entry only when it may equal the query, a document's
+            // slot only when the document has several names.
+            let mut out: Vec<Cand> = Vec::with_capacity(sc.touched.len());
             for &n in &sc.touched {
                 let slot = sc.slots[n as usize];
-                let ne = &self.names[n as usize];
+                let ntok = self.name_ntok[n as usize];
                 let qcov = slot.acc / sum_idf;
-                let ncov = f32::from(slot.matched.min(ne.ntok)) / f32::from(ne.ntok);
+                let ncov = f32::from(slot.matched.min(ntok)) / f32::from(ntok);
                 // Name coverage weighs more than query coverage: the record
                 // whose whole name the query spells beats longer names that
                 // merely contain the query words.
@@ -1435,55 +1477,44 @@ impl Index {
                 if usize::from(slot.matched) == nwords {
                     s += 0.3;
                 }
-                if ne.exact_hash == plan.exact_hash {
-                    s += 1.5;
-                } else if ne.ascii_hash == plan.ascii_hash {
-                    s += 1.0;
+                // Whole-name equality needs as many words as the query.
+                if usize::from(ntok) == nwords {
+                    let ne = &self.names[n as usize];
+                    if ne.exact_hash == plan.exact_hash {
+                        s += 1.5;
+                    } else if ne.ascii_hash == plan.ascii_hash {
+                        s += 1.0;
+                    }
                 }
                 if slot.alias == 1 {
                     s = s.max(ALIAS_SCORE);
                 } else if slot.alias == 2 {
                     s = s.max(ALIAS_FUZZY_SCORE);
                 }
-                let d = &mut sc.docs[ne.doc as usize];
+                let nd = self.name_doc[n as usize];
+                let doc = nd & !SEVERAL_NAMES;
+                if nd & SEVERAL_NAMES == 0 {
+                    out.push(cand(slot, doc, n, s));
+                    continue;
+                }
+                let d = &mut sc.docs[doc as usize];
                 if d.dgen != dq {
                     *d = DocSlot {
                         dgen: dq,
                         name: n,
                         score: s,
                     };
-                    sc.dtouched.push(ne.doc);
+                    sc.dtouched.push(doc);
                 } else if s > d.score {
                     d.score = s;
                     d.name = n;
                 }
             }
-            sc.dtouched
-                .iter()
-                .map(|&d| {
-                    let ds = sc.docs[d as usize];
-                    let slot = sc.slots[ds.name as usize];
-                    // An exonym counts as every query word spelled right (a
-                    // misspelled one as every word matched).
-                    let all = u8::try_from(nwords).unwrap_or(u8::MAX);
-                    let (matched, strong) = if slot.alias == 1 {
-                        (all, all)
-                    } else if slot.alias == 2 {
-                        (all, 0)
-                    } else {
-                        (0, 0)
-                    };
-                    Cand {
-                        doc: d,
-                        name: ds.name,
-                        score: ds.score,
-                        matched: slot.matched.max(matched),
-                        strong: slot.strong.max(strong),
-                        alias: slot.alias,
-                        sound: slot.sound.max(strong),
-                    }
-                })
-                .collect()
+            out.extend(sc.dtouched.iter().map(|&d| {
+                let ds = sc.docs[d as usize];
+                cand(sc.slots[ds.name as usize], d, ds.name, ds.score)
+            }));
+            out
         })
     }
 
