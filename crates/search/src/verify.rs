@@ -247,7 +247,11 @@ impl Index {
             matched_sig_sure: 0,
             nexact: 0,
             coverage: 0,
-            whole: ne.exact_hash == plan.exact_hash || ne.ascii_hash == plan.ascii_hash,
+            // (A name the whole query's place is known by is one too:
+            // `Оңтүстік Судан` for `Del-Szudan`, as much as `Судан`.)
+            whole: ne.exact_hash == plan.exact_hash
+                || ne.ascii_hash == plan.ascii_hash
+                || c.alias == 1,
             rank_worst: C_EXACT,
         };
         let mut missing = 0;
