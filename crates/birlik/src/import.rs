@@ -176,18 +176,17 @@ pub async fn check(store: &Store, file: &Path) -> Result<()> {
             }
         }
     }
-    let mut model = crate::indexing::build_for_lookup(store).await?;
+    let mut index = crate::indexing::build_index(store).await?;
     let in_file: std::collections::HashSet<String> =
         records.iter().map(|(_, r)| r.id.to_string()).collect();
     for (_, r) in &records {
-        // Only the index is asked: the directory order need not be settled.
-        model.stage(r);
+        index.upsert(app::readmodel::search_doc(r));
     }
     let mut hints = 0usize;
     for (number, r) in &records {
         let names: Vec<String> = r.names.iter().map(|n| n.value.clone()).collect();
         let kind = app::readmodel::to_search_kind(r.kind);
-        for hit in model.index.similar(&names, kind, 3) {
+        for hit in index.similar(&names, kind, 3) {
             if hit.id == r.id.as_str() {
                 continue;
             }

@@ -14,6 +14,10 @@ const TABLE: &str = include_str!("lexicon.txt");
 /// phonetic stems are too short to be distinctive.
 const MIN_STEM_LOOKUP: usize = 4;
 
+/// Shortest stem key (skeleton without its final vowels): a key of four
+/// symbols is shared by names (`Гянджа` ~ `gənc`, youth).
+const MIN_STEM_KEY: usize = 5;
+
 struct Lexicon {
     /// Folded word → concepts.
     exact: HashMap<String, Vec<&'static str>>,
@@ -148,7 +152,7 @@ pub(crate) fn lookup_fuzzy(folded: &str) -> Vec<&'static str> {
 /// look like generic words (Гонолулу ~ könüllü).
 fn lex_key(sk: &str) -> Option<String> {
     let key = sk.trim_end_matches(['A', 'I', 'U']);
-    (key.chars().count() >= MIN_STEM_LOOKUP).then(|| key.to_string())
+    (key.chars().count() >= MIN_STEM_KEY).then(|| key.to_string())
 }
 
 /// The plain-ASCII spelling of a Latin word (its first variant), if it

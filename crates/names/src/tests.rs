@@ -183,6 +183,11 @@ fn lexicon_concepts() {
     assert!(word_keys("of").stop);
     assert!(word_keys("və").stop);
     assert!(c("Hacıyev").is_empty(), "{:?}", word_keys("hacıyev"));
+    // Names whose skeleton is a short generic word's but for final vowels
+    // (`gənc`, youth).
+    for w in ["Гянджа", "Gəncə", "Ganja"] {
+        assert!(c(w).is_empty(), "{w}: {:?}", c(w));
+    }
 }
 
 #[test]

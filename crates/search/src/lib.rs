@@ -188,6 +188,11 @@ fn deletions(s: &str) -> Vec<String> {
     out
 }
 
+/// Words of at most this many letters match across scripts by their ASCII
+/// spellings only, and within the typo budget only keeping their first and
+/// last letters.
+const SHORT_WORD: usize = 4;
+
 /// Minimum skeleton length (chars) for distance-1 and distance-2 fuzzy keys.
 const FUZZY1_MIN: usize = 4;
 /// Two edits only from 8 symbols on ([`names::word_budget`]).
@@ -230,6 +235,10 @@ struct DocMeta {
 
 const NO_COUNTRY: u16 = u16::MAX;
 
+/// Flag of [`Index::name_doc`]: the document has several names (its best
+/// one must be chosen).
+const SEVERAL_NAMES: u32 = 1 << 31;
+
 struct NameEntry {
     doc: u32,
     /// Number of words, function words excluded (at least 1).
@@ -257,6 +266,9 @@ pub struct Index {
     name_words: Vec<u32>,
     /// `NameEntry::ntok` of every name, compact for scans.
     name_ntok: Vec<u8>,
+    /// `NameEntry::doc` of every name, compact for scoring, with
+    /// [`SEVERAL_NAMES`] set when the document has more than one name.
+    name_doc: Vec<u32>,
     meta: Vec<DocMeta>,
     area_arena: Vec<u16>,
     by_id: FxMap<String, u32>,
@@ -417,6 +429,8 @@ struct QKey {
     split: bool,
     /// Typed in capitals (`OTS`, `ТДТ`).
     upper: bool,
+    /// Typed as a capital followed by small letters (`Osh`, `O'sh`).
+    title: bool,
 }
 
 /// The analysed query.
@@ -476,6 +490,16 @@ fn sorted_hash<'a>(parts: impl Iterator<Item = &'a str>) -> u64 {
     hash_str(&v.join(" "))
 }
 
+/// A capital letter, then only small ones (at least one): how a word, not
+/// an acronym, is written.
+fn is_title_case(raw: &str) -> bool {
+    let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && {
+        let mut rest = letters.peekable();
+        rest.peek().is_some() && rest.all(char::is_lowercase)
+    }
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
@@ -520,6 +544,9 @@ impl Index {
         let Ok(doc_ix) = u32::try_from(self.docs.len()) else {
             return;
         };
+        if doc_ix & SEVERAL_NAMES != 0 {
+            return;
+        }
         let country = doc
             .country
             .as_deref()
@@ -534,6 +561,12 @@ impl Index {
         let first_name = self.names.len() as u32;
         for name in &doc.names {
             self.add_name(doc_ix, name, doc.kind);
+            let flag = if doc.names.len() > 1 {
+                SEVERAL_NAMES
+            } else {
+                0
+            };
+            self.name_doc.push(doc_ix | flag);
         }
         self.by_id.insert(doc.id.clone(), doc_ix);
         self.meta.push(DocMeta {
@@ -1000,6 +1033,7 @@ impl Index {
                     initial: false,
                     split: true,
                     upper: false,
+                    title: false,
                 });
                 keys.push(QKey {
                     keys: b,
@@ -1008,6 +1042,7 @@ impl Index {
                     initial: false,
                     split: true,
                     upper: false,
+                    title: false,
                 });
                 continue;
             }
@@ -1020,6 +1055,7 @@ impl Index {
                 initial: w.initial,
                 split: false,
                 upper: raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()),
+                title: is_title_case(raw),
             });
         }
         // Function words count only when nothing else is left ("A." of
@@ -1097,9 +1133,13 @@ impl Index {
                 || letters <= 3
                 || exact_df > GENERIC_MIN.max(self.names.len() / GENERIC_DIV);
             // A single short word may be an acronym: typed in capitals
-            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three letters (`otg`).
+            // (`OTS`, `ТДТ`, `TÜRKPA`) or of three small letters (`otg`);
+            // a capital then small letters is a word (`Osh`, `Ош` are a
+            // city, not `Oklend Suw Hereketi`).
             let mut acronyms: Vec<(u32, u8)> = Vec::new();
-            if single && (q.upper || letters <= 3) && (2..=*ACRONYM_WORDS.end()).contains(&letters)
+            if single
+                && (q.upper || (letters <= 3 && !q.title))
+                && (2..=*ACRONYM_WORDS.end()).contains(&letters)
             {
                 if let Some(&t) = self.terms.get(tagged(TAG_ACRONYM, &k.folded).as_str()) {
                     acronyms.push((t, verify::C_EXACT));
@@ -1195,11 +1235,12 @@ impl Index {
         grams.sort_unstable();
         let mut strong: FxMap<u32, [u16; 4]> = FxMap::default();
         for (i, w) in words.iter().enumerate().take(16) {
-            // A word of at most 3 letters must be spelled alike (its
-            // skeleton is shared by too many words: `Osh` ~ `us`).
+            // A word of at most 4 letters must be spelled alike (its
+            // skeleton is shared by too many words: `Osh` ~ `us`, `Keya` ~
+            // `Kaya`, `Çaem` ~ `Cem`).
             let short = keys
                 .get(i)
-                .is_some_and(|k| k.keys.folded.chars().count() <= 3);
+                .is_some_and(|k| k.keys.folded.chars().count() <= SHORT_WORD);
             for &(t, wt) in &w.terms {
                 let cls = if wt >= W_EXACT {
                     verify::C_EXACT
@@ -1398,11 +1439,37 @@ impl Index {
             // Score names, keep the best name per doc.
             let dq = sc.next_gen();
             sc.dtouched.clear();
+            let cand = |slot: Slot, doc: u32, name: u32, score: f32| {
+                // An exonym counts as every query word spelled right (a
+                // misspelled one as every word matched).
+                let all = u8::try_from(nwords).unwrap_or(u8::MAX);
+                let (matched, strong) = if slot.alias == 1 {
+                    (all, all)
+                } else if slot.alias == 2 {
+                    (all, 0)
+                } else {
+                    (0, 0)
+                };
+                Cand {
+                    doc,
+                    name,
+                    score,
+                    matched: slot.matched.max(matched),
+                    strong: slot.strong.max(strong),
+                    alias: slot.alias,
+                    sound: slot.sound.max(strong),
+                }
+            };
+            // The loop reads compact arrays (the name entries and the
+            // per-document slots are cache misses at a million records):
+            // a name's entry only when it may equal the query, a document's
+            // slot only when the document has several names.
+            let mut out: Vec<Cand> = Vec::with_capacity(sc.touched.len());
             for &n in &sc.touched {
                 let slot = sc.slots[n as usize];
-                let ne = &self.names[n as usize];
+                let ntok = self.name_ntok[n as usize];
                 let qcov = slot.acc / sum_idf;
-                let ncov = f32::from(slot.matched.min(ne.ntok)) / f32::from(ne.ntok);
+                let ncov = f32::from(slot.matched.min(ntok)) / f32::from(ntok);
                 // Name coverage weighs more than query coverage: the record
                 // whose whole name the query spells beats longer names that
                 // merely contain the query words.
@@ -1410,55 +1477,44 @@ impl Index {
                 if usize::from(slot.matched) == nwords {
                     s += 0.3;
                 }
-                if ne.exact_hash == plan.exact_hash {
-                    s += 1.5;
-                } else if ne.ascii_hash == plan.ascii_hash {
-                    s += 1.0;
+                // Whole-name equality needs as many words as the query.
+                if usize::from(ntok) == nwords {
+                    let ne = &self.names[n as usize];
+                    if ne.exact_hash == plan.exact_hash {
+                        s += 1.5;
+                    } else if ne.ascii_hash == plan.ascii_hash {
+                        s += 1.0;
+                    }
                 }
                 if slot.alias == 1 {
                     s = s.max(ALIAS_SCORE);
                 } else if slot.alias == 2 {
                     s = s.max(ALIAS_FUZZY_SCORE);
                 }
-                let d = &mut sc.docs[ne.doc as usize];
+                let nd = self.name_doc[n as usize];
+                let doc = nd & !SEVERAL_NAMES;
+                if nd & SEVERAL_NAMES == 0 {
+                    out.push(cand(slot, doc, n, s));
+                    continue;
+                }
+                let d = &mut sc.docs[doc as usize];
                 if d.dgen != dq {
                     *d = DocSlot {
                         dgen: dq,
                         name: n,
                         score: s,
                     };
-                    sc.dtouched.push(ne.doc);
+                    sc.dtouched.push(doc);
                 } else if s > d.score {
                     d.score = s;
                     d.name = n;
                 }
             }
-            sc.dtouched
-                .iter()
-                .map(|&d| {
-                    let ds = sc.docs[d as usize];
-                    let slot = sc.slots[ds.name as usize];
-                    // An exonym counts as every query word spelled right (a
-                    // misspelled one as every word matched).
-                    let all = u8::try_from(nwords).unwrap_or(u8::MAX);
-                    let (matched, strong) = if slot.alias == 1 {
-                        (all, all)
-                    } else if slot.alias == 2 {
-                        (all, 0)
-                    } else {
-                        (0, 0)
-                    };
-                    Cand {
-                        doc: d,
-                        name: ds.name,
-                        score: ds.score,
-                        matched: slot.matched.max(matched),
-                        strong: slot.strong.max(strong),
-                        alias: slot.alias,
-                        sound: slot.sound.max(strong),
-                    }
-                })
-                .collect()
+            out.extend(sc.dtouched.iter().map(|&d| {
+                let ds = sc.docs[d as usize];
+                cand(sc.slots[ds.name as usize], d, ds.name, ds.score)
+            }));
+            out
         })
     }
 
@@ -1606,12 +1662,10 @@ impl Index {
         };
         // And the best scored of the others (short names matched by a stem
         // or vowel-blind key, `Bermuda` for `Бермуд`).
-        let pre2 = |a: &Cand, b: &Cand| {
-            b.matched
-                .cmp(&a.matched)
-                .then(b.score.total_cmp(&a.score))
-                .then(a.doc.cmp(&b.doc))
-        };
+        // Whatever the words matched: a name spelling the query's rare word
+        // alone (`Komor` for `Komor orolari`) must not be crowded out by
+        // thousands of longer names that also hold its generic one.
+        let pre2 = |a: &Cand, b: &Cand| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc));
         let mut verify_n = want.min(cands.len());
         if want < cands.len() {
             cands.select_nth_unstable_by(want, pre);

@@ -445,3 +445,116 @@ fn exonyms_leave_unrelated_names_alone() {
     });
     assert_eq!(r.hits.len(), 1);
 }
+
+#[test]
+fn a_capitalised_word_is_not_an_acronym() {
+    let ix = Index::build([
+        doc(
+            "o1",
+            Kind::Organization,
+            &["Oklend Suw Hereketi"],
+            Some("TM"),
+            &[],
+        ),
+        doc("p1", Kind::Place, &["Osh"], Some("KG"), &[]),
+    ]);
+    // (query, the organization is a hit): capitals or small letters may be
+    // an acronym; a capital and small letters is a word.
+    for (q, acronym) in [
+        ("OSH", true),
+        ("osh", true),
+        ("ОШ", true),
+        ("Osh", false),
+        ("Ош", false),
+        ("O'sh", false),
+    ] {
+        let r = ix.search(&Query {
+            text: q.into(),
+            ..Default::default()
+        });
+        let ids: Vec<&str> = r.hits.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids.contains(&"o1"), acronym, "{q}: {ids:?}");
+    }
+    for (raw, title) in [
+        ("Osh", true),
+        ("O'sh", true),
+        ("Ош", true),
+        ("OSH", false),
+        ("osh", false),
+        ("O", false),
+        ("McDonald", false),
+    ] {
+        assert_eq!(is_title_case(raw), title, "{raw}");
+    }
+}
+
+#[test]
+fn short_words_and_words_the_query_may_omit() {
+    let ix = Index::build([
+        doc("kenya", Kind::Place, &["Kenya"], None, &[]),
+        doc("kaya", Kind::Person, &["Gül Kaya"], Some("TR"), &[]),
+        doc("maria", Kind::Person, &["Maria Smith"], None, &[]),
+        doc("comoros", Kind::Place, &["Komor"], None, &[]),
+        doc(
+            "comoros-water",
+            Kind::Organization,
+            &["Komor orollari Suv Jamiyati"],
+            Some("UZ"),
+            &[],
+        ),
+        doc(
+            "comoros-youth",
+            Kind::Organization,
+            &["Komor orollari Yoshlar Klubi"],
+            Some("UZ"),
+            &[],
+        ),
+        doc("gambia", Kind::Place, &["Qambiya"], None, &[]),
+        doc("gambier", Kind::Place, &["Gambier-szigetek"], None, &[]),
+        doc(
+            "ganja-youth",
+            Kind::Organization,
+            &["Qəza Gənclər Cəmiyyəti"],
+            Some("AZ"),
+            &[],
+        ),
+    ]);
+    // (query, expected first hit, ids that must not be hits at all)
+    let table: &[(&str, Option<&str>, &[&str])] = &[
+        // Four letters: a typo keeps the first and last letter, a shared
+        // skeleton is not a transliteration (`Keya` ~ `Kaya` in vowels).
+        ("Keya", Some("kenya"), &[]),
+        ("Мары", None, &["maria"]),
+        // The generic word the query may omit, misspelled, does not make
+        // the record spelled by the rare word a fuzzy hit.
+        ("Komor orolari", Some("comoros"), &[]),
+        // An exonym of the whole query ranks like a transliteration.
+        ("Гамбье", Some("gambier"), &[]),
+        // A city is not the word for youth (`Гянджа` ~ `gənc`).
+        ("Гянджа", None, &["ganja-youth"]),
+    ];
+    for (q, first, never) in table {
+        let r = ix.search(&Query {
+            text: (*q).into(),
+            ..Default::default()
+        });
+        let ids: Vec<&str> = r.hits.iter().map(|h| h.id.as_str()).collect();
+        if let Some(f) = first {
+            assert_eq!(ids.first(), Some(f), "{q}: {ids:?}");
+        }
+        for n in *never {
+            assert!(!ids.contains(n), "{q}: {ids:?}");
+        }
+    }
+    let kaya = ix.search(&Query {
+        text: "Keya".into(),
+        ..Default::default()
+    });
+    assert!(
+        kaya.hits
+            .iter()
+            .all(|h| h.id != "kaya" || h.match_kind == MatchKind::Fuzzy),
+        "{:?}",
+        kaya.hits
+    );
+}

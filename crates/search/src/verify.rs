@@ -60,6 +60,11 @@ pub(crate) struct Verdict {
     /// The name equals the query, word for word in any order (folded or
     /// ASCII spelling).
     pub whole: bool,
+    /// The class the rank uses for the weakest word: an exonym of the
+    /// whole query (a name the place is known by) ranks like a
+    /// transliteration, an acronym (first letters of any long name may
+    /// spell it) like a translation.
+    pub rank_worst: u8,
 }
 
 impl Verdict {
@@ -94,7 +99,7 @@ impl Verdict {
                 u8::from(self.worst < C_FUZZY),
                 self.coverage,
                 self.matched,
-                C_NONE - self.worst,
+                C_NONE - self.rank_worst,
                 u8::from(self.whole) * 16 + self.nexact.min(15),
             ]
         } else {
@@ -164,6 +169,10 @@ impl Index {
     pub(crate) fn verify(&self, plan: &QPlan, c: &Cand) -> Verdict {
         let nq = plan.words.len().min(16);
         let mut best = [C_NONE; 16];
+        // Per query word: matched by an acronym, by an exonym of the whole
+        // query (for the rank only).
+        let mut by_acronym = [false; 16];
+        let mut by_alias = [false; 16];
         let ne = &self.names[c.name as usize];
         let start = ne.words_start as usize;
         let words = &self.name_words[start..start + usize::from(ne.words_len)];
@@ -187,6 +196,11 @@ impl Index {
                 }
             }
         }
+        // Generic words are not required when the query has others
+        // (`Bermud adaları` is the record `Bermuda`), only ranked on; a
+        // query of three or more generic words may miss one (a translation
+        // often has a word more: `Organization of Turkic-speaking States`).
+        let has_sig = plan.words.iter().any(|w| !w.generic);
         // Acronyms, exonyms, then the typo budget for the words still open.
         for (i, w) in plan.words.iter().enumerate().take(nq) {
             if best[i] <= C_TRANSLIT {
@@ -195,19 +209,16 @@ impl Index {
             for &(t, cls) in &w.acronyms {
                 if self.postings[t as usize].binary_search(&c.name).is_ok() {
                     best[i] = best[i].min(cls);
+                    by_acronym[i] = true;
                     name_hit |= (1u64 << nreal.min(63)) - 1;
                 }
             }
             if c.alias == 1 {
                 best[i] = best[i].min(C_TRANSLATED);
+                by_alias[i] = true;
                 name_hit |= (1u64 << nreal.min(63)) - 1;
             }
             if best[i] < C_NONE {
-                continue;
-            }
-            if c.alias == 2 {
-                best[i] = C_FUZZY;
-                name_hit |= (1u64 << nreal.min(63)) - 1;
                 continue;
             }
             for (j, &wi) in words.iter().enumerate() {
@@ -219,6 +230,14 @@ impl Index {
                     }
                 }
             }
+            // A misspelled exonym of the whole query stands for the words
+            // matched no better, but not for a generic word the query may
+            // omit (`Komor` is all of `Komor orolari`, `Bermuda` of
+            // `Bermud adaarı`).
+            if c.alias == 2 && best[i] >= C_FUZZY && !(w.generic && has_sig) {
+                best[i] = C_FUZZY;
+                name_hit |= (1u64 << nreal.min(63)) - 1;
+            }
         }
         let mut v = Verdict {
             full: true,
@@ -228,13 +247,13 @@ impl Index {
             matched_sig_sure: 0,
             nexact: 0,
             coverage: 0,
-            whole: ne.exact_hash == plan.exact_hash || ne.ascii_hash == plan.ascii_hash,
+            // (A name the whole query's place is known by is one too:
+            // `Оңтүстік Судан` for `Del-Szudan`, as much as `Судан`.)
+            whole: ne.exact_hash == plan.exact_hash
+                || ne.ascii_hash == plan.ascii_hash
+                || c.alias == 1,
+            rank_worst: C_EXACT,
         };
-        // Generic words are not required when the query has others
-        // (`Bermud adaları` is the record `Bermuda`), only ranked on; a
-        // query of three or more generic words may miss one (a translation
-        // often has a word more: `Organization of Turkic-speaking States`).
-        let has_sig = plan.words.iter().any(|w| !w.generic);
         let mut missing = 0;
         for (i, w) in plan.words.iter().enumerate().take(nq) {
             if best[i] == C_NONE {
@@ -247,7 +266,21 @@ impl Index {
             v.matched += 1;
             v.matched_sig += u8::from(!w.generic);
             v.nexact += u8::from(best[i] == C_EXACT);
+            // A word the query may omit does not make the hit fuzzy when it
+            // matches only within the typo budget (`Kanar adalary` for
+            // `Kanári-zigetek` is no worse than names without the word).
+            if w.generic && has_sig && best[i] >= C_FUZZY {
+                continue;
+            }
             v.worst = v.worst.max(best[i]);
+            let rank_class = if by_alias[i] {
+                best[i].min(C_TRANSLIT)
+            } else if by_acronym[i] {
+                best[i].max(C_TRANSLATED)
+            } else {
+                best[i]
+            };
+            v.rank_worst = v.rank_worst.max(rank_class);
         }
         let spare = usize::from(!has_sig && nq >= 3);
         if v.matched == 0 || missing > spare {
@@ -314,7 +347,13 @@ impl Index {
             if variants < 3 {
                 variants += 1;
                 for q in w.variants.iter().take(3) {
-                    let budget = names::word_budget(q.chars().count());
+                    let n = q.chars().count();
+                    let budget = names::word_budget(n);
+                    // A short word keeps its last letter too (`Mary` is not
+                    // `Maria`, `Keya` may be `Kenya`).
+                    if n <= crate::SHORT_WORD && body.bytes().last() != q.bytes().last() {
+                        continue;
+                    }
                     if budget > 0 && within(q, body, budget) {
                         return Some(C_FUZZY);
                     }

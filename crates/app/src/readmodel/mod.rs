@@ -113,20 +113,9 @@ pub struct ReadModelBuilder {
     counts: DirectoryCounts,
     order: DirectoryOrder,
     docs: Vec<search::Doc>,
-    unsorted: bool,
 }
 
 impl ReadModelBuilder {
-    /// A builder whose model leaves the directory unsorted: for lookups in
-    /// the index (the CLI's `search`, `import --check`), never for serving
-    /// pages. Saves sorting every record in nine languages.
-    pub fn unsorted() -> Self {
-        Self {
-            unsorted: true,
-            ..Self::default()
-        }
-    }
-
     pub fn push(&mut self, r: &Record) {
         let old = self.order.upsert(r);
         self.counts.change(old, Filed::of(r));
@@ -140,15 +129,7 @@ impl ReadModelBuilder {
             counts,
             mut order,
             docs,
-            unsorted,
         } = self;
-        if unsorted {
-            return ReadModel {
-                index: search::Index::build(docs),
-                counts,
-                order,
-            };
-        }
         // The index builds on one thread while the orders sort on others.
         let index = std::thread::scope(|scope| {
             let index = scope.spawn(move || search::Index::build(docs));
