@@ -9,11 +9,7 @@
 //! ```
 //! Options by environment: `PEOPLE` (default 4000), `CLIENTS` (64).
 
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a benchmark: stop on any failure"
-)]
+#![expect(clippy::unwrap_used, reason = "a benchmark: stop on any failure")]
 
 use app::{App, Clock, SignedIn, events};
 use domain::{Actor, CountryCode, EventKind, Role};

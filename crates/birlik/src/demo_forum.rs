@@ -744,9 +744,9 @@ mod tests {
                 .iter()
                 .any(|r| r.scope() == "az-agency-ngo-support")
         );
-        let read = crate::indexing::build_for_lookup(&store).await.unwrap();
+        let index = crate::indexing::build_index(&store).await.unwrap();
         for q in ["OTS", "ТДТ", "TÜRKSOY", "Victory Park"] {
-            let hits = read.index.search(&search::Query {
+            let hits = index.search(&search::Query {
                 text: q.into(),
                 limit: 3,
                 ..Default::default()

@@ -20,6 +20,14 @@ pub(super) struct CheckinQuery {
     event: String,
 }
 
+/// What the last scan found (shown above the form), and the code to show
+/// again when it was refused.
+#[derive(Default)]
+struct LastScan {
+    outcome: Option<(&'static str, String)>,
+    code: String,
+}
+
 #[derive(Template)]
 #[template(path = "forums/checkin.html")]
 struct CheckinPage {
@@ -43,9 +51,9 @@ async fn page(
     viewer: &Viewer,
     forum: &str,
     event: &str,
-    outcome: Option<(&'static str, String)>,
-    code: String,
+    last: LastScan,
 ) -> Result<CheckinPage, AppError> {
+    let LastScan { outcome, code } = last;
     app::events::authorize_organizer(state.app(), viewer.0.as_ref(), forum).await?;
     let tree = state.store().forum_tree(forum).await?;
     let root = tree
@@ -85,8 +93,7 @@ pub(super) async fn form(
         &viewer,
         &forum,
         &q.event,
-        None,
-        String::new(),
+        LastScan::default(),
     )
     .await?;
     Ok(csrf.attach(html(StatusCode::OK, p)?))
@@ -157,8 +164,7 @@ pub(super) async fn check_in(
         &viewer,
         &forum,
         &event,
-        outcome,
-        code,
+        LastScan { outcome, code },
     )
     .await?;
     Ok(csrf.attach(html(status, p)?))
