@@ -240,8 +240,11 @@ pub async fn register(
 pub async fn cancel(
     State(state): State<AppState>,
     caller: ApiCaller,
-    Path(id): Path<i64>,
+    Path(raw): Path<String>,
 ) -> Result<Json<RegistrationJson>, AppError> {
+    let id: i64 = raw.parse().map_err(|_| {
+        AppError::bad_request("invalid_id", "A registration's id is a whole number.")
+    })?;
     caller.authorize(domain::Action::RegisterForEvent { on_behalf_of: None })?;
     let done = app::events::cancel(state.app(), caller.0.as_ref(), id).await?;
     Ok(Json(registration_json(&done, false)))
