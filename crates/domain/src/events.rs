@@ -29,6 +29,15 @@ impl EventKind {
         }
     }
 
+    /// People register for it: a forum, or a session with seats (`capacity`).
+    pub fn takes_registrations(self, capacity: Option<u64>) -> bool {
+        match self {
+            Self::Forum => true,
+            Self::Session => capacity.is_some(),
+            Self::Leg => false,
+        }
+    }
+
     pub fn parse(raw: &str) -> Option<Self> {
         match raw {
             "forum" => Some(Self::Forum),

@@ -76,11 +76,7 @@ impl Event {
 
     /// People register for it: a forum, or a session with seats.
     pub fn takes_registrations(&self) -> bool {
-        match self.kind {
-            EventKind::Forum => true,
-            EventKind::Session => self.capacity.is_some(),
-            EventKind::Leg => false,
-        }
+        self.kind.takes_registrations(self.capacity)
     }
 }
 
@@ -126,11 +122,7 @@ pub struct LockedEvent {
 
 impl LockedEvent {
     pub fn takes_registrations(&self) -> bool {
-        match self.kind {
-            EventKind::Forum => true,
-            EventKind::Session => self.capacity.is_some(),
-            EventKind::Leg => false,
-        }
+        self.kind.takes_registrations(self.capacity)
     }
 }
 

@@ -2,7 +2,7 @@
 //! and checked in, per session and per delegation; approving, refusing and
 //! cancelling; the same list as CSV.
 
-use super::view::state_label;
+use super::view::{DELEGATIONS, state_label};
 use super::{Page, html};
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{Posted, csrf_form};
@@ -188,7 +188,7 @@ pub(super) async fn lists(
             checked_in: p.checked_in_at.map(format_time).unwrap_or_default(),
         })
         .collect();
-    let mut delegations: Vec<Choice> = ["AZ", "TR", "UZ", "KZ", "KG", "TM", "HU", "XN"]
+    let mut delegations: Vec<Choice> = DELEGATIONS
         .iter()
         .map(|c| Choice {
             value: (*c).into(),

@@ -1,6 +1,8 @@
 //! The public forum pages, registering, and the participant's own page.
 
-use super::view::{EventView, event_view, json_ld, referenced_records, state_label, when};
+use super::view::{
+    DELEGATIONS, EventView, event_view, json_ld, referenced_records, state_label, when,
+};
 use super::{Page, html};
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{FormErrors, Posted, csrf_form};
@@ -14,9 +16,6 @@ use axum::response::IntoResponse;
 use domain::{CountryCode, EntityId, EventKind, Record, RegistrationState, Role};
 use std::collections::HashMap;
 use store::{Event, Registration};
-
-/// The countries whose delegations a forum of the network has.
-const DELEGATIONS: [&str; 8] = ["AZ", "TR", "UZ", "KZ", "KG", "TM", "HU", "XN"];
 
 pub struct Option_ {
     pub value: String,

@@ -7,6 +7,9 @@ use domain::{EventKind, Record, RegistrationState};
 use std::collections::HashMap;
 use store::{Event, EventCounts};
 
+/// The countries whose delegations a forum of the network has.
+pub const DELEGATIONS: [&str; 8] = ["AZ", "TR", "UZ", "KZ", "KG", "TM", "HU", "XN"];
+
 /// One event of a programme, ready for a template.
 pub struct EventView {
     pub id: String,
