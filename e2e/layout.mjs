@@ -248,6 +248,7 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['job queue', '/admin/jobs', secretariat],
     ['forums', '/forums', anonymous],
     ['a forum', '/forums/solidarity-forum-2025', anonymous],
+    ['the coverage matrix of the bilateral forums', '/forums/coverage', anonymous],
     ['a forum open for registration', '/forums/solidarity-forum-2027', secretariat],
     ['my registration', '/forums/solidarity-forum-2027/me', secretariat],
     ["a forum's lists", '/forums/solidarity-forum-2025/manage', secretariat],

@@ -109,3 +109,15 @@ certificate-took-part = iştirak etmişdir:
 certificate-sessions = İştirak etdiyi sessiyalar
 certificate-issued-on = Verilmə tarixi
 certificate-verify = Yoxlamaq üçün skan edin
+
+## The coverage matrix of the bilateral series
+coverage-title = İkitərəfli forumlar: kim kimlə görüşüb
+coverage-lead = Şəbəkənin hər ölkə cütü: keçirdikləri ikitərəfli QHT forumları (ili və keçidi ilə), planlaşdırılanlar və heç görüşməmiş cütlər.
+coverage-caption = Ölkələr üzrə: ikitərəfli QHT forumları
+coverage-held = keçirilib
+coverage-planned = planlaşdırılıb
+coverage-never = heç görüşməyib
+coverage-same = eyni ölkə
+coverage-csv = CSV kimi yüklə
+coverage-json = JSON (API)
+forums-coverage-link = İkitərəfli forumlar: hansı ölkələr görüşüb

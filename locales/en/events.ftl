@@ -109,3 +109,15 @@ certificate-took-part = took part in
 certificate-sessions = Sessions attended
 certificate-issued-on = Issued on
 certificate-verify = Scan to verify
+
+## The coverage matrix of the bilateral series
+coverage-title = Bilateral forums: who has met
+coverage-lead = Every pair of countries of the network: the bilateral NGO forums they have held (with the year, linked), those planned, and the pairs that have never met.
+coverage-caption = Countries by country: bilateral NGO forums
+coverage-held = held
+coverage-planned = planned
+coverage-never = never met
+coverage-same = the same country
+coverage-csv = Download as CSV
+coverage-json = JSON (API)
+forums-coverage-link = Bilateral forums: which countries have met

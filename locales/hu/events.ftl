@@ -109,3 +109,15 @@ certificate-took-part = részt vett a következőn:
 certificate-sessions = Látogatott ülések
 certificate-issued-on = Kiállítva
 certificate-verify = Ellenőrzéshez olvassa be
+
+## The coverage matrix of the bilateral series
+coverage-title = Kétoldalú fórumok: ki kivel találkozott
+coverage-lead = A hálózat minden országpárja: az általuk tartott kétoldalú civil fórumok (évvel, hivatkozással), a tervezettek és azok a párok, amelyek még sosem találkoztak.
+coverage-caption = Országonként: kétoldalú civil fórumok
+coverage-held = megtartva
+coverage-planned = tervezett
+coverage-never = még nem találkoztak
+coverage-same = ugyanaz az ország
+coverage-csv = Letöltés CSV-ként
+coverage-json = JSON (API)
+forums-coverage-link = Kétoldalú fórumok: mely országok találkoztak

@@ -109,3 +109,15 @@ certificate-took-part = келесіге қатысқанын растайды:
 certificate-sessions = Қатысқан сессиялар
 certificate-issued-on = Берілген күні
 certificate-verify = Тексеру үшін сканерлеңіз
+
+## The coverage matrix of the bilateral series
+coverage-title = Екіжақты форумдар: кім кіммен кездесті
+coverage-lead = Желінің әр елдер жұбы: өткізген екіжақты ҮЕҰ форумдары (жылы мен сілтемесімен), жоспарланғандары және ешқашан кездеспеген жұптар.
+coverage-caption = Елдер бойынша: екіжақты ҮЕҰ форумдары
+coverage-held = өткізілді
+coverage-planned = жоспарланған
+coverage-never = ешқашан кездеспеген
+coverage-same = сол ел
+coverage-csv = CSV ретінде жүктеу
+coverage-json = JSON (API)
+forums-coverage-link = Екіжақты форумдар: қай елдер кездесті

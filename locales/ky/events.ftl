@@ -109,3 +109,15 @@ certificate-took-part = төмөнкүгө катышканын ырастайт
 certificate-sessions = Катышкан сессиялар
 certificate-issued-on = Берилген күнү
 certificate-verify = Текшерүү үчүн сканерлеңиз
+
+## The coverage matrix of the bilateral series
+coverage-title = Эки тараптуу форумдар: ким ким менен жолукту
+coverage-lead = Тармактын ар бир өлкө жупу: өткөргөн эки тараптуу БӨУ форумдары (жылы жана шилтемеси менен), пландалгандары жана эч жолукпаган жуптар.
+coverage-caption = Өлкөлөр боюнча: эки тараптуу БӨУ форумдары
+coverage-held = өткөрүлдү
+coverage-planned = пландалган
+coverage-never = эч жолукпаган
+coverage-same = ошол эле өлкө
+coverage-csv = CSV катары жүктөө
+coverage-json = JSON (API)
+forums-coverage-link = Эки тараптуу форумдар: кайсы өлкөлөр жолукту

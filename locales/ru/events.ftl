@@ -109,3 +109,15 @@ certificate-took-part = принял(а) участие в мероприяти�
 certificate-sessions = Посещённые сессии
 certificate-issued-on = Дата выдачи
 certificate-verify = Отсканируйте для проверки
+
+## The coverage matrix of the bilateral series
+coverage-title = Двусторонние форумы: кто с кем встречался
+coverage-lead = Каждая пара стран сети: проведённые двусторонние форумы НПО (с годом и ссылкой), запланированные и пары, которые ещё не встречались.
+coverage-caption = По странам: двусторонние форумы НПО
+coverage-held = проведён
+coverage-planned = запланирован
+coverage-never = не встречались
+coverage-same = та же страна
+coverage-csv = Скачать в CSV
+coverage-json = JSON (API)
+forums-coverage-link = Двусторонние форумы: какие страны встречались

@@ -109,3 +109,15 @@ certificate-took-part = aşakdakyda gatnaşandygyny tassyklaýar:
 certificate-sessions = Gatnaşan mejlisleri
 certificate-issued-on = Berlen senesi
 certificate-verify = Barlamak üçin skanirläň
+
+## The coverage matrix of the bilateral series
+coverage-title = Ikitaraplaýyn forumlar: kim kim bilen duşuşdy
+coverage-lead = Toruň her ýurt jübüti: geçiren ikitaraplaýyn JGB forumlary (ýyly we salgysy bilen), meýilleşdirilenler we hiç duşuşmadyk jübütler.
+coverage-caption = Ýurtlar boýunça: ikitaraplaýyn JGB forumlary
+coverage-held = geçirildi
+coverage-planned = meýilleşdirildi
+coverage-never = hiç duşuşmady
+coverage-same = şol bir ýurt
+coverage-csv = CSV görnüşinde göçürip al
+coverage-json = JSON (API)
+forums-coverage-link = Ikitaraplaýyn forumlar: haýsy ýurtlar duşuşdy

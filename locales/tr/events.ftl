@@ -109,3 +109,15 @@ certificate-took-part = katıldığı onaylanır:
 certificate-sessions = Katıldığı oturumlar
 certificate-issued-on = Düzenlenme tarihi
 certificate-verify = Doğrulamak için tarayın
+
+## The coverage matrix of the bilateral series
+coverage-title = İkili forumlar: kim kiminle buluştu
+coverage-lead = Ağın her ülke çifti: düzenledikleri ikili STK forumları (yılı ve bağlantısıyla), planlananlar ve hiç buluşmamış çiftler.
+coverage-caption = Ülkelere göre: ikili STK forumları
+coverage-held = yapıldı
+coverage-planned = planlandı
+coverage-never = hiç buluşmadı
+coverage-same = aynı ülke
+coverage-csv = CSV olarak indir
+coverage-json = JSON (API)
+forums-coverage-link = İkili forumlar: hangi ülkeler buluştu

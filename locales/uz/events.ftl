@@ -109,3 +109,15 @@ certificate-took-part = quyidagida ishtirok etganini tasdiqlaydi:
 certificate-sessions = Qatnashgan sessiyalar
 certificate-issued-on = Berilgan sana
 certificate-verify = Tekshirish uchun skanerlang
+
+## The coverage matrix of the bilateral series
+coverage-title = Ikki tomonlama forumlar: kim kim bilan uchrashgan
+coverage-lead = Tarmoqning har bir davlat juftligi: o‘tkazilgan ikki tomonlama NNT forumlari (yili va havolasi bilan), rejalashtirilganlari va hech uchrashmagan juftliklar.
+coverage-caption = Davlatlar kesimida: ikki tomonlama NNT forumlari
+coverage-held = o‘tkazilgan
+coverage-planned = rejalashtirilgan
+coverage-never = hech uchrashmagan
+coverage-same = o‘sha davlat
+coverage-csv = CSV sifatida yuklab olish
+coverage-json = JSON (API)
+forums-coverage-link = Ikki tomonlama forumlar: qaysi davlatlar uchrashgan

@@ -8,6 +8,7 @@
 mod account;
 mod area;
 mod country;
+mod coverage;
 mod error;
 mod events;
 mod id;
@@ -24,6 +25,7 @@ pub use account::{
 };
 pub use area::{AREAS, Area, AreaSlug};
 pub use country::{CountryCode, country_name};
+pub use coverage::{Coverage, Edition, Pair, PairState, SeriesPair, coverage};
 pub use error::{FieldError, Problem, ValidationErrors};
 pub use events::{
     EventKind, OFFER_HOURS, RegistrationState, SESSION_FORMATS, Seats, TIME_ZONES, from_wall_clock,

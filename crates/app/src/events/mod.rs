@@ -440,3 +440,44 @@ pub async fn participants(
     authorize_organizer(app, who, &at.forum_id).await?;
     Ok(app.store().participants(&at.id).await?)
 }
+
+/// The coverage matrix of a network's bilateral series: which pairs of
+/// countries have held their forums, planned them, or never met.
+pub async fn coverage(app: &App, network: &str) -> Result<domain::Coverage> {
+    let store = app.store();
+    // No network configured: only the countries the series name.
+    let countries: Vec<CountryCode> = store
+        .network()
+        .await?
+        .map(|n| n.countries.iter().map(|c| c.code).collect())
+        .unwrap_or_default();
+    let series: Vec<domain::SeriesPair> = store
+        .series(network)
+        .await?
+        .into_iter()
+        .map(|s| domain::SeriesPair {
+            id: s.id,
+            a: s.country_a,
+            b: s.country_b,
+        })
+        .collect();
+    let now = app.now();
+    let editions: Vec<domain::Edition> = store
+        .series_events(network)
+        .await?
+        .into_iter()
+        .filter(|e| e.status != "cancelled")
+        .filter_map(|e| {
+            let (year, ..) = domain::wall_clock(&e.time_zone, e.starts_at)?;
+            Some(domain::Edition {
+                series_id: e.series_id?,
+                // `planned`: the date is not fixed, so it cannot have passed.
+                held: e.status == "scheduled" && e.ends_at <= now,
+                event_id: e.id,
+                forum_id: e.forum_id,
+                year,
+            })
+        })
+        .collect();
+    Ok(domain::coverage(&countries, &series, &editions))
+}

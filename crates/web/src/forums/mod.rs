@@ -2,10 +2,12 @@
 //! schema.org Event JSON-LD), registering for it and its sessions, the
 //! participant's own page (`/forums/{id}/me`: states, offers, cancelling,
 //! the check-in code), the organizers' lists and CSV
-//! (`/forums/{id}/manage`) and check-in (`/forums/{id}/checkin`).
+//! (`/forums/{id}/manage`), check-in (`/forums/{id}/checkin`) and the
+//! coverage matrix of the bilateral series (`/forums/coverage`).
 
 pub mod api;
 mod checkin;
+mod coverage;
 mod manage;
 mod pages;
 mod printouts;
@@ -28,11 +30,14 @@ pub fn api_routes() -> utoipa_axum::router::OpenApiRouter<AppState> {
         .routes(routes!(api::register))
         .routes(routes!(api::cancel))
         .routes(routes!(api::check_in))
+        .routes(routes!(coverage::coverage))
 }
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/forums", get(pages::forums))
+        .route("/forums/coverage", get(coverage::page))
+        .route("/forums/coverage.csv", get(coverage::csv))
         .route("/forums/{id}", get(pages::forum_handler))
         .route("/forums/{id}/register", post(pages::register))
         .route("/forums/{id}/me", get(pages::mine))

@@ -37,6 +37,7 @@ struct ForumsPage {
     chrome: Chrome,
     upcoming: Vec<ForumItem>,
     past: Vec<ForumItem>,
+    coverage_url: String,
 }
 
 async fn records_for(
@@ -78,6 +79,7 @@ pub(super) async fn forums(State(state): State<AppState>, chrome: Chrome) -> Pag
     html(
         StatusCode::OK,
         ForumsPage {
+            coverage_url: chrome.href("/forums/coverage"),
             chrome,
             upcoming,
             past,

@@ -426,7 +426,120 @@ async fn the_forums_api_reads_and_writes_with_tokens(app: TestApp) {
     assert_eq!(r.json()["state"], "cancelled");
 }
 
+/// Two series: Azerbaijan–Türkiye held in 2022 with another edition
+/// planned, Uzbekistan–Azerbaijan (stored the other way round) planned.
+async fn bilateral_series(app: &TestApp) {
+    let now = app.state.now();
+    let year = 365 * 86_400;
+    let country = |c: &str| domain::CountryCode::parse(c).unwrap();
+    let mut tx = app.state.store().begin_write().await.unwrap();
+    for (id, a, b) in [("s-az-tr", "AZ", "TR"), ("s-uz-az", "UZ", "AZ")] {
+        let series = store::Series {
+            id: id.into(),
+            network: "ots".into(),
+            country_a: country(a),
+            country_b: country(b),
+        };
+        tx.insert_series(&series, now).await.unwrap();
+    }
+    for (id, series, starts_at, status) in [
+        ("az-tr-past", "s-az-tr", now - 2 * year, "scheduled"),
+        ("az-tr-next", "s-az-tr", now + year, "scheduled"),
+        ("uz-az-next", "s-uz-az", now + year, "planned"),
+        ("az-tr-off", "s-az-tr", now - year, "cancelled"),
+    ] {
+        let event = NewEvent {
+            id: id.into(),
+            network: "ots".into(),
+            forum_id: id.into(),
+            kind: Some(EventKind::Forum),
+            status: status.into(),
+            series_id: Some(series.into()),
+            starts_at,
+            ends_at: starts_at + 8 * 3600,
+            time_zone: "Asia/Baku".into(),
+            original_lang: "en".into(),
+            texts: vec![EventText {
+                lang: "en".into(),
+                title: format!("Bilateral forum {id}"),
+                description: String::new(),
+            }],
+            ..NewEvent::default()
+        };
+        tx.insert_event(&event, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn the_coverage_matrix_says_who_has_met(app: TestApp) {
+    bilateral_series(&app).await;
+    let year_of = |delta: i64| {
+        domain::wall_clock("Asia/Baku", app.state.now() + delta)
+            .unwrap()
+            .0
+            .to_string()
+    };
+    let (past, next) = (year_of(-2 * 365 * 86_400), year_of(365 * 86_400));
+    let mut anon = Browser::new(&app);
+    let forums = anon.get("/forums").await;
+    assert!(forums.body.contains("href=\"/forums/coverage\""), "linked from the forums");
+    let page = anon.get("/forums/coverage").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains(&format!("<a href=\"/forums/az-tr-past\">{past}</a>")),
+        "the held edition, linked with its year: {}",
+        page.body
+    );
+    assert!(!page.body.contains("az-tr-off"), "a cancelled edition is not a meeting");
+    // The state is in words, not only in colour.
+    for words in ["held", "planned", "never met"] {
+        assert!(page.body.contains(words), "{words}");
+    }
+
+    let json = anon.get("/api/v1/coverage").await;
+    assert_eq!(json.status, StatusCode::OK);
+    let body = json.json();
+    let pair = |a: &str, b: &str| {
+        body["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| (p["a"] == a && p["b"] == b) || (p["a"] == b && p["b"] == a))
+            .unwrap_or_else(|| panic!("no pair {a}-{b} in {body}"))
+            .clone()
+    };
+    let az_tr = pair("AZ", "TR");
+    assert_eq!(az_tr["state"], "held");
+    assert_eq!(az_tr["held"][0]["year"].to_string(), past);
+    assert_eq!(az_tr["planned"][0]["event_id"], "az-tr-next");
+    assert_eq!(pair("AZ", "UZ")["state"], "planned");
+    assert_eq!(pair("KZ", "HU")["state"], "never");
+    let countries = body["countries"].as_array().unwrap().len();
+    assert_eq!(
+        body["pairs"].as_array().unwrap().len(),
+        countries * (countries - 1) / 2,
+        "every pair once"
+    );
+
+    // The same numbers as CSV, with the country names in the visitor's language.
+    let csv = anon.get("/ru/forums/coverage.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/csv"));
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(lines.len(), 1 + countries * (countries - 1) / 2);
+    let az_tr_line = lines
+        .iter()
+        .find(|l| l.starts_with("\"AZ\",\"TR\"") || l.starts_with("\"TR\",\"AZ\""))
+        .unwrap();
+    assert!(az_tr_line.contains("Азербайджан"), "{az_tr_line}");
+    assert!(
+        az_tr_line.contains(&format!("\"held\",\"{past}\",\"{next}\"")),
+        "{az_tr_line}"
+    );
+}
+
 store::on_both_backends!(fixture = app:
     a_participant_registers_waits_and_is_checked_in,
     the_forums_api_reads_and_writes_with_tokens,
+    the_coverage_matrix_says_who_has_met,
 );
