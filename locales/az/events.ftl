@@ -101,6 +101,7 @@ forum-badge-participant = İştirakçı
 forum-badge-download = Beyci yüklə (PDF)
 forum-certificate-download = İştirak sertifikatı (PDF)
 forum-calendar = Proqramı təqvimə əlavə et (iCalendar)
+forum-session-calendar = Bu sessiyanı təqvimə əlavə et
 forum-my-calendar = Proqramım təqvimdə (iCalendar)
 forum-badges-print = Beycləri çap et (PDF)
 certificate-heading = İştirak sertifikatı

@@ -101,6 +101,7 @@ forum-badge-participant = Participant
 forum-badge-download = Download my badge (PDF)
 forum-certificate-download = Certificate of attendance (PDF)
 forum-calendar = Add the programme to a calendar (iCalendar)
+forum-session-calendar = Add this session to a calendar
 forum-my-calendar = My programme in a calendar (iCalendar)
 forum-badges-print = Print badges (PDF)
 certificate-heading = Certificate of attendance

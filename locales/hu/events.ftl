@@ -101,6 +101,7 @@ forum-badge-participant = Résztvevő
 forum-badge-download = Kitűzőm letöltése (PDF)
 forum-certificate-download = Részvételi igazolás (PDF)
 forum-calendar = A program hozzáadása naptárhoz (iCalendar)
+forum-session-calendar = Ez az ülés a naptárba
 forum-my-calendar = Saját programom naptárban (iCalendar)
 forum-badges-print = Kitűzők nyomtatása (PDF)
 certificate-heading = Részvételi igazolás

@@ -101,6 +101,7 @@ forum-badge-participant = Қатысушы
 forum-badge-download = Бейджімді жүктеу (PDF)
 forum-certificate-download = Қатысу сертификаты (PDF)
 forum-calendar = Бағдарламаны күнтізбеге қосу (iCalendar)
+forum-session-calendar = Бұл сессияны күнтізбеге қосу
 forum-my-calendar = Менің бағдарламам күнтізбеде (iCalendar)
 forum-badges-print = Бейджтерді басып шығару (PDF)
 certificate-heading = Қатысу сертификаты

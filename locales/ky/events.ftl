@@ -101,6 +101,7 @@ forum-badge-participant = Катышуучу
 forum-badge-download = Бейджимди жүктөө (PDF)
 forum-certificate-download = Катышуу сертификаты (PDF)
 forum-calendar = Программаны календарга кошуу (iCalendar)
+forum-session-calendar = Бул сессияны календарга кошуу
 forum-my-calendar = Менин программам календарда (iCalendar)
 forum-badges-print = Бейджилерди басып чыгаруу (PDF)
 certificate-heading = Катышуу сертификаты

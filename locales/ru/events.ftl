@@ -101,6 +101,7 @@ forum-badge-participant = Участник
 forum-badge-download = Скачать мой бейдж (PDF)
 forum-certificate-download = Сертификат участника (PDF)
 forum-calendar = Добавить программу в календарь (iCalendar)
+forum-session-calendar = Добавить эту сессию в календарь
 forum-my-calendar = Моя программа в календаре (iCalendar)
 forum-badges-print = Напечатать бейджи (PDF)
 certificate-heading = Сертификат участника

@@ -101,6 +101,7 @@ forum-badge-participant = Gatnaşyjy
 forum-badge-download = Beýjimi ýükle (PDF)
 forum-certificate-download = Gatnaşyk şahadatnamasy (PDF)
 forum-calendar = Maksatnamany senenama goş (iCalendar)
+forum-session-calendar = Bu sessiýany senenama goş
 forum-my-calendar = Meniň maksatnamam senenamada (iCalendar)
 forum-badges-print = Beýjleri çap et (PDF)
 certificate-heading = Gatnaşyk şahadatnamasy

@@ -101,6 +101,7 @@ forum-badge-participant = Katılımcı
 forum-badge-download = Yaka kartımı indir (PDF)
 forum-certificate-download = Katılım belgesi (PDF)
 forum-calendar = Programı takvime ekle (iCalendar)
+forum-session-calendar = Bu oturumu takvime ekle
 forum-my-calendar = Programım takvimde (iCalendar)
 forum-badges-print = Yaka kartlarını yazdır (PDF)
 certificate-heading = Katılım belgesi

@@ -101,6 +101,7 @@ forum-badge-participant = Ishtirokchi
 forum-badge-download = Beyjimni yuklab olish (PDF)
 forum-certificate-download = Ishtirok sertifikati (PDF)
 forum-calendar = Dasturni taqvimga qoʻshish (iCalendar)
+forum-session-calendar = Bu sessiyani taqvimga qo‘shish
 forum-my-calendar = Mening dasturim taqvimda (iCalendar)
 forum-badges-print = Beyjlarni chop etish (PDF)
 certificate-heading = Ishtirok sertifikati

@@ -326,14 +326,33 @@ fn host(chrome: &Chrome) -> String {
         .to_owned()
 }
 
-/// The whole programme (sessions, else the forum itself).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(super) struct CalendarQuery {
+    /// One session (or leg) of the forum; empty for the whole programme.
+    event: String,
+}
+
+/// The whole programme (sessions, else the forum itself), or one session.
 pub(super) async fn calendar(
     State(state): State<AppState>,
     chrome: Chrome,
     Path(id): Path<String>,
+    Query(q): Query<CalendarQuery>,
 ) -> Page {
     let (tree, root) = tree_and_root(&state, &id).await?;
     let host = host(&chrome);
+    if !q.event.is_empty() {
+        let one = tree
+            .iter()
+            .find(|e| e.id == q.event)
+            .ok_or_else(|| AppError::NotFound("There is no such session in this forum.".into()))?;
+        let events: Vec<CalendarEvent> = calendar_event(&chrome, one, &host).into_iter().collect();
+        return ics(
+            documents::icalendar(&title_of(one, chrome.lang), &events),
+            &format!("{}.ics", one.id),
+        );
+    }
     let mut events: Vec<CalendarEvent> = tree
         .iter()
         .filter(|e| e.kind == EventKind::Session && e.status != "planned")

@@ -2,6 +2,7 @@
 //! original, saying so), its times on the venue's clock, its people and
 //! seats, and its schema.org Event description.
 
+use crate::http::params::encode;
 use crate::http::views::{Chrome, record_url};
 use domain::{EventKind, Record, RegistrationState};
 use std::collections::HashMap;
@@ -33,6 +34,8 @@ pub struct EventView {
     pub mine: Option<(RegistrationState, String)>,
     pub children: Vec<EventView>,
     pub checked_in: u64,
+    /// This session alone as iCalendar; empty for legs and forums.
+    pub calendar_url: String,
 }
 
 pub struct PersonView {
@@ -205,6 +208,15 @@ pub fn event_view(
         mine: mine.map(|s| (s, state_label(chrome, s))),
         children: Vec::new(),
         checked_in: counts.map_or(0, |c| c.checked_in),
+        calendar_url: if event.kind == EventKind::Session && event.status != "planned" {
+            chrome.href(&format!(
+                "/forums/{}/calendar.ics?event={}",
+                encode(&event.forum_id),
+                encode(&event.id)
+            ))
+        } else {
+            String::new()
+        },
     }
 }
 

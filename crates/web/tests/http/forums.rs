@@ -281,6 +281,15 @@ async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
     assert_eq!(ics.status, StatusCode::OK);
     assert!(ics.body.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(ics.body.contains("SUMMARY:A panel on <bridges>"));
+    // One session alone, linked from the programme.
+    let page = anon.get("/forums/test-forum").await;
+    assert!(page.body.contains("/forums/test-forum/calendar.ics?event=test-panel"));
+    let one = anon.get("/forums/test-forum/calendar.ics?event=test-panel").await;
+    assert_eq!(one.status, StatusCode::OK);
+    assert_eq!(one.body.matches("BEGIN:VEVENT").count(), 1, "{}", one.body);
+    assert!(one.body.contains("SUMMARY:A panel on <bridges>"));
+    let other = anon.get("/forums/test-forum/calendar.ics?event=not-here").await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
 }
 
 /// The API: the programme with public counts; register, check in and
