@@ -94,6 +94,8 @@ try {
     if (mails.length < 2) await new Promise((r) => setTimeout(r, 200));
   }
   check(mails.some((m) => m.includes('/forums/solidarity-forum-2027/me')), 'the mail links the participant\'s page');
+  check(mails.some((m) => m.includes(code) && m.includes('Content-Type: image/png; name="checkin-')),
+    'the mail carries the check-in code and its QR code');
 
   // The badge.
   const badge = await participant.request.get(`${base}${FORUM}/badge.pdf`);

@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = { $event } tədbirində yeriniz təsdiqləndi
 mail-confirmed-body = { $event } tədbirində yeriniz təsdiqləndi. Beyciniz, qeydiyyat kodunuz və proqramınız forumdakı səhifənizdədir:
+mail-checkin-code = Qeydiyyat kodunuz: { $code }. Onu girişdə göstərin: yazılı şəkildə və ya bu məktuba əlavə olunmuş QR kod kimi.
 mail-pending-subject = { $event } üçün qeydiyyatınız təsdiq gözləyir
 mail-pending-body = { $event } üçün qeydiyyatınız qəbul olundu. Təşkilatçılar baxarkən yer sizin üçün saxlanılır; qərar veriləndə yenidən yazacağıq.
 mail-waitlisted-subject = { $event } doludur: gözləmə siyahısındasınız

@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = Your place at { $event } is confirmed
 mail-confirmed-body = Your place at { $event } is confirmed. Your badge, your check-in code and your programme are on your page of the forum:
+mail-checkin-code = Your check-in code: { $code }. Show it at the door, typed or as the QR code attached to this mail.
 mail-pending-subject = Your registration for { $event } waits for approval
 mail-pending-body = Your registration for { $event } is received. A seat is held for you while the organizers review it; we will write again when they decide.
 mail-waitlisted-subject = { $event } is full: you are on the waitlist

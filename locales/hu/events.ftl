@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = Helye a(z) { $event } eseményen megerősítve
 mail-confirmed-body = Helye a(z) { $event } eseményen megerősítve. A kitűzője, a belépési kódja és a programja a fórum saját oldalán található:
+mail-checkin-code = A belépési kódja: { $code }. Mutassa fel a bejáratnál, leírva vagy a levélhez csatolt QR-kódként.
 mail-pending-subject = A(z) { $event } regisztrációja jóváhagyásra vár
 mail-pending-body = A(z) { $event } regisztrációját megkaptuk. Amíg a szervezők elbírálják, a helyét fenntartjuk; a döntésről ismét írunk.
 mail-waitlisted-subject = A(z) { $event } betelt: Ön a várólistán van

@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = { $event } çäresindäki ýeriňiz tassyklandy
 mail-confirmed-body = { $event } çäresindäki ýeriňiz tassyklandy. Beýjiňiz, hasaba alyş koduňyz we maksatnamaňyz forumdaky sahypaňyzda:
+mail-checkin-code = Hasaba alyş koduňyz: { $code }. Ony girelgede görkeziň: ýazmaça ýa-da bu hata goşulan QR kod görnüşinde.
 mail-pending-subject = { $event } çäresine ýazylyşyňyz tassyklanmagyna garaşýar
 mail-pending-body = { $event } çäresine ýazylyşyňyz kabul edildi. Guramaçylar seredýärkä ýer size saklanýar; karar çykanda ýene ýazarys.
 mail-waitlisted-subject = { $event } doly: siz garaşyş sanawyndasyňyz

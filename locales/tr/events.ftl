@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = { $event } için yeriniz onaylandı
 mail-confirmed-body = { $event } için yeriniz onaylandı. Yaka kartınız, giriş kodunuz ve programınız forumdaki sayfanızda:
+mail-checkin-code = Giriş kodunuz: { $code }. Kapıda gösterin: yazılı olarak ya da bu e-postaya ekli QR kod olarak.
 mail-pending-subject = { $event } kaydınız onay bekliyor
 mail-pending-body = { $event } kaydınız alındı. Düzenleyiciler incelerken yeriniz ayrılmış durumda; karar verildiğinde yeniden yazacağız.
 mail-waitlisted-subject = { $event } dolu: bekleme listesindesiniz

@@ -2,6 +2,7 @@
 
 mail-confirmed-subject = { $event } tadbiridagi oʻrningiz tasdiqlandi
 mail-confirmed-body = { $event } tadbiridagi oʻrningiz tasdiqlandi. Beyjingiz, roʻyxatdan oʻtish kodingiz va dasturingiz forumdagi sahifangizda:
+mail-checkin-code = Roʻyxatdan oʻtish kodingiz: { $code }. Uni kirishda koʻrsating: yozma holda yoki ushbu xatga ilova qilingan QR kod sifatida.
 mail-pending-subject = { $event } uchun roʻyxatdan oʻtishingiz tasdiq kutmoqda
 mail-pending-body = { $event } uchun arizangiz qabul qilindi. Tashkilotchilar koʻrib chiqquncha oʻrin siz uchun saqlanadi; qaror qabul qilinganda yana yozamiz.
 mail-waitlisted-subject = { $event } toʻldi: siz kutish roʻyxatidasiz

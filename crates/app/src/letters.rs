@@ -40,11 +40,7 @@ impl<'a> Letter<'a> {
 
     /// A message to `to`: an introduction, the link, and what follows.
     pub fn message(&self, to: &str, subject: String, body: String) -> mail::Message {
-        mail::Message {
-            to: to.to_owned(),
-            subject,
-            body,
-        }
+        mail::Message::text(to, subject, body)
     }
 }
 

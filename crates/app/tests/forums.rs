@@ -428,6 +428,20 @@ async fn quotas_sessions_cut_off_approval_and_check_in(location: Location) {
         subjects.iter().any(|s| s.contains("күту тізіміндесіз")),
         "{subjects:?}"
     );
+    // The seat at the forum came with the check-in code, typed and as a QR code.
+    let sent = mail::read_outbox(outbox.path());
+    let seat = sent
+        .iter()
+        .find(|m| m.to == folk[0].account.email && m.body.contains(&code))
+        .unwrap_or_else(|| panic!("no mail with {code} in {sent:?}"));
+    assert_eq!(seat.attachments.len(), 1);
+    assert_eq!(seat.attachments[0].content_type, "image/png");
+    assert_eq!(seat.attachments[0].data, documents::qr_png(&code).unwrap());
+    let waiting = sent
+        .iter()
+        .find(|m| m.subject.contains("күту тізіміндесіз"))
+        .unwrap();
+    assert!(waiting.attachments.is_empty(), "no code for the waitlist");
 }
 
 store::on_both_backends!(locations:

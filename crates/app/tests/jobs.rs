@@ -21,11 +21,11 @@ use store::{Actorship, JobFilter, JobId, JobState, Location, NewJob, Store, retr
 const NOW: i64 = 1_800_000_000;
 
 fn message(n: u32) -> mail::Message {
-    mail::Message {
-        to: format!("user{n}@example.org"),
-        subject: format!("Message {n}"),
-        body: "Salam!".into(),
-    }
+    mail::Message::text(
+        format!("user{n}@example.org"),
+        format!("Message {n}"),
+        "Salam!",
+    )
 }
 
 fn outbox(dir: &Path) -> Arc<mail::Mailer> {

@@ -733,11 +733,11 @@ fn two_nodes_on_one_postgres_send_each_queued_mail_exactly_once() {
             .unwrap();
         let mut tx = store.begin_write().await.unwrap();
         for i in 0..MAILS {
-            let mail = app::jobs::Job::Mail(mail::Message {
-                to: format!("member{i}@birlik.test"),
-                subject: format!("mail {i}"),
-                body: "Salam".into(),
-            });
+            let mail = app::jobs::Job::Mail(mail::Message::text(
+                format!("member{i}@birlik.test"),
+                format!("mail {i}"),
+                "Salam",
+            ));
             app::jobs::enqueue(&mut tx, &mail, 0, 0).await.unwrap();
         }
         tx.commit().await.unwrap();

@@ -10,6 +10,7 @@
 //! * [`certificates_pdf`]: A4 landscape certificates, one per page, with a
 //!   QR code to verify them.
 //! * [`icalendar`]: RFC 5545, UTC times, escaped and folded.
+//! * [`qr_svg`] and [`qr_png`]: a check-in code for pages and for mail.
 //!
 //! PDFs are written with krilla: the fonts are embedded and subset with a
 //! ToUnicode map, so `pdftotext`, search and copy give back "Hikmət
@@ -28,6 +29,7 @@ mod certificate;
 mod fonts;
 mod ical;
 mod layout;
+mod png;
 
 pub use badge::{Badge, BadgeLayout, badges_pdf};
 pub use case::uppercase;
@@ -35,6 +37,7 @@ pub use certificate::{Certificate, CertificateLabels, certificates_pdf};
 pub use fonts::{DEJAVU_PATHS, Fonts};
 pub use ical::{CalendarEvent, PRODID, icalendar};
 pub use layout::qr_svg;
+pub use png::qr_png;
 
 /// Why a document could not be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -476,3 +476,27 @@ mod any_text {
         }
     }
 }
+
+#[test]
+fn the_mail_qr_png_reads_back_as_its_code() {
+    let Some(zbarimg) = tool("zbarimg") else {
+        return;
+    };
+    let code = "1234-0ABCDEFGHJKM";
+    let png = documents::qr_png(code).expect("a PNG");
+    let file = write(&png);
+    let image = file.path.with_extension("png");
+    std::fs::copy(&file.path, &image).expect("the image is written");
+    let read = run(
+        &zbarimg,
+        &[
+            "--quiet",
+            "--raw",
+            "-Sdisable",
+            "-Sqrcode.enable",
+            image.to_str().expect("path"),
+        ],
+    );
+    let _ = std::fs::remove_file(&image);
+    assert_eq!(read.trim(), code);
+}

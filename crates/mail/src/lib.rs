@@ -8,13 +8,53 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-/// A message to one recipient, plain text. Serializable: mail waits in the
-/// job queue as this.
+/// A message to one recipient: plain text, and files attached (a check-in
+/// QR code). Serializable: mail waits in the job queue as this.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// Queued before attachments existed: none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent with a message.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Attachment {
+    pub filename: String,
+    /// A MIME type, `image/png`.
+    pub content_type: String,
+    /// Base64 in JSON.
+    #[serde(with = "base64_bytes")]
+    pub data: Vec<u8>,
+}
+
+mod base64_bytes {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+
+    pub fn serialize<S: serde::Serializer>(data: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&STANDARD.encode(data))
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text: String = serde::Deserialize::deserialize(d)?;
+        STANDARD.decode(text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Message {
+    /// A plain-text message without attachments.
+    pub fn text(to: impl Into<String>, subject: impl Into<String>, body: impl Into<String>) -> Self {
+        Self {
+            to: to.into(),
+            subject: subject.into(),
+            body: body.into(),
+            attachments: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -146,12 +186,7 @@ impl Mailer {
                     .unwrap_or(0);
                 let n = counter.fetch_add(1, Ordering::Relaxed);
                 let path = dir.join(format!("{now:013}-{}-{n:04}.eml", std::process::id()));
-                let text = format!(
-                    "From: {from}\nTo: {}\nSubject: {}\nContent-Type: text/plain; charset=utf-8\n\n{}\n",
-                    one_line(&message.to),
-                    one_line(&message.subject),
-                    message.body
-                );
+                let text = outbox_text(from, message, &format!("=_birlik_{now}_{n}"));
                 tokio::fs::write(&path, text)
                     .await
                     .map_err(|source| MailError::Outbox { path, source })?;
@@ -159,17 +194,33 @@ impl Mailer {
             }
             Self::Smtp { transport, from } => {
                 use lettre::AsyncTransport;
+                use lettre::message::header::ContentType;
+                use lettre::message::{MultiPart, SinglePart};
                 let to = message
                     .to
                     .parse()
                     .map_err(|_| MailError::Address(message.to.clone()))?;
-                let email = lettre::Message::builder()
+                let builder = lettre::Message::builder()
                     .from(from.clone())
                     .to(to)
-                    .subject(message.subject.clone())
-                    .header(lettre::message::header::ContentType::TEXT_PLAIN)
-                    .body(message.body.clone())
-                    .map_err(|e| MailError::Smtp(e.to_string()))?;
+                    .subject(message.subject.clone());
+                let email = if message.attachments.is_empty() {
+                    builder
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(message.body.clone())
+                } else {
+                    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(message.body.clone()));
+                    for a in &message.attachments {
+                        let kind = ContentType::parse(&a.content_type)
+                            .map_err(|e| MailError::Smtp(e.to_string()))?;
+                        parts = parts.singlepart(
+                            lettre::message::Attachment::new(a.filename.clone())
+                                .body(a.data.clone(), kind),
+                        );
+                    }
+                    builder.multipart(parts)
+                }
+                .map_err(|e| MailError::Smtp(e.to_string()))?;
                 transport
                     .send(email)
                     .await
@@ -185,6 +236,81 @@ fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
 
+/// A message as an outbox file: plain text, or MIME multipart/mixed with
+/// the attachments in base64 when there are any.
+fn outbox_text(from: &str, message: &Message, boundary: &str) -> String {
+    use base64::Engine;
+    let head = format!(
+        "From: {from}\nTo: {}\nSubject: {}\n",
+        one_line(&message.to),
+        one_line(&message.subject)
+    );
+    if message.attachments.is_empty() {
+        return format!(
+            "{head}Content-Type: text/plain; charset=utf-8\n\n{}\n",
+            message.body
+        );
+    }
+    let mut text = format!(
+        "{head}MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"{boundary}\"\n\n\
+         --{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{}\n",
+        message.body
+    );
+    for a in &message.attachments {
+        let name = one_line(&a.filename).replace('"', "");
+        let encoded = base64::engine::general_purpose::STANDARD.encode(&a.data);
+        text.push_str(&format!(
+            "--{boundary}\nContent-Type: {}; name=\"{name}\"\nContent-Disposition: attachment; filename=\"{name}\"\nContent-Transfer-Encoding: base64\n\n",
+            one_line(&a.content_type)
+        ));
+        for line in encoded.as_bytes().chunks(76) {
+            text.push_str(&String::from_utf8_lossy(line));
+            text.push('\n');
+        }
+    }
+    text.push_str(&format!("--{boundary}--\n"));
+    text
+}
+
+/// One outbox file back as a message.
+fn parse_outbox(text: &str) -> Option<Message> {
+    use base64::Engine;
+    let (head, body) = text.split_once("\n\n")?;
+    let header = |head: &str, name: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or("")
+            .to_owned()
+    };
+    let mut message = Message::text(header(head, "To: "), header(head, "Subject: "), "");
+    let kind = header(head, "Content-Type: ");
+    let Some(boundary) = kind
+        .strip_prefix("multipart/mixed; boundary=\"")
+        .and_then(|b| b.strip_suffix('"'))
+    else {
+        message.body = body.trim_end_matches('\n').to_owned();
+        return Some(message);
+    };
+    let end = format!("--{boundary}--");
+    let body = body.split(end.as_str()).next()?;
+    let separator = format!("--{boundary}\n");
+    let mut parts = body.split(separator.as_str()).skip(1);
+    let (_, text) = parts.next()?.split_once("\n\n")?;
+    message.body = text.trim_end_matches('\n').to_owned();
+    for part in parts {
+        let (part_head, data) = part.split_once("\n\n")?;
+        let kind = header(part_head, "Content-Type: ");
+        let (content_type, name) = kind.split_once("; name=\"")?;
+        let data: String = data.split_whitespace().collect();
+        message.attachments.push(Attachment {
+            filename: name.trim_end_matches('"').to_owned(),
+            content_type: content_type.to_owned(),
+            data: base64::engine::general_purpose::STANDARD.decode(data).ok()?,
+        });
+    }
+    Some(message)
+}
+
 /// The messages in an outbox, oldest first (for tests and the demo).
 pub fn read_outbox(dir: &Path) -> Vec<Message> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -194,20 +320,7 @@ pub fn read_outbox(dir: &Path) -> Vec<Message> {
     files
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
-        .filter_map(|text| {
-            let (head, body) = text.split_once("\n\n")?;
-            let header = |name: &str| {
-                head.lines()
-                    .find_map(|l| l.strip_prefix(name))
-                    .unwrap_or("")
-                    .to_owned()
-            };
-            Some(Message {
-                to: header("To: "),
-                subject: header("Subject: "),
-                body: body.trim_end_matches('\n').to_owned(),
-            })
-        })
+        .filter_map(|text| parse_outbox(&text))
         .collect()
 }
 
@@ -221,11 +334,11 @@ mod tests {
         let mailer = Mailer::outbox(dir.path().join("outbox"), "Birlik <noreply@birlik.local>");
         for i in 0..3 {
             mailer
-                .send(&Message {
-                    to: "aysel@example.org".into(),
-                    subject: format!("Təsdiq {i}\nBcc: evil@example.org"),
-                    body: format!("Salam!\n\nLink {i}"),
-                })
+                .send(&Message::text(
+                    "aysel@example.org",
+                    format!("Təsdiq {i}\nBcc: evil@example.org"),
+                    format!("Salam!\n\nLink {i}"),
+                ))
                 .await
                 .unwrap();
         }
@@ -243,11 +356,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mailer, switch) =
             Mailer::switchable(Mailer::outbox(dir.path(), "noreply@birlik.local"));
-        let message = Message {
-            to: "aysel@example.org".into(),
-            subject: "Salam".into(),
-            body: "Body".into(),
-        };
+        let message = Message::text("aysel@example.org", "Salam", "Body");
         mailer.send(&message).await.unwrap();
         switch.fail();
         assert!(format!("{mailer:?}").contains("down"));
@@ -263,13 +372,37 @@ mod tests {
 
     #[test]
     fn messages_round_trip_through_json() {
-        let message = Message {
-            to: "Нұрсұлтан <n@example.kz>".into(),
-            subject: "Təsdiq".into(),
-            body: "Line 1\nLine 2".into(),
-        };
+        let mut message = Message::text("Нұрсұлтан <n@example.kz>", "Təsdiq", "Line 1\nLine 2");
         let json = serde_json::to_string(&message).unwrap();
+        assert!(!json.contains("attachments"), "as queued before attachments: {json}");
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
+        message.attachments.push(png());
+        let json = serde_json::to_string(&message).unwrap();
+        assert!(json.contains("\"data\":\"iVBORw0KGg"), "base64: {json}");
+        assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
+    }
+
+    fn png() -> Attachment {
+        Attachment {
+            filename: "checkin-7.png".into(),
+            content_type: "image/png".into(),
+            data: b"\x89PNG\r\n\x1a\n".iter().copied().cycle().take(200).collect(),
+        }
+    }
+
+    #[tokio::test]
+    async fn attachments_go_to_the_outbox_as_mime_parts_and_come_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mailer = Mailer::outbox(dir.path(), "noreply@birlik.local");
+        let mut message = Message::text("aysel@example.org", "Kod", "Your code: 7-ABC\n\nhttps://x/me");
+        message.attachments.push(png());
+        mailer.send(&message).await.unwrap();
+        let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(text.contains("Content-Type: multipart/mixed; boundary="), "{text}");
+        assert!(text.contains("Content-Disposition: attachment; filename=\"checkin-7.png\""));
+        assert!(text.lines().all(|l| l.len() <= 998), "RFC 5322 line length");
+        assert_eq!(read_outbox(dir.path()), vec![message]);
     }
 
     #[test]

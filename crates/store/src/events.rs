@@ -630,6 +630,26 @@ impl Store {
     /// that holds (so every node agrees on a generated secret).
     pub async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String, StoreError> {
         let mut tx = self.begin_write().await?;
+        let held = tx.setting_or_insert(key, value).await?;
+        tx.commit().await?;
+        Ok(held)
+    }
+}
+
+impl WriteTx {
+    /// A value of the settings table, if set, read inside this transaction.
+    pub async fn setting(&mut self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(on_write_tx!(self, |conn| {
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+                .bind(key.to_owned())
+                .fetch_optional(&mut **conn)
+                .await?
+        }))
+    }
+
+    /// [`Store::setting_or_insert`] inside this transaction.
+    pub async fn setting_or_insert(&mut self, key: &str, value: &str) -> Result<String, StoreError> {
+        let tx = self;
         on_write_tx!(tx, |conn| {
             sqlx::query(
                 "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
@@ -646,7 +666,6 @@ impl Store {
                 .fetch_one(&mut **conn)
                 .await?
         });
-        tx.commit().await?;
         Ok(held)
     }
 }

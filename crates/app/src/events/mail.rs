@@ -1,5 +1,6 @@
 //! The forums' mail, each in its recipient's language, with a link to the
-//! participant's own page of the forum.
+//! participant's own page of the forum; a seat at the forum comes with the
+//! check-in code, typed and as a QR code (PNG attached).
 
 use crate::letters::{Letter, encode};
 use domain::RegistrationState;
@@ -37,6 +38,7 @@ pub(crate) fn notice(
     event: &LockedEvent,
     registration: &Registration,
     notice: Notice,
+    checkin_code: Option<&str>,
 ) -> mail::Message {
     let letter = Letter::new(locale, public_url);
     let lang = letter.lang();
@@ -79,5 +81,19 @@ pub(crate) fn notice(
             t("mail-confirmed-body", &[("event", event_arg())]),
         ),
     };
-    letter.message(to, subject, format!("{body}\n\n{link}\n"))
+    let Some(code) = checkin_code else {
+        return letter.message(to, subject, format!("{body}\n\n{link}\n"));
+    };
+    let about_code = t("mail-checkin-code", &[("code", Arg::from(code.to_owned()))]);
+    let mut message = letter.message(to, subject, format!("{body}\n\n{link}\n\n{about_code}\n"));
+    // The same code as a picture to show at the door; without it (a code
+    // too long for a QR code cannot happen) the typed code still works.
+    if let Ok(png) = documents::qr_png(code) {
+        message.attachments.push(mail::Attachment {
+            filename: format!("checkin-{}.png", registration.id),
+            content_type: "image/png".into(),
+            data: png,
+        });
+    }
+    message
 }

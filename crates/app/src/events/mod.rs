@@ -339,6 +339,17 @@ pub async fn checkin_code(app: &App, registration_id: i64) -> Result<String> {
     ))
 }
 
+/// The check-in secret, inside a write transaction (for the mail that
+/// carries a code); made and kept the first time it is needed.
+pub(crate) async fn checkin_secret_in(tx: &mut store::WriteTx) -> Result<String> {
+    if let Some(secret) = tx.setting(tokens::SECRET_SETTING).await? {
+        return Ok(secret);
+    }
+    Ok(tx
+        .setting_or_insert(tokens::SECRET_SETTING, &crate::secrets::random_token())
+        .await?)
+}
+
 async fn checkin_secret(store: &Store) -> Result<String> {
     if let Some(secret) = store.setting(tokens::SECRET_SETTING).await? {
         return Ok(secret);

@@ -92,6 +92,16 @@ pub(crate) async fn notify(
         return Ok(());
     };
     let title = tx.event_title(&event.id, &locale).await?;
+    // A seat at the forum: the mail carries the check-in code and its QR.
+    let confirmed_at_forum = registration.state == RegistrationState::Confirmed
+        && registration.event_id == event.forum_id
+        && matches!(notice, Notice::Placed | Notice::Approved);
+    let code = if confirmed_at_forum {
+        let secret = super::checkin_secret_in(tx).await?;
+        Some(super::tokens::checkin_code(&secret, registration.id))
+    } else {
+        None
+    };
     let message = mail::notice(
         &email,
         &locale,
@@ -100,6 +110,7 @@ pub(crate) async fn notify(
         event,
         registration,
         notice,
+        code.as_deref(),
     );
     enqueue(tx, &Job::Mail(message), ctx.now, ctx.now).await?;
     Ok(())

@@ -264,11 +264,7 @@ mod tests {
     use super::*;
 
     fn mail() -> Job {
-        Job::Mail(mail::Message {
-            to: "aysel@example.org".into(),
-            subject: "Təsdiq".into(),
-            body: "Salam".into(),
-        })
+        Job::Mail(mail::Message::text("aysel@example.org", "Təsdiq", "Salam"))
     }
 
     #[test]
