@@ -1,7 +1,8 @@
 // A forum in a real browser (Debian's Chromium): a participant registers
 // for the upcoming forum and a session, finds the mail in the outbox,
 // opens the badge PDF; the organizer checks them in on a phone-sized
-// window and the attendance count moves; a second scan says it was done.
+// window and the attendance count moves (live at a second door too); a
+// second scan says it was done.
 //
 // Usage: BIRLIK_BIN=target/debug/birlik node e2e/forum.mjs
 // Exit status 0 when every step held.
@@ -110,12 +111,17 @@ try {
   await signIn(door, 'organizer@birlik.test');
   await door.goto(`${base}${FORUM}/checkin?event=solidarity-forum-2027`);
   const before = Number(await door.textContent('#attendance'));
+  // A second door, open on the same session: its count follows without a reload.
+  const otherDoor = await phone.newPage();
+  await otherDoor.goto(`${base}${FORUM}/checkin?event=solidarity-forum-2027`);
   await door.fill('input[name=code]', code.toLowerCase());
   await door.click('form.checkin button[type=submit]');
   await door.waitForSelector('p[role=alert]');
   check((await door.textContent('p[role=alert]')).includes('is checked in'), 'the organizer checks the participant in');
   const after = Number(await door.textContent('#attendance'));
   check(after === before + 1, `the attendance count moves (${before} → ${after})`);
+  await otherDoor.waitForFunction((n) => document.getElementById('attendance').textContent === String(n), after, { timeout: 15_000 });
+  check(true, 'and moves at the other door too, without a reload');
   await door.fill('input[name=code]', code);
   await door.click('form.checkin button[type=submit]');
   await door.waitForSelector('p[role=alert]');

@@ -717,7 +717,9 @@ fn a_participant_is_checked_in_in_a_real_browser() {
     for step in [
         "ok - registered for the forum",
         "ok - the badge is a PDF",
+        "ok - the mail carries the check-in code and its QR code",
         "ok - the organizer checks the participant in",
+        "ok - and moves at the other door too, without a reload",
         "ok - a second scan says when and by whom",
     ] {
         assert!(stdout.contains(step), "{step}: {stdout}");

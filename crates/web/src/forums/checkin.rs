@@ -38,7 +38,10 @@ struct CheckinPage {
     manage_url: String,
     events: Vec<Choice>,
     event_title: String,
-    attendance: u64,
+    event_id: String,
+    /// The public programme, whose counts keep `attendance` current.
+    live_url: String,
+    attendance: usize,
     /// The outcome of the last scan: (class, message).
     outcome: Option<(&'static str, String)>,
     code: String,
@@ -61,7 +64,7 @@ async fn page(
         .find(|e| e.id == forum)
         .ok_or_else(|| AppError::NotFound("There is no such forum.".into()))?;
     let chosen = tree.iter().find(|e| e.id == event).unwrap_or(root);
-    let attendance = u64::try_from(state.store().checkins(&chosen.id).await?.len()).unwrap_or(0);
+    let attendance = state.store().checkins(&chosen.id).await?.len();
     let base = format!("/forums/{}", encode(forum));
     Ok(CheckinPage {
         forum_title: title_of(root, chrome.lang),
@@ -69,6 +72,8 @@ async fn page(
         manage_url: chrome.href(&format!("{base}/manage?event={}", encode(&chosen.id))),
         events: event_choices(&tree, chrome.lang, &chosen.id),
         event_title: title_of(chosen, chrome.lang),
+        event_id: chosen.id.clone(),
+        live_url: format!("/api/v1/forums/{}", encode(forum)),
         chrome,
         csrf,
         attendance,

@@ -76,6 +76,17 @@ pub async fn drafts_script() -> impl IntoResponse {
     )
 }
 
+/// Keeps the check-in page's attendance count live (progressive).
+pub async fn attendance_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/attendance.js"),
+    )
+}
+
 /// How long browsers may keep the icon: it changes with a release, if ever.
 const ICON_CACHE: &str = "public, max-age=2592000, immutable";
 
