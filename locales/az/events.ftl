@@ -3,6 +3,8 @@
 mail-confirmed-subject = { $event } tədbirində yeriniz təsdiqləndi
 mail-confirmed-body = { $event } tədbirində yeriniz təsdiqləndi. Beyciniz, qeydiyyat kodunuz və proqramınız forumdakı səhifənizdədir:
 mail-checkin-code = Qeydiyyat kodunuz: { $code }. Onu girişdə göstərin: yazılı şəkildə və ya bu məktuba əlavə olunmuş QR kod kimi.
+mail-moved-subject = Siz { $event } tədbirinə keçirildiniz
+mail-moved-body = Təşkilatçılar sizi { $from } tədbirindən { $event } tədbirinə keçirdilər. { $event } tədbirində yeriniz təsdiqləndi; proqramınız forumdakı səhifənizdədir:
 mail-pending-subject = { $event } üçün qeydiyyatınız təsdiq gözləyir
 mail-pending-body = { $event } üçün qeydiyyatınız qəbul olundu. Təşkilatçılar baxarkən yer sizin üçün saxlanılır; qərar veriləndə yenidən yazacağıq.
 mail-waitlisted-subject = { $event } doludur: gözləmə siyahısındasınız
@@ -22,6 +24,10 @@ error-detail-cancel-closed = Ləğv etmə müddəti bitib. Təşkilatçılara ya
 error-detail-invalid-checkin = Bu, forum iştirakçısının qeydiyyat kodu deyil.
 error-detail-not-confirmed = Bu iştirakçının qeydiyyatı təsdiqlənməyib.
 error-detail-not-registered = Bu iştirakçının bu sessiyada təsdiqlənmiş yeri yoxdur.
+error-detail-move-target = İştirakçı yalnız yerləri olan bir sessiyadan eyni forumun başqa sessiyasına keçirilə bilər.
+error-detail-not-active = Bu qeydiyyat artıq aktiv deyil: keçiriləcək bir şey yoxdur.
+error-detail-already-registered = Bu iştirakçı həmin sessiyaya artıq qeydiyyatdan keçib.
+error-detail-session-full = Həmin sessiyada bu iştirakçının nümayəndə heyəti üçün boş yer yoxdur.
 
 # Forum pages.
 nav-forums = Forumlar
@@ -123,3 +129,5 @@ coverage-same = eyni ölkə
 coverage-csv = CSV kimi yüklə
 coverage-json = JSON (API)
 forums-coverage-link = İkitərəfli forumlar: hansı ölkələr görüşüb
+forum-move-to = Hara keçirmək
+forum-move = Keçir

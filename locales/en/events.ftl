@@ -3,6 +3,8 @@
 mail-confirmed-subject = Your place at { $event } is confirmed
 mail-confirmed-body = Your place at { $event } is confirmed. Your badge, your check-in code and your programme are on your page of the forum:
 mail-checkin-code = Your check-in code: { $code }. Show it at the door, typed or as the QR code attached to this mail.
+mail-moved-subject = You have been moved to { $event }
+mail-moved-body = The organizers moved you from { $from } to { $event }. Your place at { $event } is confirmed; your programme is on your page of the forum:
 mail-pending-subject = Your registration for { $event } waits for approval
 mail-pending-body = Your registration for { $event } is received. A seat is held for you while the organizers review it; we will write again when they decide.
 mail-waitlisted-subject = { $event } is full: you are on the waitlist
@@ -22,6 +24,10 @@ error-detail-cancel-closed = The cut-off for cancelling has passed. Write to the
 error-detail-invalid-checkin = This is not a check-in code of a participant of this forum.
 error-detail-not-confirmed = This participant's registration is not confirmed.
 error-detail-not-registered = This participant has no confirmed seat at this session.
+error-detail-move-target = A participant can be moved from one session with seats to another of the same forum.
+error-detail-not-active = This registration is no longer active: there is nothing to move.
+error-detail-already-registered = This participant is registered for that session already.
+error-detail-session-full = That session has no seat free for this participant's delegation.
 
 # Forum pages.
 nav-forums = Forums
@@ -123,3 +129,5 @@ coverage-same = the same country
 coverage-csv = Download as CSV
 coverage-json = JSON (API)
 forums-coverage-link = Bilateral forums: which countries have met
+forum-move-to = Move to
+forum-move = Move

@@ -3,6 +3,8 @@
 mail-confirmed-subject = Helye a(z) { $event } eseményen megerősítve
 mail-confirmed-body = Helye a(z) { $event } eseményen megerősítve. A kitűzője, a belépési kódja és a programja a fórum saját oldalán található:
 mail-checkin-code = A belépési kódja: { $code }. Mutassa fel a bejáratnál, leírva vagy a levélhez csatolt QR-kódként.
+mail-moved-subject = Átkerült ide: { $event }
+mail-moved-body = A szervezők átvitték Önt innen: { $from }, ide: { $event }. A helye megerősítve; a programja a fórum saját oldalán található:
 mail-pending-subject = A(z) { $event } regisztrációja jóváhagyásra vár
 mail-pending-body = A(z) { $event } regisztrációját megkaptuk. Amíg a szervezők elbírálják, a helyét fenntartjuk; a döntésről ismét írunk.
 mail-waitlisted-subject = A(z) { $event } betelt: Ön a várólistán van
@@ -22,6 +24,10 @@ error-detail-cancel-closed = A lemondási határidő lejárt. Írjon a szervező
 error-detail-invalid-checkin = Ez nem a fórum egyik résztvevőjének belépési kódja.
 error-detail-not-confirmed = Ennek a résztvevőnek a regisztrációja nincs megerősítve.
 error-detail-not-registered = Ennek a résztvevőnek nincs megerősített helye ezen az ülésen.
+error-detail-move-target = Résztvevőt csak helyekkel rendelkező ülésről ugyanannak a fórumnak egy másik ilyen ülésére lehet átvinni.
+error-detail-not-active = Ez a regisztráció már nem él: nincs mit átvinni.
+error-detail-already-registered = Ez a résztvevő már regisztrált arra az ülésre.
+error-detail-session-full = Azon az ülésen nincs szabad hely a résztvevő delegációja számára.
 
 # Forum pages.
 nav-forums = Fórumok
@@ -123,3 +129,5 @@ coverage-same = ugyanaz az ország
 coverage-csv = Letöltés CSV-ként
 coverage-json = JSON (API)
 forums-coverage-link = Kétoldalú fórumok: mely országok találkoztak
+forum-move-to = Áthelyezés ide
+forum-move = Áthelyezés

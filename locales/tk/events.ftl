@@ -3,6 +3,8 @@
 mail-confirmed-subject = { $event } çäresindäki ýeriňiz tassyklandy
 mail-confirmed-body = { $event } çäresindäki ýeriňiz tassyklandy. Beýjiňiz, hasaba alyş koduňyz we maksatnamaňyz forumdaky sahypaňyzda:
 mail-checkin-code = Hasaba alyş koduňyz: { $code }. Ony girelgede görkeziň: ýazmaça ýa-da bu hata goşulan QR kod görnüşinde.
+mail-moved-subject = Siz { $event } çäresine geçirildiňiz
+mail-moved-body = Guramaçylar sizi { $from } çäresinden { $event } çäresine geçirdiler. { $event } çäresindäki ýeriňiz tassyklandy; maksatnamaňyz forumdaky sahypaňyzda:
 mail-pending-subject = { $event } çäresine ýazylyşyňyz tassyklanmagyna garaşýar
 mail-pending-body = { $event } çäresine ýazylyşyňyz kabul edildi. Guramaçylar seredýärkä ýer size saklanýar; karar çykanda ýene ýazarys.
 mail-waitlisted-subject = { $event } doly: siz garaşyş sanawyndasyňyz
@@ -22,6 +24,10 @@ error-detail-cancel-closed = Ýatyrmagyň möhleti geçdi. Guramaçylara ýazyň
 error-detail-invalid-checkin = Bu şu forumyň gatnaşyjysynyň hasaba alyş kody däl.
 error-detail-not-confirmed = Bu gatnaşyjynyň ýazylyşy tassyklanmadyk.
 error-detail-not-registered = Bu gatnaşyjynyň şu mejlisde tassyklanan ýeri ýok.
+error-detail-move-target = Gatnaşyjy diňe ýerleri bolan bir sessiýadan şol forumyň başga sessiýasyna geçirilip bilner.
+error-detail-not-active = Bu hasaba alyş indi işjeň däl: geçirere zat ýok.
+error-detail-already-registered = Bu gatnaşyjy şol sessiýa eýýäm hasaba alnan.
+error-detail-session-full = Şol sessiýada bu gatnaşyjynyň wekiliýeti üçin boş ýer ýok.
 
 # Forum pages.
 nav-forums = Forumlar
@@ -123,3 +129,5 @@ coverage-same = şol bir ýurt
 coverage-csv = CSV görnüşinde göçürip al
 coverage-json = JSON (API)
 forums-coverage-link = Ikitaraplaýyn forumlar: haýsy ýurtlar duşuşdy
+forum-move-to = Nirä geçirmeli
+forum-move = Geçir

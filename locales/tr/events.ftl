@@ -3,6 +3,8 @@
 mail-confirmed-subject = { $event } için yeriniz onaylandı
 mail-confirmed-body = { $event } için yeriniz onaylandı. Yaka kartınız, giriş kodunuz ve programınız forumdaki sayfanızda:
 mail-checkin-code = Giriş kodunuz: { $code }. Kapıda gösterin: yazılı olarak ya da bu e-postaya ekli QR kod olarak.
+mail-moved-subject = { $event } oturumuna aktarıldınız
+mail-moved-body = Düzenleyiciler sizi { $from } oturumundan { $event } oturumuna aktardı. { $event } için yeriniz onaylandı; programınız forumdaki sayfanızda:
 mail-pending-subject = { $event } kaydınız onay bekliyor
 mail-pending-body = { $event } kaydınız alındı. Düzenleyiciler incelerken yeriniz ayrılmış durumda; karar verildiğinde yeniden yazacağız.
 mail-waitlisted-subject = { $event } dolu: bekleme listesindesiniz
@@ -22,6 +24,10 @@ error-detail-cancel-closed = İptal için son tarih geçti. Düzenleyicilere yaz
 error-detail-invalid-checkin = Bu, bu forumun bir katılımcısının giriş kodu değil.
 error-detail-not-confirmed = Bu katılımcının kaydı onaylı değil.
 error-detail-not-registered = Bu katılımcının bu oturumda onaylı bir yeri yok.
+error-detail-move-target = Bir katılımcı, kontenjanlı bir oturumdan aynı forumun başka bir oturumuna aktarılabilir.
+error-detail-not-active = Bu kayıt artık etkin değil: aktarılacak bir şey yok.
+error-detail-already-registered = Bu katılımcı o oturuma zaten kayıtlı.
+error-detail-session-full = O oturumda bu katılımcının heyeti için boş yer yok.
 
 # Forum pages.
 nav-forums = Forumlar
@@ -123,3 +129,5 @@ coverage-same = aynı ülke
 coverage-csv = CSV olarak indir
 coverage-json = JSON (API)
 forums-coverage-link = İkili forumlar: hangi ülkeler buluştu
+forum-move-to = Şuraya aktar
+forum-move = Aktar

@@ -3,6 +3,8 @@
 mail-confirmed-subject = { $event } tadbiridagi oʻrningiz tasdiqlandi
 mail-confirmed-body = { $event } tadbiridagi oʻrningiz tasdiqlandi. Beyjingiz, roʻyxatdan oʻtish kodingiz va dasturingiz forumdagi sahifangizda:
 mail-checkin-code = Roʻyxatdan oʻtish kodingiz: { $code }. Uni kirishda koʻrsating: yozma holda yoki ushbu xatga ilova qilingan QR kod sifatida.
+mail-moved-subject = Siz { $event } tadbiriga oʻtkazildingiz
+mail-moved-body = Tashkilotchilar sizni { $from } tadbiridan { $event } tadbiriga oʻtkazdi. { $event } tadbiridagi oʻrningiz tasdiqlandi; dasturingiz forumdagi sahifangizda:
 mail-pending-subject = { $event } uchun roʻyxatdan oʻtishingiz tasdiq kutmoqda
 mail-pending-body = { $event } uchun arizangiz qabul qilindi. Tashkilotchilar koʻrib chiqquncha oʻrin siz uchun saqlanadi; qaror qabul qilinganda yana yozamiz.
 mail-waitlisted-subject = { $event } toʻldi: siz kutish roʻyxatidasiz
@@ -22,6 +24,10 @@ error-detail-cancel-closed = Bekor qilish muddati oʻtdi. Tashkilotchilarga yozi
 error-detail-invalid-checkin = Bu ushbu forum ishtirokchisining roʻyxatdan oʻtish kodi emas.
 error-detail-not-confirmed = Bu ishtirokchining roʻyxatdan oʻtishi tasdiqlanmagan.
 error-detail-not-registered = Bu ishtirokchining ushbu sessiyada tasdiqlangan oʻrni yoʻq.
+error-detail-move-target = Ishtirokchini faqat oʻrinlari bor sessiyadan shu forumning boshqa sessiyasiga oʻtkazish mumkin.
+error-detail-not-active = Bu roʻyxatdan oʻtish endi faol emas: oʻtkaziladigan narsa yoʻq.
+error-detail-already-registered = Bu ishtirokchi oʻsha sessiyaga allaqachon roʻyxatdan oʻtgan.
+error-detail-session-full = Oʻsha sessiyada bu ishtirokchining delegatsiyasi uchun boʻsh oʻrin yoʻq.
 
 # Forum pages.
 nav-forums = Forumlar
@@ -123,3 +129,5 @@ coverage-same = o‘sha davlat
 coverage-csv = CSV sifatida yuklab olish
 coverage-json = JSON (API)
 forums-coverage-link = Ikki tomonlama forumlar: qaysi davlatlar uchrashgan
+forum-move-to = Qayerga oʻtkazish
+forum-move = Oʻtkazish

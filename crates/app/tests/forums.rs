@@ -444,7 +444,130 @@ async fn quotas_sessions_cut_off_approval_and_check_in(location: Location) {
     assert!(waiting.attachments.is_empty(), "no code for the waitlist");
 }
 
+/// Organizers move people between sessions: a seat there, the seat left
+/// behind offered to the next in line; a full session refuses and nothing
+/// changes; two organizers racing for the last seat: exactly one wins.
+async fn organizers_move_people_between_sessions(location: Location) {
+    let outbox = tempfile::tempdir().unwrap();
+    let app = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    let other = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    let forum = event(FORUM, EventKind::Forum, Some(10));
+    let panel = event(PANEL, EventKind::Session, Some(1));
+    let workshop = event("test-workshop", EventKind::Session, Some(2));
+    let open = event("test-visit", EventKind::Session, None);
+    create(app.store(), &[forum, panel, workshop, open]).await;
+    let folk = people(app.store(), 5, "m").await;
+    for person in &folk {
+        events::register(&app, Some(person), FORUM, None, Some(c("KZ")))
+            .await
+            .unwrap();
+    }
+    let at_panel = events::register(&app, Some(&folk[0]), PANEL, None, None)
+        .await
+        .unwrap()
+        .registration;
+    let waiting = events::register(&app, Some(&folk[1]), PANEL, None, None)
+        .await
+        .unwrap()
+        .registration;
+    assert_eq!(waiting.state, RegistrationState::Waitlisted);
+    let boss = organizer(&folk[4]);
+
+    // Only the forum's organizers move people, and only between sessions with seats.
+    assert!(matches!(
+        events::move_registration(&app, Some(&folk[0]), at_panel.id, "test-workshop").await,
+        Err(app::Error::Forbidden(_))
+    ));
+    for target in ["test-visit", FORUM, PANEL] {
+        assert!(
+            matches!(
+                events::move_registration(&app, Some(&boss), at_panel.id, target).await,
+                Err(app::Error::Invalid {
+                    code: "move_target",
+                    ..
+                })
+            ),
+            "{target}"
+        );
+    }
+
+    let moved = events::move_registration(&app, Some(&boss), at_panel.id, "test-workshop")
+        .await
+        .unwrap();
+    assert_eq!(
+        (moved.event_id.as_str(), moved.state),
+        ("test-workshop", RegistrationState::Confirmed)
+    );
+    let panel_now = states(app.store(), PANEL).await;
+    assert_eq!(
+        panel_now[&RegistrationState::Cancelled],
+        [folk[0].account.id]
+    );
+    assert_eq!(
+        panel_now[&RegistrationState::Offered],
+        [folk[1].account.id],
+        "the seat left behind goes to the next in line"
+    );
+    app.run_due_jobs().await.unwrap();
+    assert!(
+        mail::read_outbox(outbox.path())
+            .iter()
+            .any(|m| m.to == folk[0].account.email && m.body.contains("Event test-panel")),
+        "the participant is told where they were moved from"
+    );
+    // Moving them again, to where they are already: refused.
+    assert!(matches!(
+        events::move_registration(&app, Some(&boss), at_panel.id, "test-workshop").await,
+        Err(app::Error::Invalid {
+            code: "not_active",
+            ..
+        })
+    ));
+
+    // The workshop has one seat left; two organizers on two nodes move two
+    // people into it at once: exactly one wins, the other loses nothing.
+    let third = events::register(&app, Some(&folk[2]), PANEL, None, None)
+        .await
+        .unwrap()
+        .registration;
+    let fourth = events::register(&app, Some(&folk[3]), PANEL, None, None)
+        .await
+        .unwrap()
+        .registration;
+    let (a, b) = tokio::join!(
+        events::move_registration(&app, Some(&boss), third.id, "test-workshop"),
+        events::move_registration(&other, Some(&boss), fourth.id, "test-workshop"),
+    );
+    let wins = [&a, &b].iter().filter(|r| r.is_ok()).count();
+    assert_eq!(wins, 1, "{a:?} {b:?}");
+    let loser = if a.is_ok() { &b } else { &a };
+    assert!(
+        matches!(
+            loser,
+            Err(app::Error::Invalid {
+                code: "session_full",
+                ..
+            })
+        ),
+        "{loser:?}"
+    );
+    let workshop_now = states(app.store(), "test-workshop").await;
+    assert_eq!(count(&workshop_now, RegistrationState::Confirmed), 2);
+    let loser_id = if a.is_ok() { fourth.id } else { third.id };
+    assert_eq!(
+        app.store()
+            .registration(loser_id)
+            .await
+            .unwrap()
+            .unwrap()
+            .state,
+        RegistrationState::Waitlisted,
+        "the one who lost the race keeps their place at the panel"
+    );
+}
+
 store::on_both_backends!(locations:
     two_thousand_ask_for_five_hundred_seats,
     quotas_sessions_cut_off_approval_and_check_in,
+    organizers_move_people_between_sessions,
 );

@@ -53,7 +53,9 @@ pub fn qr_png(payload: &str) -> Result<Vec<u8>, DocumentError> {
     zlib.write_all(&raw)
         .and_then(|()| zlib.flush())
         .map_err(|e| DocumentError::Qr(e.to_string()))?;
-    let compressed = zlib.finish().map_err(|e| DocumentError::Qr(e.to_string()))?;
+    let compressed = zlib
+        .finish()
+        .map_err(|e| DocumentError::Qr(e.to_string()))?;
 
     let side = u32::try_from(side).map_err(|e| DocumentError::Qr(e.to_string()))?;
     let mut header = Vec::with_capacity(13);
@@ -78,7 +80,10 @@ mod tests {
         let side = u32::from_be_bytes(png[16..20].try_into().unwrap());
         // Version 1 or 2 (21 or 25 modules) plus 8 of quiet zone, 8 px each.
         assert!([(21 + 8) * 8, (25 + 8) * 8].contains(&side), "{side}");
-        assert!(png.ends_with(&[0xAE, 0x42, 0x60, 0x82]), "IEND's CRC ends a PNG");
+        assert!(
+            png.ends_with(&[0xAE, 0x42, 0x60, 0x82]),
+            "IEND's CRC ends a PNG"
+        );
         assert!(png.len() < 2_000, "{} bytes", png.len());
         assert!(super::qr_png(&"x".repeat(4_000)).is_err());
     }

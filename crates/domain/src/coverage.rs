@@ -86,7 +86,11 @@ impl Coverage {
 /// The matrix over `countries` (the network's, in its order); a country met
 /// only through a series is added after them, so no edition is left out.
 /// Editions of unknown series are ignored.
-pub fn coverage(countries: &[CountryCode], series: &[SeriesPair], editions: &[Edition]) -> Coverage {
+pub fn coverage(
+    countries: &[CountryCode],
+    series: &[SeriesPair],
+    editions: &[Edition],
+) -> Coverage {
     let mut all: Vec<CountryCode> = countries.to_vec();
     for s in series {
         for c in [&s.a, &s.b] {
@@ -114,12 +118,17 @@ pub fn coverage(countries: &[CountryCode], series: &[SeriesPair], editions: &[Ed
                     }
                 }
             }
-            pair.held.sort_by(|x, y| (x.year, &x.event_id).cmp(&(y.year, &y.event_id)));
-            pair.planned.sort_by(|x, y| (x.year, &x.event_id).cmp(&(y.year, &y.event_id)));
+            pair.held
+                .sort_by(|x, y| (x.year, &x.event_id).cmp(&(y.year, &y.event_id)));
+            pair.planned
+                .sort_by(|x, y| (x.year, &x.event_id).cmp(&(y.year, &y.event_id)));
             pairs.push(pair);
         }
     }
-    Coverage { countries: all, pairs }
+    Coverage {
+        countries: all,
+        pairs,
+    }
 }
 
 #[cfg(test)]
@@ -144,10 +153,22 @@ mod tests {
     fn pairs_are_held_planned_or_never_whatever_the_order() {
         let countries = [c("AZ"), c("TR"), c("UZ"), c("HU")];
         let series = [
-            SeriesPair { id: "az-tr".into(), a: c("AZ"), b: c("TR") },
+            SeriesPair {
+                id: "az-tr".into(),
+                a: c("AZ"),
+                b: c("TR"),
+            },
             // Stored the other way round: still the AZ–UZ pair.
-            SeriesPair { id: "uz-az".into(), a: c("UZ"), b: c("AZ") },
-            SeriesPair { id: "az-hu".into(), a: c("AZ"), b: c("HU") },
+            SeriesPair {
+                id: "uz-az".into(),
+                a: c("UZ"),
+                b: c("AZ"),
+            },
+            SeriesPair {
+                id: "az-hu".into(),
+                a: c("AZ"),
+                b: c("HU"),
+            },
         ];
         let editions = [
             edition("uz-az", "uz-az-2024", 2024, true),
@@ -165,16 +186,37 @@ mod tests {
         let years: Vec<i32> = uz.held.iter().map(|e| e.year).collect();
         assert_eq!(years, [2023, 2024], "oldest first");
         let tr = m.pair(&c("AZ"), &c("TR")).unwrap();
-        assert_eq!((tr.state(), tr.planned.len()), (PairState::Held, 1), "held, with one more planned");
-        assert_eq!(m.pair(&c("HU"), &c("AZ")).unwrap().state(), PairState::Planned);
-        assert_eq!(m.pair(&c("TR"), &c("UZ")).unwrap().state(), PairState::Never);
-        assert!(m.pair(&c("AZ"), &c("AZ")).is_none(), "no pair of a country with itself");
+        assert_eq!(
+            (tr.state(), tr.planned.len()),
+            (PairState::Held, 1),
+            "held, with one more planned"
+        );
+        assert_eq!(
+            m.pair(&c("HU"), &c("AZ")).unwrap().state(),
+            PairState::Planned
+        );
+        assert_eq!(
+            m.pair(&c("TR"), &c("UZ")).unwrap().state(),
+            PairState::Never
+        );
+        assert!(
+            m.pair(&c("AZ"), &c("AZ")).is_none(),
+            "no pair of a country with itself"
+        );
     }
 
     #[test]
     fn a_country_met_only_through_a_series_is_added() {
-        let series = [SeriesPair { id: "az-de".into(), a: c("AZ"), b: c("DE") }];
-        let m = coverage(&[c("AZ"), c("TR")], &series, &[edition("az-de", "x", 2026, true)]);
+        let series = [SeriesPair {
+            id: "az-de".into(),
+            a: c("AZ"),
+            b: c("DE"),
+        }];
+        let m = coverage(
+            &[c("AZ"), c("TR")],
+            &series,
+            &[edition("az-de", "x", 2026, true)],
+        );
         assert_eq!(m.countries, [c("AZ"), c("TR"), c("DE")]);
         assert_eq!(m.pair(&c("DE"), &c("AZ")).unwrap().state(), PairState::Held);
     }

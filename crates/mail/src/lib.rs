@@ -47,7 +47,11 @@ mod base64_bytes {
 
 impl Message {
     /// A plain-text message without attachments.
-    pub fn text(to: impl Into<String>, subject: impl Into<String>, body: impl Into<String>) -> Self {
+    pub fn text(
+        to: impl Into<String>,
+        subject: impl Into<String>,
+        body: impl Into<String>,
+    ) -> Self {
         Self {
             to: to.into(),
             subject: subject.into(),
@@ -209,7 +213,8 @@ impl Mailer {
                         .header(ContentType::TEXT_PLAIN)
                         .body(message.body.clone())
                 } else {
-                    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(message.body.clone()));
+                    let mut parts =
+                        MultiPart::mixed().singlepart(SinglePart::plain(message.body.clone()));
                     for a in &message.attachments {
                         let kind = ContentType::parse(&a.content_type)
                             .map_err(|e| MailError::Smtp(e.to_string()))?;
@@ -305,7 +310,9 @@ fn parse_outbox(text: &str) -> Option<Message> {
         message.attachments.push(Attachment {
             filename: name.trim_end_matches('"').to_owned(),
             content_type: content_type.to_owned(),
-            data: base64::engine::general_purpose::STANDARD.decode(data).ok()?,
+            data: base64::engine::general_purpose::STANDARD
+                .decode(data)
+                .ok()?,
         });
     }
     Some(message)
@@ -374,7 +381,10 @@ mod tests {
     fn messages_round_trip_through_json() {
         let mut message = Message::text("Нұрсұлтан <n@example.kz>", "Təsdiq", "Line 1\nLine 2");
         let json = serde_json::to_string(&message).unwrap();
-        assert!(!json.contains("attachments"), "as queued before attachments: {json}");
+        assert!(
+            !json.contains("attachments"),
+            "as queued before attachments: {json}"
+        );
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), message);
         message.attachments.push(png());
         let json = serde_json::to_string(&message).unwrap();
@@ -386,7 +396,12 @@ mod tests {
         Attachment {
             filename: "checkin-7.png".into(),
             content_type: "image/png".into(),
-            data: b"\x89PNG\r\n\x1a\n".iter().copied().cycle().take(200).collect(),
+            data: b"\x89PNG\r\n\x1a\n"
+                .iter()
+                .copied()
+                .cycle()
+                .take(200)
+                .collect(),
         }
     }
 
@@ -394,12 +409,24 @@ mod tests {
     async fn attachments_go_to_the_outbox_as_mime_parts_and_come_back() {
         let dir = tempfile::tempdir().unwrap();
         let mailer = Mailer::outbox(dir.path(), "noreply@birlik.local");
-        let mut message = Message::text("aysel@example.org", "Kod", "Your code: 7-ABC\n\nhttps://x/me");
+        let mut message = Message::text(
+            "aysel@example.org",
+            "Kod",
+            "Your code: 7-ABC\n\nhttps://x/me",
+        );
         message.attachments.push(png());
         mailer.send(&message).await.unwrap();
-        let file = std::fs::read_dir(dir.path()).unwrap().next().unwrap().unwrap().path();
+        let file = std::fs::read_dir(dir.path())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
         let text = std::fs::read_to_string(file).unwrap();
-        assert!(text.contains("Content-Type: multipart/mixed; boundary="), "{text}");
+        assert!(
+            text.contains("Content-Type: multipart/mixed; boundary="),
+            "{text}"
+        );
         assert!(text.contains("Content-Disposition: attachment; filename=\"checkin-7.png\""));
         assert!(text.lines().all(|l| l.len() <= 998), "RFC 5322 line length");
         assert_eq!(read_outbox(dir.path()), vec![message]);

@@ -648,7 +648,11 @@ impl WriteTx {
     }
 
     /// [`Store::setting_or_insert`] inside this transaction.
-    pub async fn setting_or_insert(&mut self, key: &str, value: &str) -> Result<String, StoreError> {
+    pub async fn setting_or_insert(
+        &mut self,
+        key: &str,
+        value: &str,
+    ) -> Result<String, StoreError> {
         let tx = self;
         on_write_tx!(tx, |conn| {
             sqlx::query(

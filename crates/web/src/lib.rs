@@ -60,7 +60,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/birlik.css", get(http::harden::stylesheet))
         .route("/static/drafts.js", get(http::harden::drafts_script))
-        .route("/static/attendance.js", get(http::harden::attendance_script))
+        .route(
+            "/static/attendance.js",
+            get(http::harden::attendance_script),
+        )
         .route("/favicon.svg", get(http::harden::favicon))
         .route("/favicon.ico", get(http::harden::favicon))
         .fallback(http::harden::not_found)

@@ -9,7 +9,7 @@ use store::{LockedEvent, Registration};
 
 /// What a participant is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Notice {
+pub(crate) enum Notice<'a> {
     /// Where a registration went: a seat, approval, or the waitlist.
     Placed,
     /// A freed seat is held for them until `until`.
@@ -20,6 +20,8 @@ pub(crate) enum Notice {
     Approved,
     /// Given up (by them or by the organizers), or refused.
     Ended,
+    /// The organizers moved them here from the session titled `from`.
+    Moved { from: &'a str },
 }
 
 /// `at` on the venue's clock, as `2025-11-24 18:00 (Asia/Baku)`.
@@ -37,7 +39,7 @@ pub(crate) fn notice(
     title: &str,
     event: &LockedEvent,
     registration: &Registration,
-    notice: Notice,
+    notice: Notice<'_>,
     checkin_code: Option<&str>,
 ) -> mail::Message {
     let letter = Letter::new(locale, public_url);
@@ -54,6 +56,13 @@ pub(crate) fn notice(
                     ("event", event_arg()),
                     ("until", Arg::from(venue_time(&event.time_zone, until))),
                 ],
+            ),
+        ),
+        (Notice::Moved { from }, _) => (
+            t("mail-moved-subject", &[("event", event_arg())]),
+            t(
+                "mail-moved-body",
+                &[("event", event_arg()), ("from", Arg::from(from.to_owned()))],
             ),
         ),
         (Notice::OfferExpired, _) => (

@@ -492,3 +492,113 @@ pub async fn coverage(app: &App, network: &str) -> Result<domain::Coverage> {
         .collect();
     Ok(domain::coverage(&countries, &series, &editions))
 }
+
+/// The organizers move a participant from one session of a forum to
+/// another: a confirmed seat there (approval is theirs to give), the seat
+/// left behind offered to the waitlist at once. Refused, and nothing
+/// changed, when the other session has no seat free for the person's
+/// delegation or they are registered there already.
+pub async fn move_registration(
+    app: &App,
+    who: Option<&SignedIn>,
+    registration_id: i64,
+    to_event_id: &str,
+) -> Result<Registration> {
+    let first = app
+        .store()
+        .registration(registration_id)
+        .await?
+        .ok_or_else(no_registration)?;
+    let from = event(app, &first.event_id).await?;
+    authorize_organizer(app, who, &from.forum_id).await?;
+    let to = event(app, to_event_id).await?;
+    if from.kind != EventKind::Session
+        || to.kind != EventKind::Session
+        || !to.takes_registrations()
+        || to.forum_id != from.forum_id
+        || to.id == from.id
+    {
+        return Err(Error::invalid(
+            "move_target",
+            "A participant can be moved from one session with seats to another session with seats of the same forum.",
+        ));
+    }
+    let ctx = Ctx {
+        public_url: app.public_url(),
+        now: app.now(),
+    };
+    let mut tx = app.store().begin_write().await?;
+    tx.lock_events(&[from.forum_id.as_str()]).await?;
+    let locked = tx.lock_events(&[from.id.as_str(), to.id.as_str()]).await?;
+    let (Some(from_locked), Some(to_locked)) = (
+        locked.iter().find(|e| e.id == from.id).cloned(),
+        locked.iter().find(|e| e.id == to.id).cloned(),
+    ) else {
+        return Err(no_event());
+    };
+    let current = tx
+        .registration(registration_id)
+        .await?
+        .ok_or_else(no_registration)?;
+    if !current.state.is_active() {
+        return Err(Error::invalid(
+            "not_active",
+            format!(
+                "This registration is {}: there is nothing to move.",
+                current.state.as_str()
+            ),
+        ));
+    }
+    if tx
+        .registration_for(&to.id, current.account_id)
+        .await?
+        .is_some_and(|r| r.state.is_active())
+    {
+        return Err(Error::invalid(
+            "already_registered",
+            "This participant is registered for that session already.",
+        ));
+    }
+    if to_locked.status != "scheduled" || ctx.now >= to_locked.starts_at {
+        return Err(registration_closed());
+    }
+    let seats = settle(&mut tx, &to_locked, &ctx).await?;
+    if !seats.has_room_for(current.delegation) {
+        return Err(Error::invalid(
+            "session_full",
+            "That session has no seat free for this participant's delegation.",
+        ));
+    }
+    tx.set_registration_state(current.id, RegistrationState::Cancelled, None, ctx.now)
+        .await?;
+    let moved = tx
+        .put_registration(
+            &to.id,
+            current.account_id,
+            current.org_id.as_deref(),
+            current.delegation,
+            RegistrationState::Confirmed,
+            None,
+            ctx.now,
+        )
+        .await?;
+    let from_title = tx
+        .account_contact(current.account_id)
+        .await?
+        .map(|(_, locale, _)| locale);
+    let from_title = tx
+        .event_title(&from.id, from_title.as_deref().unwrap_or("en"))
+        .await?;
+    notify(
+        &mut tx,
+        &moved,
+        &to_locked,
+        Notice::Moved { from: &from_title },
+        &ctx,
+    )
+    .await?;
+    settle(&mut tx, &from_locked, &ctx).await?;
+    tx.commit().await?;
+    app.wake().wake();
+    Ok(moved)
+}

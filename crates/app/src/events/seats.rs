@@ -85,7 +85,7 @@ pub(crate) async fn notify(
     tx: &mut WriteTx,
     registration: &Registration,
     event: &LockedEvent,
-    notice: Notice,
+    notice: Notice<'_>,
     ctx: &Ctx<'_>,
 ) -> Result<()> {
     let Some((email, locale, _name)) = tx.account_contact(registration.account_id).await? else {

@@ -1,6 +1,6 @@
 //! The organizers' lists: who is confirmed, offered, waitlisted, cancelled
-//! and checked in, per session and per delegation; approving, refusing and
-//! cancelling; the same list as CSV.
+//! and checked in, per session and per delegation; approving, refusing,
+//! cancelling and moving people between sessions; the same list as CSV.
 
 use super::view::{DELEGATIONS, state_label};
 use super::{Page, html};
@@ -61,6 +61,8 @@ struct ManagePage {
     /// (delegation name, confirmed, waitlisted)
     by_delegation: Vec<(String, u64, u64)>,
     rows: Vec<Row>,
+    /// The other sessions with seats a participant of this one can be moved to.
+    move_targets: Vec<Choice>,
 }
 
 pub(super) fn title_of(e: &Event, lang: &str) -> String {
@@ -77,6 +79,22 @@ pub(super) fn event_choices(tree: &[Event], lang: &str, chosen: &str) -> Vec<Cho
             value: e.id.clone(),
             label: title_of(e, lang),
             selected: e.id == chosen,
+        })
+        .collect()
+}
+
+/// From a session with seats: the forum's other sessions with seats.
+fn move_targets(tree: &[Event], lang: &str, from: &str) -> Vec<Choice> {
+    let is_seated_session = |e: &Event| e.kind == EventKind::Session && e.takes_registrations();
+    if !tree.iter().any(|e| e.id == from && is_seated_session(e)) {
+        return Vec::new();
+    }
+    tree.iter()
+        .filter(|e| e.id != from && is_seated_session(e) && e.status == "scheduled")
+        .map(|e| Choice {
+            value: e.id.clone(),
+            label: title_of(e, lang),
+            selected: false,
         })
         .collect()
 }
@@ -228,6 +246,7 @@ pub(super) async fn lists(
             encode(&q.delegation)
         )),
         events: event_choices(&listed.tree, chrome.lang, &listed.event),
+        move_targets: move_targets(&listed.tree, chrome.lang, &listed.event),
         csrf: csrf.token.clone(),
         chrome,
         delegations,
@@ -300,6 +319,8 @@ csrf_form! {
     pub struct DecideForm {
         registration: i64,
         action: String,
+        // `to`: where `move` takes the participant (another session).
+        to: String,
     }
 }
 
@@ -318,10 +339,11 @@ pub(super) async fn decide(
         "approve" => app::events::decide_pending(app, who, form.registration, true).await?,
         "refuse" => app::events::decide_pending(app, who, form.registration, false).await?,
         "cancel" => app::events::cancel(app, who, form.registration).await?,
+        "move" => app::events::move_registration(app, who, form.registration, &form.to).await?,
         _ => {
             return Err(AppError::bad_request(
                 "invalid_form",
-                "Choose approve, refuse or cancel.",
+                "Choose approve, refuse, cancel or move.",
             ));
         }
     };

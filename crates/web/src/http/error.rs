@@ -79,6 +79,10 @@ pub const ERROR_CODES: &[&str] = &[
     "invalid_checkin",
     "not_confirmed",
     "not_registered",
+    "move_target",
+    "not_active",
+    "already_registered",
+    "session_full",
 ];
 
 /// What the HTML layer needs to re-render an error; carried in response extensions.

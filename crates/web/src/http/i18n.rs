@@ -299,6 +299,7 @@ mod tests {
                         ("waiting", FluentValue::from("X")),
                         ("time", FluentValue::from("X")),
                         ("by", FluentValue::from("X")),
+                        ("code", FluentValue::from("X")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

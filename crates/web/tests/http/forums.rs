@@ -283,12 +283,19 @@ async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
     assert!(ics.body.contains("SUMMARY:A panel on <bridges>"));
     // One session alone, linked from the programme.
     let page = anon.get("/forums/test-forum").await;
-    assert!(page.body.contains("/forums/test-forum/calendar.ics?event=test-panel"));
-    let one = anon.get("/forums/test-forum/calendar.ics?event=test-panel").await;
+    assert!(
+        page.body
+            .contains("/forums/test-forum/calendar.ics?event=test-panel")
+    );
+    let one = anon
+        .get("/forums/test-forum/calendar.ics?event=test-panel")
+        .await;
     assert_eq!(one.status, StatusCode::OK);
     assert_eq!(one.body.matches("BEGIN:VEVENT").count(), 1, "{}", one.body);
     assert!(one.body.contains("SUMMARY:A panel on <bridges>"));
-    let other = anon.get("/forums/test-forum/calendar.ics?event=not-here").await;
+    let other = anon
+        .get("/forums/test-forum/calendar.ics?event=not-here")
+        .await;
     assert_eq!(other.status, StatusCode::NOT_FOUND);
 }
 
@@ -491,15 +498,22 @@ async fn the_coverage_matrix_says_who_has_met(app: TestApp) {
     let (past, next) = (year_of(-2 * 365 * 86_400), year_of(365 * 86_400));
     let mut anon = Browser::new(&app);
     let forums = anon.get("/forums").await;
-    assert!(forums.body.contains("href=\"/forums/coverage\""), "linked from the forums");
+    assert!(
+        forums.body.contains("href=\"/forums/coverage\""),
+        "linked from the forums"
+    );
     let page = anon.get("/forums/coverage").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(
-        page.body.contains(&format!("<a href=\"/forums/az-tr-past\">{past}</a>")),
+        page.body
+            .contains(&format!("<a href=\"/forums/az-tr-past\">{past}</a>")),
         "the held edition, linked with its year: {}",
         page.body
     );
-    assert!(!page.body.contains("az-tr-off"), "a cancelled edition is not a meeting");
+    assert!(
+        !page.body.contains("az-tr-off"),
+        "a cancelled edition is not a meeting"
+    );
     // The state is in words, not only in colour.
     for words in ["held", "planned", "never met"] {
         assert!(page.body.contains(words), "{words}");
@@ -533,7 +547,12 @@ async fn the_coverage_matrix_says_who_has_met(app: TestApp) {
     // The same numbers as CSV, with the country names in the visitor's language.
     let csv = anon.get("/ru/forums/coverage.csv").await;
     assert_eq!(csv.status, StatusCode::OK);
-    assert!(csv.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/csv"));
+    assert!(
+        csv.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
     let lines: Vec<&str> = csv.body.lines().collect();
     assert_eq!(lines.len(), 1 + countries * (countries - 1) / 2);
     let az_tr_line = lines
