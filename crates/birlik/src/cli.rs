@@ -250,9 +250,7 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
         cursor,
         Duration::from_millis(200),
     ));
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
+    let listener = listen(addr).with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     let state = web::AppState::new(store.clone(), read, web_args.config(&data, local)?)
         .await
@@ -288,6 +286,26 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     follower.abort();
     store.close().await;
     Ok(())
+}
+
+/// Connections the kernel queues for a node before it accepts them; it
+/// caps this at `net.core.somaxconn` (4096 on current Linux).
+const LISTEN_BACKLOG: u32 = 4096;
+
+/// Listens on `addr` with room for a burst of new connections, as when
+/// registration opens: `TcpListener::bind` queues only 128 (the standard
+/// library's value); past that Linux falls back to SYN cookies and resets
+/// many of the rest (half of 2,000 at once in `tests/nodes.rs`).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    // As `TcpListener::bind` does: a restart can take the port at once.
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
 }
 
 async fn shutdown_signal() {
