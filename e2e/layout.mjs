@@ -253,6 +253,7 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['my registration', '/forums/solidarity-forum-2027/me', secretariat],
     ["a forum's lists", '/forums/solidarity-forum-2025/manage', secretariat],
     ['check-in', '/forums/solidarity-forum-2025/checkin', secretariat],
+    ['editing the programme', '/forums/solidarity-forum-2025/edit?event=solidarity-forum-2025-nakhchivan-zangezur', secretariat],
   ];
 
   const failures = [];

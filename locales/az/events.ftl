@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = İkitərəfli forumlar: hansı ölkələr görüşüb
 forum-move-to = Hara keçirmək
 forum-move = Keçir
+
+## Editing the programme
+forum-edit = Proqramı redaktə et
+forum-edit-saved = Yadda saxlanıldı.
+forum-edit-changed-meanwhile = Siz formanı açandan sonra başqası bu tədbiri dəyişib. Yazdıqlarınız burada saxlanılıb; proqramla müqayisə edin və onun dəyişikliyini əvəz etmək üçün yenidən yadda saxlayın.
+forum-edit-missing = Çatışmayan tərcümələr: { $languages }.
+forum-edit-when = Vaxt
+forum-edit-zone = Məkanın saatı ilə ({ $zone }).
+forum-edit-starts = Başlayır
+forum-edit-ends = Bitir
+forum-edit-seats = Yerlər
+forum-edit-capacity = Yer sayı
+forum-edit-capacity-hint = Boş: limitsiz.
+forum-edit-approval = Təşkilatçılar hər qeydiyyatı təsdiqləyir
+forum-edit-original-mark = orijinal
+forum-edit-missing-mark = yoxdur
+forum-edit-title-field = Başlıq
+forum-edit-description-field = Təsvir
+forum-edit-original = Bu, orijinal dildir
+forum-edit-save = Yadda saxla

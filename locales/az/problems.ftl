@@ -90,4 +90,7 @@ error-detail-invalid-token = Bu keçidin vaxtı bitib və ya artıq istifadə ol
 error-detail-other = Sorğu göndərildiyi kimi cavablandırıla bilməz.
 error-detail-rate-limited = Həddən çox cəhd. Bir neçə dəqiqə gözləyin, sonra yenidən cəhd edin.
 error-detail-forbidden = Bunu etməyə icazəniz yoxdur və ya formanın vaxtı bitib. Səhifəni yeniləyin və yenidən cəhd edin.
-
+problem-not-a-local-time = tarix və vaxt, məsələn { $example }
+problem-ends-before-start = başlanğıcdan sonra olmalıdır
+problem-not-a-seat-count = { $max }-dək tam yer sayı və ya limitsiz üçün boş
+problem-below-held-seats = artıq { $held } yer tutulub: daha az ola bilməz

@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Bilateral forums: which countries have met
 forum-move-to = Move to
 forum-move = Move
+
+## Editing the programme
+forum-edit = Edit the programme
+forum-edit-saved = Saved.
+forum-edit-changed-meanwhile = Someone else changed this event since you opened the form. What you typed is kept here; compare it with the programme and save again to replace their change.
+forum-edit-missing = Missing translations: { $languages }.
+forum-edit-when = When
+forum-edit-zone = On the venue's clock ({ $zone }).
+forum-edit-starts = Starts
+forum-edit-ends = Ends
+forum-edit-seats = Seats
+forum-edit-capacity = Seats
+forum-edit-capacity-hint = Empty: no limit.
+forum-edit-approval = The organizers approve each registration
+forum-edit-original-mark = original
+forum-edit-missing-mark = missing
+forum-edit-title-field = Title
+forum-edit-description-field = Description
+forum-edit-original = This is the original language
+forum-edit-save = Save

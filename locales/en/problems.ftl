@@ -93,4 +93,7 @@ error-detail-invalid-token = This link has expired or was used already. Ask for 
 error-detail-other = The request cannot be answered as sent.
 error-detail-rate-limited = Too many attempts. Wait a few minutes, then try again.
 error-detail-forbidden = You may not do this, or the form has expired. Reload the page and try again.
-
+problem-not-a-local-time = a date and time like { $example }
+problem-ends-before-start = must be after the start
+problem-not-a-seat-count = a whole number of seats up to { $max }, or empty for no limit
+problem-below-held-seats = { $held } seats are taken already: no fewer

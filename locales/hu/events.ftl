@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Kétoldalú fórumok: mely országok találkoztak
 forum-move-to = Áthelyezés ide
 forum-move = Áthelyezés
+
+## Editing the programme
+forum-edit = A program szerkesztése
+forum-edit-saved = Mentve.
+forum-edit-changed-meanwhile = Amióta megnyitotta az űrlapot, valaki más módosította ezt az eseményt. Amit beírt, itt megmaradt; vesse össze a programmal, és mentse újra, ha az ő módosítását felül akarja írni.
+forum-edit-missing = Hiányzó fordítások: { $languages }.
+forum-edit-when = Időpont
+forum-edit-zone = A helyszín órája szerint ({ $zone }).
+forum-edit-starts = Kezdés
+forum-edit-ends = Befejezés
+forum-edit-seats = Helyek
+forum-edit-capacity = Helyek száma
+forum-edit-capacity-hint = Üres: nincs korlát.
+forum-edit-approval = A szervezők minden regisztrációt jóváhagynak
+forum-edit-original-mark = eredeti
+forum-edit-missing-mark = hiányzik
+forum-edit-title-field = Cím
+forum-edit-description-field = Leírás
+forum-edit-original = Ez az eredeti nyelv
+forum-edit-save = Mentés

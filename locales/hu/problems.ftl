@@ -90,4 +90,7 @@ error-detail-invalid-token = Ez a hivatkozás lejárt vagy már felhasználták.
 error-detail-other = A kérés ebben a formában nem teljesíthető.
 error-detail-rate-limited = Túl sok próbálkozás. Várjon néhány percet, majd próbálja újra.
 error-detail-forbidden = Ehhez nincs jogosultsága, vagy az űrlap lejárt. Töltse újra az oldalt, és próbálja újra.
-
+problem-not-a-local-time = dátum és idő, például { $example }
+problem-ends-before-start = a kezdés után kell lennie
+problem-not-a-seat-count = legfeljebb { $max } hely egész számként, vagy üresen korlátlanul
+problem-below-held-seats = már { $held } hely foglalt: ennél kevesebb nem lehet

@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Екіжақты форумдар: қай елдер кездесті
 forum-move-to = Қайда ауыстыру
 forum-move = Ауыстыру
+
+## Editing the programme
+forum-edit = Бағдарламаны өңдеу
+forum-edit-saved = Сақталды.
+forum-edit-changed-meanwhile = Сіз форманы ашқаннан бері бұл іс-шараны басқа біреу өзгертті. Жазғаныңыз осында сақталды; бағдарламамен салыстырып, оның өзгерісін ауыстыру үшін қайта сақтаңыз.
+forum-edit-missing = Жетіспейтін аудармалар: { $languages }.
+forum-edit-when = Уақыты
+forum-edit-zone = Өтетін жердің уақытымен ({ $zone }).
+forum-edit-starts = Басталуы
+forum-edit-ends = Аяқталуы
+forum-edit-seats = Орындар
+forum-edit-capacity = Орын саны
+forum-edit-capacity-hint = Бос: шектеусіз.
+forum-edit-approval = Ұйымдастырушылар әр тіркелуді растайды
+forum-edit-original-mark = түпнұсқа
+forum-edit-missing-mark = жоқ
+forum-edit-title-field = Тақырып
+forum-edit-description-field = Сипаттама
+forum-edit-original = Бұл — түпнұсқа тіл
+forum-edit-save = Сақтау

@@ -90,4 +90,7 @@ error-detail-invalid-token = Бұл сілтеменің мерзімі өтті
 error-detail-other = Сұрауға жіберілген күйінде жауап беру мүмкін емес.
 error-detail-rate-limited = Әрекеттер тым көп. Бірнеше минут күтіп, қайта көріңіз.
 error-detail-forbidden = Бұған рұқсатыңыз жоқ немесе форманың мерзімі өтті. Бетті жаңартып, қайта көріңіз.
-
+problem-not-a-local-time = күн мен уақыт, мысалы { $example }
+problem-ends-before-start = басталғаннан кейін болуы керек
+problem-not-a-seat-count = { $max } дейінгі бүтін орын саны немесе шексіз үшін бос
+problem-below-held-seats = { $held } орын бос емес: одан аз болмайды

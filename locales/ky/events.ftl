@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Эки тараптуу форумдар: кайсы өлкөлөр жолукту
 forum-move-to = Кайда которуу
 forum-move = Которуу
+
+## Editing the programme
+forum-edit = Программаны оңдоо
+forum-edit-saved = Сакталды.
+forum-edit-changed-meanwhile = Сиз форманы ачкандан бери бул иш-чараны башка бирөө өзгөрттү. Жазганыңыз ушул жерде сакталды; программа менен салыштырып, анын өзгөртүүсүн алмаштыруу үчүн кайра сактаңыз.
+forum-edit-missing = Жетишпеген котормолор: { $languages }.
+forum-edit-when = Убактысы
+forum-edit-zone = Өтүүчү жердин убактысы менен ({ $zone }).
+forum-edit-starts = Башталышы
+forum-edit-ends = Бүтүшү
+forum-edit-seats = Орундар
+forum-edit-capacity = Орун саны
+forum-edit-capacity-hint = Бош: чексиз.
+forum-edit-approval = Уюштуруучулар ар бир каттоону ырастайт
+forum-edit-original-mark = түп нуска
+forum-edit-missing-mark = жок
+forum-edit-title-field = Аталышы
+forum-edit-description-field = Сүрөттөмө
+forum-edit-original = Бул — түп нуска тил
+forum-edit-save = Сактоо

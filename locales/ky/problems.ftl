@@ -90,4 +90,7 @@ error-detail-invalid-token = Бул шилтеменин мөөнөтү бүтт
 error-detail-other = Сурамга жөнөтүлгөн түрүндө жооп берүү мүмкүн эмес.
 error-detail-rate-limited = Аракеттер өтө көп. Бир нече мүнөт күтүп, кайра аракет кылыңыз.
 error-detail-forbidden = Буга уруксатыңыз жок же форманын мөөнөтү бүттү. Баракты жаңылап, кайра аракет кылыңыз.
-
+problem-not-a-local-time = күн жана убакыт, мисалы { $example }
+problem-ends-before-start = башталгандан кийин болушу керек
+problem-not-a-seat-count = { $max } чейинки бүтүн орун саны же чексиз үчүн бош
+problem-below-held-seats = { $held } орун ээленген: андан аз болбойт

@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Двусторонние форумы: какие страны встречались
 forum-move-to = Перевести на
 forum-move = Перевести
+
+## Editing the programme
+forum-edit = Редактировать программу
+forum-edit-saved = Сохранено.
+forum-edit-changed-meanwhile = Пока форма была открыта, это мероприятие изменил кто-то другой. Введённое вами сохранено здесь; сверьте с программой и сохраните ещё раз, чтобы заменить его изменение.
+forum-edit-missing = Нет переводов: { $languages }.
+forum-edit-when = Время
+forum-edit-zone = По часам места проведения ({ $zone }).
+forum-edit-starts = Начало
+forum-edit-ends = Окончание
+forum-edit-seats = Места
+forum-edit-capacity = Число мест
+forum-edit-capacity-hint = Пусто: без ограничения.
+forum-edit-approval = Организаторы подтверждают каждую регистрацию
+forum-edit-original-mark = оригинал
+forum-edit-missing-mark = нет
+forum-edit-title-field = Название
+forum-edit-description-field = Описание
+forum-edit-original = Это язык оригинала
+forum-edit-save = Сохранить

@@ -94,4 +94,7 @@ error-detail-invalid-token = Срок действия ссылки истёк, 
 error-detail-other = На запрос в таком виде ответить нельзя.
 error-detail-rate-limited = Слишком много попыток. Подождите несколько минут и попробуйте снова.
 error-detail-forbidden = У вас нет прав на это действие, или форма устарела. Обновите страницу и попробуйте снова.
-
+problem-not-a-local-time = дата и время, например { $example }
+problem-ends-before-start = должно быть позже начала
+problem-not-a-seat-count = целое число мест до { $max } или пусто без ограничения
+problem-below-held-seats = уже занято мест: { $held }; меньше нельзя

@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Ikitaraplaýyn forumlar: haýsy ýurtlar duşuşdy
 forum-move-to = Nirä geçirmeli
 forum-move = Geçir
+
+## Editing the programme
+forum-edit = Maksatnamany üýtget
+forum-edit-saved = Saklandy.
+forum-edit-changed-meanwhile = Siz formany açandan soň bu çäräni başga biri üýtgetdi. Ýazanyňyz şu ýerde saklandy; maksatnama bilen deňeşdiriň we onuň üýtgetmesini çalyşmak üçin täzeden saklaň.
+forum-edit-missing = Ýetmeýän terjimeler: { $languages }.
+forum-edit-when = Wagty
+forum-edit-zone = Geçirilýän ýeriň sagady boýunça ({ $zone }).
+forum-edit-starts = Başlanýar
+forum-edit-ends = Tamamlanýar
+forum-edit-seats = Ýerler
+forum-edit-capacity = Ýer sany
+forum-edit-capacity-hint = Boş: çäksiz.
+forum-edit-approval = Guramaçylar her hasaba alşy tassyklaýar
+forum-edit-original-mark = asyl
+forum-edit-missing-mark = ýok
+forum-edit-title-field = Ady
+forum-edit-description-field = Beýany
+forum-edit-original = Asyl dil şu
+forum-edit-save = Sakla

@@ -90,4 +90,7 @@ error-detail-invalid-token = Bu salgynyň möhleti geçdi ýa-da eýýäm ulanyl
 error-detail-other = Haýyşa iberilişi ýaly jogap berip bolmaýar.
 error-detail-rate-limited = Synanyşyk örän köp. Birnäçe minut garaşyň, soňra täzeden synanyşyň.
 error-detail-forbidden = Muny etmäge rugsadyňyz ýok ýa-da formanyň möhleti geçdi. Sahypany täzeläp, gaýtadan synanyşyň.
-
+problem-not-a-local-time = sene we wagt, meselem { $example }
+problem-ends-before-start = başlangyçdan soň bolmaly
+problem-not-a-seat-count = { $max } çenli bitin ýer sany ýa-da çäksiz üçin boş
+problem-below-held-seats = { $held } ýer eýýäm eýelendi: ondan az bolup bilmez

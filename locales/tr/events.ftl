@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = İkili forumlar: hangi ülkeler buluştu
 forum-move-to = Şuraya aktar
 forum-move = Aktar
+
+## Editing the programme
+forum-edit = Programı düzenle
+forum-edit-saved = Kaydedildi.
+forum-edit-changed-meanwhile = Formu açtığınızdan beri bu etkinliği başka biri değiştirdi. Yazdıklarınız burada duruyor; programla karşılaştırın ve onun değişikliğinin yerine geçmesi için yeniden kaydedin.
+forum-edit-missing = Eksik çeviriler: { $languages }.
+forum-edit-when = Zaman
+forum-edit-zone = Mekânın saatiyle ({ $zone }).
+forum-edit-starts = Başlangıç
+forum-edit-ends = Bitiş
+forum-edit-seats = Koltuklar
+forum-edit-capacity = Koltuk sayısı
+forum-edit-capacity-hint = Boş: sınırsız.
+forum-edit-approval = Düzenleyiciler her kaydı onaylar
+forum-edit-original-mark = özgün
+forum-edit-missing-mark = eksik
+forum-edit-title-field = Başlık
+forum-edit-description-field = Açıklama
+forum-edit-original = Özgün dil budur
+forum-edit-save = Kaydet

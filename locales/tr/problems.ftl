@@ -90,4 +90,7 @@ error-detail-invalid-token = Bu bağlantının süresi doldu ya da zaten kullan�
 error-detail-other = İstek gönderildiği şekliyle yanıtlanamıyor.
 error-detail-rate-limited = Çok fazla deneme. Birkaç dakika bekleyip yeniden deneyin.
 error-detail-forbidden = Bunu yapmaya yetkiniz yok ya da formun süresi doldu. Sayfayı yenileyip yeniden deneyin.
-
+problem-not-a-local-time = bir tarih ve saat, örneğin { $example }
+problem-ends-before-start = başlangıçtan sonra olmalı
+problem-not-a-seat-count = en çok { $max } olan tam bir koltuk sayısı ya da sınırsız için boş
+problem-below-held-seats = { $held } koltuk zaten alınmış: daha az olamaz

@@ -131,3 +131,23 @@ coverage-json = JSON (API)
 forums-coverage-link = Ikki tomonlama forumlar: qaysi davlatlar uchrashgan
 forum-move-to = Qayerga oʻtkazish
 forum-move = Oʻtkazish
+
+## Editing the programme
+forum-edit = Dasturni tahrirlash
+forum-edit-saved = Saqlandi.
+forum-edit-changed-meanwhile = Siz shaklni ochganingizdan keyin bu tadbirni boshqa kishi oʻzgartirdi. Yozganlaringiz shu yerda saqlangan; dastur bilan solishtiring va uning oʻzgarishi oʻrniga qayta saqlang.
+forum-edit-missing = Yetishmayotgan tarjimalar: { $languages }.
+forum-edit-when = Vaqt
+forum-edit-zone = Oʻtkaziladigan joy vaqti bilan ({ $zone }).
+forum-edit-starts = Boshlanadi
+forum-edit-ends = Tugaydi
+forum-edit-seats = Oʻrinlar
+forum-edit-capacity = Oʻrinlar soni
+forum-edit-capacity-hint = Boʻsh: cheklovsiz.
+forum-edit-approval = Tashkilotchilar har bir roʻyxatdan oʻtishni tasdiqlaydi
+forum-edit-original-mark = asl
+forum-edit-missing-mark = yoʻq
+forum-edit-title-field = Sarlavha
+forum-edit-description-field = Tavsif
+forum-edit-original = Asl til shu
+forum-edit-save = Saqlash

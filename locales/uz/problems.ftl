@@ -90,4 +90,7 @@ error-detail-invalid-token = Bu havolaning muddati tugagan yoki allaqachon ishla
 error-detail-other = Soʻrovga yuborilgan holida javob berib boʻlmaydi.
 error-detail-rate-limited = Urinishlar juda koʻp. Bir necha daqiqa kuting, soʻng qayta urinib koʻring.
 error-detail-forbidden = Bunga ruxsatingiz yoʻq yoki shakl muddati tugagan. Sahifani yangilab, qayta urinib koʻring.
-
+problem-not-a-local-time = sana va vaqt, masalan { $example }
+problem-ends-before-start = boshlanishdan keyin boʻlishi kerak
+problem-not-a-seat-count = { $max } gacha butun oʻrinlar soni yoki cheksiz uchun boʻsh
+problem-below-held-seats = { $held } oʻrin allaqachon band: bundan kam boʻlmaydi

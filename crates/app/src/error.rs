@@ -16,6 +16,9 @@ pub enum Error {
     /// The input breaks a rule; `code` is stable for clients, `message` names the rule.
     #[error("{message}")]
     Invalid { code: &'static str, message: String },
+    /// Fields of the input break rules (shown beside each field).
+    #[error("{0}")]
+    Rejected(#[from] domain::ValidationErrors),
     /// The state changed since the actor read it.
     #[error("{0}")]
     Conflict(String),

@@ -566,8 +566,68 @@ async fn organizers_move_people_between_sessions(location: Location) {
     );
 }
 
+/// Two organizers save the same form at once: one wins, the other is told
+/// it changed meanwhile; more seats go to the waitlist at once.
+async fn edits_race_and_more_seats_go_to_the_waitlist(location: Location) {
+    let outbox = tempfile::tempdir().unwrap();
+    let app = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    let other = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    create(app.store(), &[event(FORUM, EventKind::Forum, Some(1))]).await;
+    let folk = people(app.store(), 3, "e").await;
+    for person in &folk[..2] {
+        events::register(&app, Some(person), FORUM, None, Some(c("AZ")))
+            .await
+            .unwrap();
+    }
+    let boss = organizer(&folk[2]);
+    let stored = events::event(&app, FORUM).await.unwrap();
+    let edit = |title: &str, capacity: u64| events::EventEdit {
+        texts: vec![domain::EventTextInput {
+            lang: "en".into(),
+            title: title.into(),
+            description: String::new(),
+        }],
+        original_lang: "en".into(),
+        starts_at: stored.starts_at,
+        ends_at: stored.ends_at,
+        capacity: Some(capacity),
+        needs_approval: false,
+        version: stored.updated_at,
+    };
+    assert!(
+        events::edit_event(&app, Some(&folk[0]), FORUM, edit("Mine", 2))
+            .await
+            .is_err()
+    );
+    let (a, b) = tokio::join!(
+        events::edit_event(&app, Some(&boss), FORUM, edit("First", 2)),
+        events::edit_event(&other, Some(&boss), FORUM, edit("Second", 2)),
+    );
+    assert_eq!(
+        [&a, &b].iter().filter(|r| r.is_ok()).count(),
+        1,
+        "{a:?} {b:?}"
+    );
+    let loser = if a.is_ok() { &b } else { &a };
+    assert!(matches!(loser, Err(app::Error::Conflict(_))), "{loser:?}");
+    let title = &events::event(&app, FORUM).await.unwrap().texts[0].title;
+    assert_eq!(title, if a.is_ok() { "First" } else { "Second" });
+    // The second seat went to the one waiting, as an offer.
+    let now = states(app.store(), FORUM).await;
+    assert_eq!(now[&RegistrationState::Offered], [folk[1].account.id]);
+    // Fewer seats than are taken: refused by field.
+    let fresh = events::event(&app, FORUM).await.unwrap();
+    let mut fewer = edit("Third", 1);
+    fewer.version = fresh.updated_at;
+    assert!(matches!(
+        events::edit_event(&app, Some(&boss), FORUM, fewer).await,
+        Err(app::Error::Rejected(e)) if e.0[0].field == "capacity"
+    ));
+}
+
 store::on_both_backends!(locations:
     two_thousand_ask_for_five_hundred_seats,
     quotas_sessions_cut_off_approval_and_check_in,
     organizers_move_people_between_sessions,
+    edits_race_and_more_seats_go_to_the_waitlist,
 );

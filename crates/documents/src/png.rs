@@ -43,7 +43,7 @@ pub fn qr_png(payload: &str) -> Result<Vec<u8>, DocumentError> {
                 byte = 0;
             }
         }
-        if side % 8 != 0 {
+        if !side.is_multiple_of(8) {
             // The last byte's unused low bits, white.
             let pad = 8 - side % 8;
             raw.push((byte << pad) | ((1u8 << pad) - 1));

@@ -145,6 +145,14 @@ pub enum Problem {
     AmbiguousPerson { name: String, choices: String },
     #[error("there is no person named {name}")]
     NoPersonNamed { name: String },
+    #[error("a date and time like {example}")]
+    NotALocalTime { example: String },
+    #[error("must be after the start")]
+    EndsBeforeStart,
+    #[error("a whole number of seats up to {max}, or empty for no limit")]
+    NotASeatCount { max: usize },
+    #[error("{held} seats are taken already: no fewer")]
+    BelowHeldSeats { held: u64 },
 }
 
 impl Problem {
@@ -218,6 +226,10 @@ impl Problem {
             Self::NoRecordNamed { .. } => "problem-no-record-named",
             Self::AmbiguousPerson { .. } => "problem-ambiguous-person",
             Self::NoPersonNamed { .. } => "problem-no-person-named",
+            Self::NotALocalTime { .. } => "problem-not-a-local-time",
+            Self::EndsBeforeStart => "problem-ends-before-start",
+            Self::NotASeatCount { .. } => "problem-not-a-seat-count",
+            Self::BelowHeldSeats { .. } => "problem-below-held-seats",
         }
     }
 
@@ -270,7 +282,11 @@ impl Problem {
             }
             Self::TranslationTwice { lang } => vec![("lang", lang.clone())],
             Self::NoSuchRecord { id } => vec![("id", id.clone())],
-            Self::NotADate { example } => vec![("example", example.clone())],
+            Self::NotADate { example } | Self::NotALocalTime { example } => {
+                vec![("example", example.clone())]
+            }
+            Self::NotASeatCount { max } => vec![("max", n(max))],
+            Self::BelowHeldSeats { held } => vec![("held", held.to_string())],
             Self::AmbiguousRecord { name, choices } | Self::AmbiguousPerson { name, choices } => {
                 vec![("name", name.clone()), ("choices", choices.clone())]
             }

@@ -417,3 +417,162 @@ mod zone_tests {
         }
     }
 }
+
+/// The longest title of a forum, leg or session.
+pub const MAX_EVENT_TITLE_CHARS: usize = 300;
+/// The longest description.
+pub const MAX_EVENT_DESCRIPTION_CHARS: usize = 5_000;
+/// The most seats an event can have.
+pub const MAX_SEATS: usize = 100_000;
+
+/// One language's title and description of an event, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventTextInput {
+    pub lang: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// Checks an event's translation set: the original language has a title;
+/// a language with a description has a title; titles are one line; no
+/// control characters; nothing too long. Languages left blank are missing
+/// translations, not errors. Fields are named `title_<lang>` and
+/// `description_<lang>`.
+pub fn check_event_texts(
+    original_lang: &str,
+    texts: &[EventTextInput],
+) -> Result<(), crate::ValidationErrors> {
+    use crate::{FieldError, Problem};
+    let mut errors = Vec::new();
+    let controls = |s: &str, newlines: bool| {
+        s.chars()
+            .any(|c| c.is_control() && !(newlines && (c == '\n' || c == '\r' || c == '\t')))
+    };
+    for t in texts {
+        let (title, description) = (t.title.trim(), t.description.trim());
+        let title_field = format!("title_{}", t.lang);
+        let description_field = format!("description_{}", t.lang);
+        if title.is_empty() && (t.lang == original_lang || !description.is_empty()) {
+            errors.push(FieldError::new(&title_field, Problem::Missing));
+        }
+        if title.contains(['\n', '\r']) {
+            errors.push(FieldError::new(&title_field, Problem::NotOneLine));
+        } else if controls(title, false) {
+            errors.push(FieldError::new(&title_field, Problem::ControlCharacters));
+        }
+        if title.chars().count() > MAX_EVENT_TITLE_CHARS {
+            errors.push(FieldError::new(
+                &title_field,
+                Problem::TooLong {
+                    max: MAX_EVENT_TITLE_CHARS,
+                },
+            ));
+        }
+        if controls(description, true) {
+            errors.push(FieldError::new(
+                &description_field,
+                Problem::ControlCharacters,
+            ));
+        }
+        if description.chars().count() > MAX_EVENT_DESCRIPTION_CHARS {
+            errors.push(FieldError::new(
+                &description_field,
+                Problem::TooLong {
+                    max: MAX_EVENT_DESCRIPTION_CHARS,
+                },
+            ));
+        }
+    }
+    if !texts.iter().any(|t| t.lang == original_lang) {
+        errors.push(FieldError::new(
+            "original_lang",
+            Problem::NotALanguageChoice,
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::ValidationErrors(errors))
+    }
+}
+
+/// A wall-clock time typed in the venue's zone (`2027-06-10T09:30`, as a
+/// `datetime-local` field sends it; a space for the `T` too) as UTC seconds.
+pub fn parse_wall_clock(zone: &str, raw: &str) -> Result<i64, crate::Problem> {
+    let bad = || crate::Problem::NotALocalTime {
+        example: "2027-06-10 09:30".into(),
+    };
+    let raw = raw.trim();
+    let (date, time) = raw.split_once(['T', ' ']).ok_or_else(bad)?;
+    let mut d = date.split('-');
+    let mut t = time.split(':');
+    let (Some(y), Some(m), Some(day), None) = (d.next(), d.next(), d.next(), d.next()) else {
+        return Err(bad());
+    };
+    let (Some(h), Some(min)) = (t.next(), t.next()) else {
+        return Err(bad());
+    };
+    let number = |s: &str| -> Result<u32, crate::Problem> {
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        s.parse().map_err(|_| bad())
+    };
+    let year = i32::try_from(number(y)?).map_err(|_| bad())?;
+    if !(1900..=2200).contains(&year) {
+        return Err(bad());
+    }
+    let small = |s: &str| u8::try_from(number(s)?).map_err(|_| bad());
+    from_wall_clock(zone, year, small(m)?, small(day)?, small(h)?, small(min)?).ok_or_else(bad)
+}
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+
+    fn text(lang: &str, title: &str, description: &str) -> EventTextInput {
+        EventTextInput {
+            lang: lang.into(),
+            title: title.into(),
+            description: description.into(),
+        }
+    }
+
+    #[test]
+    fn the_original_needs_a_title_and_blank_languages_are_missing_not_wrong() {
+        assert!(check_event_texts("az", &[text("az", "Açılış", ""), text("kk", "", "")]).is_ok());
+        let e = check_event_texts("az", &[text("az", " ", "x"), text("ru", "", "Описание")])
+            .unwrap_err();
+        let fields: Vec<&str> = e.0.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["title_az", "title_ru"]);
+        let e = check_event_texts("en", &[text("en", "A\nB", "\u{7}")]).unwrap_err();
+        let problems: Vec<_> = e.0.iter().map(|f| f.problem.key()).collect();
+        assert_eq!(
+            problems,
+            ["problem-not-one-line", "problem-control-characters"]
+        );
+        assert!(check_event_texts("en", &[text("en", &"x".repeat(301), "")]).is_err());
+        assert!(
+            check_event_texts("tk", &[text("en", "Opening", "")]).is_err(),
+            "no original"
+        );
+    }
+
+    #[test]
+    fn wall_clock_times_are_read_in_the_venues_zone() {
+        // 09:30 in Baku (UTC+4) is 05:30 UTC.
+        let at = parse_wall_clock("Asia/Baku", "2027-06-10T09:30").unwrap();
+        assert_eq!(wall_clock("UTC", at), Some((2027, 6, 10, 5, 30)));
+        assert_eq!(parse_wall_clock("Asia/Baku", "2027-06-10 09:30"), Ok(at));
+        for bad in [
+            "",
+            "2027-06-10",
+            "10.06.2027 09:30",
+            "2027-13-01T09:30",
+            "2027-06-10T25:00",
+            "+2027-06-10T09:30",
+        ] {
+            assert!(parse_wall_clock("Asia/Baku", bad).is_err(), "{bad}");
+        }
+    }
+}

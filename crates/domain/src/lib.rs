@@ -28,8 +28,9 @@ pub use country::{CountryCode, country_name};
 pub use coverage::{Coverage, Edition, Pair, PairState, SeriesPair, coverage};
 pub use error::{FieldError, Problem, ValidationErrors};
 pub use events::{
-    EventKind, OFFER_HOURS, RegistrationState, SESSION_FORMATS, Seats, TIME_ZONES, from_wall_clock,
-    offer_deadline, place, plan_offers, utc_offset, wall_clock,
+    EventKind, EventTextInput, MAX_EVENT_DESCRIPTION_CHARS, MAX_EVENT_TITLE_CHARS, MAX_SEATS,
+    OFFER_HOURS, RegistrationState, SESSION_FORMATS, Seats, TIME_ZONES, check_event_texts,
+    from_wall_clock, offer_deadline, parse_wall_clock, place, plan_offers, utc_offset, wall_clock,
 };
 pub use id::{EntityId, MAX_ID_LEN};
 pub use lang::{Lang, Script, UI_LANGS};

@@ -155,6 +155,17 @@ pub struct NewEvent {
     pub quotas: Vec<(CountryCode, u64)>,
 }
 
+/// What organizers change of an event ([`WriteTx::update_event`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventUpdate {
+    pub texts: Vec<EventText>,
+    pub original_lang: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub capacity: Option<u64>,
+    pub needs_approval: bool,
+}
+
 /// How a check-in went: a new row, or the one already there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckIn {
@@ -715,6 +726,58 @@ impl WriteTx {
             WriteConn::Sqlite(_) => "",
             WriteConn::Pg(_) => " FOR UPDATE",
         }
+    }
+
+    /// Replaces what organizers edit of an event: its texts (the whole
+    /// translation set), original language, times, seats and approval.
+    pub async fn update_event(
+        &mut self,
+        id: &str,
+        edit: &EventUpdate,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let capacity = edit.capacity.map(|c| i64::try_from(c).unwrap_or(i64::MAX));
+        on_write_tx!(self, |conn| {
+            sqlx::query(
+                "UPDATE events SET original_lang = $2, starts_at = $3, ends_at = $4, capacity = $5, \
+                 needs_approval = $6, updated_at = $7 WHERE id = $1",
+            )
+            .bind(id.to_owned())
+            .bind(edit.original_lang.clone())
+            .bind(edit.starts_at)
+            .bind(edit.ends_at)
+            .bind(capacity)
+            .bind(edit.needs_approval)
+            .bind(now)
+            .execute(&mut **conn)
+            .await?;
+            sqlx::query("DELETE FROM event_texts WHERE event_id = $1")
+                .bind(id.to_owned())
+                .execute(&mut **conn)
+                .await?;
+            for text in &edit.texts {
+                sqlx::query(
+                    "INSERT INTO event_texts (event_id, lang, title, description) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(id.to_owned())
+                .bind(text.lang.clone())
+                .bind(text.title.clone())
+                .bind(text.description.clone())
+                .execute(&mut **conn)
+                .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// When an event was last changed, read under its lock.
+    pub async fn event_version(&mut self, id: &str) -> Result<Option<i64>, StoreError> {
+        Ok(on_write_tx!(self, |conn| {
+            sqlx::query_scalar("SELECT updated_at FROM events WHERE id = $1")
+                .bind(id.to_owned())
+                .fetch_optional(&mut **conn)
+                .await?
+        }))
     }
 
     /// Creates an event with its texts, people, organizers and quotas.

@@ -27,8 +27,8 @@ pub use audit::{AuditAction, AuditFilter, AuditRecord};
 pub use changes::{ChangeCursor, Changes};
 pub use error::StoreError;
 pub use events::{
-    CheckIn, Event, EventCounts, EventPerson, EventText, LockedEvent, NewEvent, Participant,
-    Registration, Series,
+    CheckIn, Event, EventCounts, EventPerson, EventText, EventUpdate, LockedEvent, NewEvent,
+    Participant, Registration, Series,
 };
 pub use jobs::{
     ClaimedJob, DEFAULT_MAX_ATTEMPTS, JobCounts, JobFilter, JobId, JobRecord, JobState,

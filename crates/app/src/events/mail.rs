@@ -32,9 +32,14 @@ pub fn venue_time(zone: &str, at: i64) -> String {
     }
 }
 
+/// Who a notice goes to: their address and language.
+pub(crate) struct Recipient<'a> {
+    pub email: &'a str,
+    pub locale: &'a str,
+}
+
 pub(crate) fn notice(
-    to: &str,
-    locale: &str,
+    recipient: Recipient<'_>,
     public_url: &str,
     title: &str,
     event: &LockedEvent,
@@ -42,6 +47,7 @@ pub(crate) fn notice(
     notice: Notice<'_>,
     checkin_code: Option<&str>,
 ) -> mail::Message {
+    let Recipient { email: to, locale } = recipient;
     let letter = Letter::new(locale, public_url);
     let lang = letter.lang();
     let link = letter.link(&format!("/forums/{}/me", encode(&event.forum_id)));

@@ -602,3 +602,91 @@ pub async fn move_registration(
     app.wake().wake();
     Ok(moved)
 }
+
+/// What organizers change of a forum, leg or session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventEdit {
+    /// The whole translation set; languages left out are missing.
+    pub texts: Vec<domain::EventTextInput>,
+    pub original_lang: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// Ignored for legs (they take no registrations).
+    pub capacity: Option<u64>,
+    pub needs_approval: bool,
+    /// The `updated_at` the organizer's form was made from.
+    pub version: i64,
+}
+
+/// The organizers edit an event. Refused, and nothing changed, when it was
+/// changed since their form was made (`Conflict`), when a field breaks a
+/// rule, or when fewer seats are asked for than are taken; more seats go
+/// to the waitlist at once.
+pub async fn edit_event(
+    app: &App,
+    who: Option<&SignedIn>,
+    event_id: &str,
+    edit: EventEdit,
+) -> Result<Event> {
+    let current = event(app, event_id).await?;
+    authorize_organizer(app, who, &current.forum_id).await?;
+    domain::check_event_texts(&edit.original_lang, &edit.texts)?;
+    if edit.ends_at <= edit.starts_at {
+        return Err(
+            domain::ValidationErrors::single("ends", domain::Problem::EndsBeforeStart).into(),
+        );
+    }
+    let capacity = if current.kind == EventKind::Leg {
+        None
+    } else {
+        edit.capacity
+    };
+    let ctx = Ctx {
+        public_url: app.public_url(),
+        now: app.now(),
+    };
+    let mut tx = app.store().begin_write().await?;
+    let locked = lock_for(&mut tx, &current.id, &current.forum_id).await?;
+    if tx.event_version(&current.id).await? != Some(edit.version) {
+        return Err(Error::Conflict(
+            "The event was changed by someone else since this form was opened.".into(),
+        ));
+    }
+    let seats = tx.seats(&locked).await?;
+    if let Some(capacity) = capacity
+        && seats.held_total() > capacity
+    {
+        return Err(domain::ValidationErrors::single(
+            "capacity",
+            domain::Problem::BelowHeldSeats {
+                held: seats.held_total(),
+            },
+        )
+        .into());
+    }
+    let update = store::EventUpdate {
+        texts: edit
+            .texts
+            .iter()
+            .filter(|t| !t.title.trim().is_empty())
+            .map(|t| store::EventText {
+                lang: t.lang.clone(),
+                title: t.title.trim().to_owned(),
+                description: t.description.trim().to_owned(),
+            })
+            .collect(),
+        original_lang: edit.original_lang.clone(),
+        starts_at: edit.starts_at,
+        ends_at: edit.ends_at,
+        capacity,
+        needs_approval: edit.needs_approval,
+    };
+    // A version that moves even within one second: the next form's check.
+    let version = ctx.now.max(edit.version + 1);
+    tx.update_event(&current.id, &update, version).await?;
+    let relocked = lock_for(&mut tx, &current.id, &current.forum_id).await?;
+    settle(&mut tx, &relocked, &ctx).await?;
+    tx.commit().await?;
+    app.wake().wake();
+    event(app, &current.id).await
+}

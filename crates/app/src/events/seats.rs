@@ -103,8 +103,10 @@ pub(crate) async fn notify(
         None
     };
     let message = mail::notice(
-        &email,
-        &locale,
+        mail::Recipient {
+            email: &email,
+            locale: &locale,
+        },
         ctx.public_url,
         &title,
         event,

@@ -53,6 +53,7 @@ struct ManagePage {
     csv_url: String,
     checkin_url: String,
     badges_url: String,
+    edit_url: String,
     events: Vec<Choice>,
     delegations: Vec<Choice>,
     states: Vec<Choice>,
@@ -240,6 +241,7 @@ pub(super) async fn lists(
             encode(&q.state)
         )),
         checkin_url: chrome.href(&format!("{base}/checkin?event={}", encode(&listed.event))),
+        edit_url: chrome.href(&format!("{base}/edit?event={}", encode(&listed.event))),
         badges_url: chrome.href(&format!(
             "{base}/badges.pdf?event={}&delegation={}",
             encode(&listed.event),

@@ -8,6 +8,7 @@
 pub mod api;
 mod checkin;
 mod coverage;
+mod edit;
 mod manage;
 mod pages;
 mod printouts;
@@ -47,6 +48,7 @@ pub fn routes() -> Router<AppState> {
             get(manage::lists).post(manage::decide),
         )
         .route("/forums/{id}/manage.csv", get(manage::csv))
+        .route("/forums/{id}/edit", get(edit::form).post(edit::save))
         .route(
             "/forums/{id}/checkin",
             get(checkin::form).post(checkin::check_in),

@@ -186,6 +186,7 @@ impl From<app::Error> for AppError {
             app::Error::Forbidden(e) => e.into(),
             app::Error::NotFound(m) => Self::NotFound(m),
             app::Error::Invalid { code, message } => Self::BadRequest { code, message },
+            app::Error::Rejected(e) => Self::Invalid(e),
             app::Error::Conflict(m) => Self::Conflict(m),
             app::Error::Internal(m) => Self::Internal(m),
         }

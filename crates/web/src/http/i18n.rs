@@ -300,6 +300,9 @@ mod tests {
                         ("time", FluentValue::from("X")),
                         ("by", FluentValue::from("X")),
                         ("code", FluentValue::from("X")),
+                        ("held", FluentValue::from("3")),
+                        ("zone", FluentValue::from("X")),
+                        ("languages", FluentValue::from("X")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

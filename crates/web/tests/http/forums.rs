@@ -197,7 +197,7 @@ async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert!(r.body.contains("is checked in"), "{}", r.body);
     assert!(
-        r.body.contains("<strong id=\"attendance\">1</strong>"),
+        r.body.contains("data-event=\"test-forum\">1</strong>"),
         "{}",
         r.body
     );
@@ -214,7 +214,7 @@ async fn a_participant_registers_waits_and_is_checked_in(app: TestApp) {
         again.body
     );
     assert!(again.body.contains("boss@example.org"));
-    assert!(again.body.contains("<strong id=\"attendance\">1</strong>"));
+    assert!(again.body.contains("data-event=\"test-forum\">1</strong>"));
     let forged = format!("{}-AAAAAAAAAAAA", code.split('-').next().unwrap());
     let r = boss
         .submit(
@@ -566,8 +566,147 @@ async fn the_coverage_matrix_says_who_has_met(app: TestApp) {
     );
 }
 
+/// Posts the edit form as opened just now (a fresh CSRF token).
+async fn post_edit(boss: &mut Browser<'_>, uri: &str, fields: &[(String, String)]) -> Reply {
+    let page = boss.get(uri).await;
+    let token = csrf_of(&page);
+    let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+    all.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    boss.post_raw(uri, &all, "same-origin").await
+}
+
+/// The value of the input named `name` in a page.
+fn input_value(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in {page}"))
+        + marker.len();
+    page[start..].split('"').next().unwrap().to_owned()
+}
+
+async fn organizers_edit_the_programme_in_every_language(app: TestApp) {
+    programme(&app).await;
+    const EDIT: &str = "/forums/test-forum/edit?event=test-panel";
+    let mut aysel = with_role(&app, "aysel3@example.org", None).await;
+    assert_eq!(aysel.get(EDIT).await.status, StatusCode::FORBIDDEN);
+    // One seat of the panel is taken.
+    aysel
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", FORUM), ("delegation", "AZ")],
+        )
+        .await;
+    let r = aysel
+        .submit(
+            "/forums/test-forum",
+            "/forums/test-forum/register",
+            &[("event", "test-panel")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    let org = EntityId::parse("AZ-ORG-1").unwrap();
+    let mut boss = with_role(&app, "boss3@example.org", Some(Role::Editor(org))).await;
+    let form = boss.get(EDIT).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    // English is the original, Kazakh is there, the other seven are missing.
+    assert!(form.body.contains("English · original"), "{}", form.body);
+    assert!(form.body.contains("Missing translations:") && form.body.contains("Русский"));
+    assert!(
+        !form.body[form.body.find("Missing translations:").unwrap()..]
+            .split("</p>")
+            .next()
+            .unwrap()
+            .contains("Қазақ")
+    );
+    let version = input_value(&form.body, "version");
+    let starts = input_value(&form.body, "starts");
+    let ends = input_value(&form.body, "ends");
+
+    // Bad times and too few seats: refused field by field, what was typed kept.
+    let fields = |starts: &str, ends: &str, capacity: &str, title_ru: &str, version: &str| {
+        vec![
+            ("version".to_owned(), version.to_owned()),
+            ("starts".to_owned(), starts.to_owned()),
+            ("ends".to_owned(), ends.to_owned()),
+            ("capacity".to_owned(), capacity.to_owned()),
+            ("original_lang".to_owned(), "en".to_owned()),
+            ("title_en".to_owned(), "A panel on bridges".to_owned()),
+            ("title_kk".to_owned(), "Көпірлер туралы панель".to_owned()),
+            ("title_ru".to_owned(), title_ru.to_owned()),
+            ("description_ru".to_owned(), "Панель о мостах.".to_owned()),
+        ]
+    };
+    let r = post_edit(
+        &mut boss,
+        EDIT,
+        &fields("24.11.2025", &starts, "5", "", &version),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("a date and time like"), "{}", r.body);
+    assert!(
+        r.body.contains("Панель о мостах."),
+        "the description typed is kept"
+    );
+    assert!(
+        r.body.contains("Русский: Title"),
+        "a description needs its title: {}",
+        r.body
+    );
+    let r = post_edit(
+        &mut boss,
+        EDIT,
+        &fields(&ends, &starts, "0", "Панель о мостах", &version),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("must be after the start"), "{}", r.body);
+    let r = post_edit(
+        &mut boss,
+        EDIT,
+        &fields(&starts, &ends, "0", "Панель о мостах", &version),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("1 seats are taken already"), "{}", r.body);
+
+    // Saved: the Russian title is on the Russian programme, two seats now.
+    let r = post_edit(
+        &mut boss,
+        EDIT,
+        &fields(&starts, &ends, "2", "Панель о мостах", &version),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let ru = boss.get("/ru/forums/test-forum").await;
+    assert!(ru.body.contains("Панель о мостах"), "{}", ru.body);
+    let saved = boss.get(EDIT).await;
+    assert!(
+        saved.body.contains("<legend>Русский</legend>"),
+        "no longer missing: {}",
+        saved.body
+    );
+    assert_eq!(input_value(&saved.body, "capacity"), "2");
+
+    // A form opened before that save does not overwrite it unseen.
+    let r = post_edit(
+        &mut boss,
+        EDIT,
+        &fields(&starts, &ends, "3", "Старое название", &version),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.body.contains("Старое название"), "what was typed is kept");
+    let ru = boss.get("/ru/forums/test-forum").await;
+    assert!(ru.body.contains("Панель о мостах") && !ru.body.contains("Старое название"));
+}
+
 store::on_both_backends!(fixture = app:
     a_participant_registers_waits_and_is_checked_in,
     the_forums_api_reads_and_writes_with_tokens,
     the_coverage_matrix_says_who_has_met,
+    organizers_edit_the_programme_in_every_language,
 );
