@@ -57,11 +57,22 @@ function overflowingElements() {
     }
     return parts.join(' > ');
   };
-  // Inside a box that scrolls or clips on its own, an element does not widen the page.
+  // Inside a box that scrolls or clips on its own, an element does not widen
+  // the page — unless it is positioned past that box: an absolute element is
+  // clipped only by its containing block and what contains that.
+  const clips = (e) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX);
+  const container = (e) => {
+    const position = getComputedStyle(e).position;
+    if (position === 'fixed') return null;
+    let p = e.parentElement;
+    if (position === 'absolute') {
+      while (p && p !== document.body && getComputedStyle(p).position === 'static') p = p.parentElement;
+    }
+    return p;
+  };
   const clipped = (el) => {
-    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
-      const o = getComputedStyle(e).overflowX;
-      if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+    for (let e = container(el); e && e !== document.body; e = container(e)) {
+      if (clips(e)) return true;
     }
     return false;
   };
