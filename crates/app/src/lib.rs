@@ -14,6 +14,7 @@ pub mod events;
 pub mod jobs;
 pub mod letters;
 pub mod news;
+pub mod partners;
 pub mod readmodel;
 pub mod review;
 pub mod secrets;

@@ -15,6 +15,7 @@ mod id;
 mod lang;
 mod network;
 mod news;
+pub mod partners;
 mod permissions;
 mod record;
 mod verification;

@@ -109,6 +109,10 @@ pub enum Action<'a> {
         org: &'a EntityId,
         country: Option<CountryCode>,
     },
+    /// Speak for an organization to others: state its offers and needs,
+    /// propose cooperation, answer proposals. Its editors only (coordinators
+    /// review organizations; they do not speak for them).
+    ActForOrganization { org: &'a EntityId },
     /// Verify, reject, suspend or reinstate an organization of a country, or
     /// read its evidence document.
     ReviewOrganization { country: CountryCode },
@@ -146,6 +150,7 @@ impl Action<'_> {
             Self::ApplyForOrganization => "apply-for-organization",
             Self::EditOrganization { .. } => "edit-organization",
             Self::InviteEditor { .. } => "invite-editor",
+            Self::ActForOrganization { .. } => "act-for-organization",
             Self::ReviewOrganization { .. } => "review-organization",
             Self::ManageNetwork => "manage-network",
             Self::ManageCoordinators => "manage-coordinators",
@@ -186,6 +191,7 @@ pub fn authorize(actor: Option<&Actor>, action: Action<'_>) -> Result<(), Denied
         | Action::ReadApplication { org, country } => {
             actor.edits(org) || country.is_some_and(|c| actor.coordinates(c))
         }
+        Action::ActForOrganization { org } => actor.edits(org),
         Action::ReadReviewQueue => !actor.coordinated_countries().is_empty(),
         Action::RegisterForEvent { on_behalf_of } => on_behalf_of.is_none_or(|o| actor.edits(o)),
         Action::ManageEvent { organizers } => organizers.iter().any(|o| actor.edits(o)),

@@ -721,7 +721,7 @@ impl RegistrationRowFlat {
 }
 
 impl WriteTx {
-    fn lock_suffix(&self) -> &'static str {
+    pub(crate) fn lock_suffix(&self) -> &'static str {
         match self.conn {
             WriteConn::Sqlite(_) => "",
             WriteConn::Pg(_) => " FOR UPDATE",

@@ -14,6 +14,7 @@ mod events;
 mod jobs;
 mod network;
 mod news;
+mod partners;
 mod records;
 mod reviews;
 pub mod testing;
@@ -35,6 +36,7 @@ pub use jobs::{
     MAX_RETRY_DELAY_SECS, NewJob, Retry, Settled, retry_delay_secs,
 };
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
+pub use partners::{InterestFilter, OrgStated, Partnership, Proposal, StoredInterest};
 pub use records::{ImportTx, ListFilter};
 pub use reviews::{
     EditConflict, EditableOrganization, RegistryMatch, Review, ReviewConflict, ReviewEvent,

@@ -11,6 +11,7 @@ mod directory;
 mod forums;
 mod http;
 mod news;
+mod partners;
 mod review;
 mod seo;
 mod state;
@@ -48,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(review::routes())
         .merge(admin::routes())
         .merge(news::routes())
+        .merge(partners::routes())
         .merge(seo::routes())
         .merge(api_routes)
         .route(

@@ -12,7 +12,7 @@ mod edit;
 mod manage;
 mod pages;
 mod printouts;
-mod view;
+pub(crate) mod view;
 
 use crate::{AppError, AppState};
 use askama::Template;

@@ -83,6 +83,9 @@ pub const ERROR_CODES: &[&str] = &[
     "not_active",
     "already_registered",
     "session_full",
+    "already_proposed",
+    "proposal_to_self",
+    "too_many_interests",
 ];
 
 /// What the HTML layer needs to re-render an error; carried in response extensions.

@@ -179,7 +179,7 @@ impl FormErrors {
         self.push(field, message);
     }
 
-    fn push(&mut self, field: &str, message: String) {
+    pub(crate) fn push(&mut self, field: &str, message: String) {
         // One field, one message each: an import line's `names[0].value`
         // and `names[1].value` are one box on a form.
         let exists = self
