@@ -51,6 +51,8 @@ pub struct Pair {
     pub b: CountryCode,
     pub held: Vec<Edition>,
     pub planned: Vec<Edition>,
+    /// Partnerships between organizations of the two countries.
+    pub partnerships: u32,
 }
 
 impl Pair {
@@ -75,6 +77,18 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Counts one partnership between organizations of `x` and `y` (of
+    /// the same country, or outside the matrix: nothing to count).
+    pub fn count_partnership(&mut self, x: &CountryCode, y: &CountryCode) {
+        if let Some(pair) = self
+            .pairs
+            .iter_mut()
+            .find(|p| (p.a == *x && p.b == *y) || (p.a == *y && p.b == *x))
+        {
+            pair.partnerships += 1;
+        }
+    }
+
     /// The pair of two different countries, whichever order they are asked in.
     pub fn pair(&self, x: &CountryCode, y: &CountryCode) -> Option<&Pair> {
         self.pairs
@@ -107,6 +121,7 @@ pub fn coverage(
                 b: *b,
                 held: Vec::new(),
                 planned: Vec::new(),
+                partnerships: 0,
             };
             let of_pair = |s: &&SeriesPair| (s.a == *a && s.b == *b) || (s.a == *b && s.b == *a);
             for s in series.iter().filter(of_pair) {

@@ -455,7 +455,7 @@ impl Store {
              WHERE p.network = $1 ORDER BY p.created_at, p.id"
         );
         type Row = (PartnershipRow, Option<String>, Option<String>);
-        let rows: Vec<(
+        type Flat = (
             i64,
             String,
             i64,
@@ -470,7 +470,8 @@ impl Store {
             i64,
             Option<String>,
             Option<String>,
-        )> = on_pool!(&self.db, |pool| {
+        );
+        let rows: Vec<Flat> = on_pool!(&self.db, |pool| {
             sqlx::query_as(AssertSqlSafe(sql))
                 .bind(network.to_owned())
                 .fetch_all(pool)

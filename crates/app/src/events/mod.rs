@@ -490,7 +490,16 @@ pub async fn coverage(app: &App, network: &str) -> Result<domain::Coverage> {
             })
         })
         .collect();
-    Ok(domain::coverage(&countries, &series, &editions))
+    let mut matrix = domain::coverage(&countries, &series, &editions);
+    for (_, a, b) in store.partnerships_with_countries(network).await? {
+        if let (Some(Ok(a)), Some(Ok(b))) = (
+            a.as_deref().map(CountryCode::parse),
+            b.as_deref().map(CountryCode::parse),
+        ) {
+            matrix.count_partnership(&a, &b);
+        }
+    }
+    Ok(matrix)
 }
 
 /// The organizers move a participant from one session of a forum to

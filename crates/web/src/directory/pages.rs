@@ -469,6 +469,8 @@ pub(super) struct RecordPage {
     pub(super) edit_url: String,
     /// Stories that mention this record.
     pub(super) news: Vec<NewsItem>,
+    /// An organization's offers and needs, and its partnerships.
+    pub(super) partners: Option<crate::partners::ProfilePartners>,
 }
 
 pub(super) async fn organization(
@@ -557,7 +559,13 @@ pub(super) async fn record_page(
     } else {
         String::new()
     };
+    let partners = if kind == EntityKind::Organization {
+        Some(crate::partners::profile(&state, &chrome, viewer.0.as_ref(), &id).await?)
+    } else {
+        None
+    };
     render(RecordPage {
+        partners,
         verification,
         edit_url,
         name: r.display_name().to_owned(),

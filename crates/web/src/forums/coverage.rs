@@ -30,6 +30,8 @@ struct Cell {
     label: String,
     held: Vec<YearLink>,
     planned: Vec<YearLink>,
+    /// "3 partnerships", or empty.
+    partnerships: String,
 }
 
 struct Row {
@@ -85,6 +87,7 @@ pub(super) async fn page(State(state): State<AppState>, chrome: Chrome) -> Page 
                         label: chrome.t("coverage-same"),
                         held: Vec::new(),
                         planned: Vec::new(),
+                        partnerships: String::new(),
                     },
                     Some(pair) => {
                         let state = pair.state();
@@ -93,6 +96,14 @@ pub(super) async fn page(State(state): State<AppState>, chrome: Chrome) -> Page 
                             label: chrome.t(&format!("coverage-{}", state.as_str())),
                             held: links(&pair.held),
                             planned: links(&pair.planned),
+                            partnerships: if pair.partnerships == 0 {
+                                String::new()
+                            } else {
+                                chrome.tn(
+                                    "partners-reason-partnerships",
+                                    &u64::from(pair.partnerships),
+                                )
+                            },
                         }
                     }
                 })
@@ -131,7 +142,7 @@ fn years(editions: &[Edition]) -> String {
 pub(super) async fn csv(State(state): State<AppState>, chrome: Chrome) -> Page {
     let matrix = app::events::coverage(state.app(), NETWORK).await?;
     let mut out = String::from(
-        "country_a,country_b,name_a,name_b,state,held_years,planned_years,editions\r\n",
+        "country_a,country_b,name_a,name_b,state,held_years,planned_years,editions,partnerships\r\n",
     );
     for p in &matrix.pairs {
         let editions: Vec<&str> = p
@@ -149,6 +160,7 @@ pub(super) async fn csv(State(state): State<AppState>, chrome: Chrome) -> Page {
             years(&p.held),
             years(&p.planned),
             editions.join(" "),
+            p.partnerships.to_string(),
         ];
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
         out.push_str(&line.join(","));
@@ -186,6 +198,8 @@ pub struct PairJson {
     pub state: String,
     pub held: Vec<EditionJson>,
     pub planned: Vec<EditionJson>,
+    /// Partnerships between organizations of the two countries.
+    pub partnerships: u32,
 }
 
 /// The coverage matrix as pairs: every pair of the countries, once.
@@ -222,6 +236,7 @@ fn coverage_json(matrix: &Coverage) -> CoverageJson {
                 state: p.state().as_str().to_owned(),
                 held: editions(&p.held),
                 planned: editions(&p.planned),
+                partnerships: p.partnerships,
             })
             .collect(),
     }

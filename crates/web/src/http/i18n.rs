@@ -218,6 +218,15 @@ mod tests {
         ] {
             used.insert(format!("forum-done-{d}"));
         }
+        for d in ["offer", "need"] {
+            used.insert(format!("direction-{d}"));
+        }
+        for s in ["pending", "accepted", "declined", "withdrawn"] {
+            used.insert(format!("proposal-state-{s}"));
+        }
+        for r in domain::partners::IatiRole::ALL {
+            used.insert(format!("iati-role-{}", r.as_str()));
+        }
         used
     }
 
@@ -303,6 +312,15 @@ mod tests {
                         ("held", FluentValue::from("3")),
                         ("zone", FluentValue::from("X")),
                         ("languages", FluentValue::from("X")),
+                        // The partners'.
+                        ("org", FluentValue::from("X")),
+                        ("areas", FluentValue::from("X")),
+                        ("area", FluentValue::from("X")),
+                        ("activity", FluentValue::from("X")),
+                        ("first", FluentValue::from("X")),
+                        ("last", FluentValue::from("X")),
+                        ("role", FluentValue::from("X")),
+                        ("countries", FluentValue::from("X")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))

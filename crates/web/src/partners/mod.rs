@@ -68,3 +68,142 @@ pub(crate) fn language_labels(chrome: &Chrome, langs: &[String]) -> Vec<String> 
         })
         .collect()
 }
+
+/// A partnership as a profile lists it.
+pub(crate) struct PartnershipView {
+    pub name: String,
+    pub lang: String,
+    pub url: String,
+    pub country: String,
+    pub with_before: String,
+    pub with_after: String,
+    pub activity: String,
+    pub area: String,
+    pub dates: String,
+    pub roles: String,
+}
+
+/// What an organization's profile shows of its partners.
+pub(crate) struct ProfilePartners {
+    pub interests: Vec<pages::InterestView>,
+    pub partnerships: Vec<PartnershipView>,
+    pub suggestions_url: String,
+    /// For its editors.
+    pub interests_url: String,
+    /// For editors of other organizations: propose on behalf of each.
+    pub propose: Vec<(String, String)>,
+}
+
+pub(crate) async fn profile(
+    state: &AppState,
+    chrome: &Chrome,
+    viewer: Option<&app::SignedIn>,
+    org: &domain::EntityId,
+) -> Result<ProfilePartners, AppError> {
+    use crate::http::params::encode;
+    use crate::http::views::record_url;
+    use domain::EntityKind;
+    let base = record_url(EntityKind::Organization, org.as_str());
+    let record = state.store().get(org).await?;
+    let interests = app::partners::interests(state.app(), org)
+        .await?
+        .iter()
+        .map(|i| pages::interest_view(chrome, i, record.as_ref(), false))
+        .collect();
+    let partnerships = app::partners::partnerships_of(state.app(), org).await?;
+    let others: Vec<String> = partnerships
+        .iter()
+        .map(|p| p.other(org.as_str()).to_owned())
+        .collect();
+    let records = state.store().get_many(&others).await?;
+    let (with_before, with_after) = chrome.t1_around("partnership-with", "org");
+    let own_name = record
+        .as_ref()
+        .map(|r| r.name_in(&[chrome.lang]).to_owned())
+        .unwrap_or_default();
+    let partnerships = partnerships
+        .iter()
+        .map(|p| {
+            let other = p.other(org.as_str());
+            let r = records.get(other);
+            let name = r
+                .map(|r| r.name_in(&[chrome.lang]).to_owned())
+                .unwrap_or_else(|| other.to_owned());
+            let name_of = |id: &str| {
+                if id == org.as_str() {
+                    own_name.clone()
+                } else {
+                    name.clone()
+                }
+            };
+            let role = |id: &str, role: domain::partners::IatiRole| {
+                chrome.t2(
+                    "partnership-role",
+                    ("org", &name_of(id)),
+                    ("role", &chrome.t(&format!("iati-role-{}", role.as_str()))),
+                )
+            };
+            PartnershipView {
+                lang: r
+                    .and_then(|r| r.names.iter().find(|n| n.value == name))
+                    .map(|n| n.lang.to_string())
+                    .unwrap_or_default(),
+                url: chrome.href(&record_url(EntityKind::Organization, other)),
+                country: r
+                    .and_then(|r| r.country)
+                    .map(|c| chrome.country(c.as_str()))
+                    .unwrap_or_default(),
+                with_before: with_before.clone(),
+                with_after: with_after.clone(),
+                activity: p.activity.clone(),
+                area: chrome.t(&format!("area-{}", p.area)),
+                dates: match (p.starts_on.as_str(), p.ends_on.as_str()) {
+                    ("", "") => String::new(),
+                    (s, "") => chrome.date(s),
+                    (s, e) => chrome.t2(
+                        "proposal-dates",
+                        ("from", &chrome.date(s)),
+                        ("until", &chrome.date(e)),
+                    ),
+                },
+                roles: format!(
+                    "{}; {}",
+                    role(&p.org_a, p.role_a),
+                    role(&p.org_b, p.role_b)
+                ),
+                name,
+            }
+        })
+        .collect();
+    let mine = viewer.map(app::partners::orgs_of).unwrap_or_default();
+    let names = state
+        .store()
+        .get_many(&mine.iter().map(|o| o.as_str().to_owned()).collect::<Vec<_>>())
+        .await?;
+    let propose = mine
+        .iter()
+        .filter(|m| *m != org)
+        .filter_map(|m| {
+            let r = names.get(m.as_str())?;
+            Some((
+                r.name_in(&[chrome.lang]).to_owned(),
+                chrome.href(&format!(
+                    "{}/propose?to={}",
+                    record_url(EntityKind::Organization, m.as_str()),
+                    encode(org.as_str())
+                )),
+            ))
+        })
+        .collect();
+    Ok(ProfilePartners {
+        interests,
+        partnerships,
+        suggestions_url: chrome.href(&format!("{base}/partners")),
+        interests_url: if mine.contains(org) {
+            chrome.href(&format!("{base}/interests"))
+        } else {
+            String::new()
+        },
+        propose,
+    })
+}

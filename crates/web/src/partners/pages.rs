@@ -57,7 +57,7 @@ pub(super) fn language_choices(chrome: &Chrome, selected: &[String]) -> Vec<Choi
 }
 
 /// An offer or need as a list shows it.
-pub(super) struct InterestView {
+pub(crate) struct InterestView {
     pub id: i64,
     pub direction: &'static str,
     pub direction_label: String,
