@@ -17,6 +17,7 @@ pub mod news;
 pub mod readmodel;
 pub mod review;
 pub mod secrets;
+pub mod statistics;
 
 pub use accounts::SignedIn;
 pub use clock::Clock;

@@ -14,6 +14,7 @@ mod news;
 mod review;
 mod seo;
 mod state;
+mod statistics;
 
 pub use http::auth::CookiePolicy;
 pub use http::error::{AppError, ErrorInfo};
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(news::routes())
         .merge(seo::routes())
+        .merge(statistics::routes())
         .merge(api_routes)
         .route(
             "/api/openapi.json",
@@ -91,6 +93,7 @@ fn api_routes_and_document() -> (Router<AppState>, utoipa::openapi::OpenApi) {
             .merge(review::api_routes())
             .merge(news::api_routes())
             .merge(forums::api_routes())
+            .merge(statistics::api_routes())
             .split_for_parts();
     http::openapi::refine(&mut document);
     (router, document)
