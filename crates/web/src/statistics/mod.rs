@@ -163,7 +163,7 @@ fn charts(chrome: &Chrome, s: &app::statistics::Statistics) -> Vec<Chart> {
     }
     // Most first; ties in the taxonomy's order (the same in every language).
     let mut areas = s.by_area.clone();
-    areas.sort_by(|a, b| b.1.cmp(&a.1));
+    areas.sort_by_key(|a| std::cmp::Reverse(a.1));
     out.push(Chart::bars(
         chrome,
         "organizations-by-area",
