@@ -260,6 +260,8 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['forums', '/forums', anonymous],
     ['a forum', '/forums/solidarity-forum-2025', anonymous],
     ['the coverage matrix of the bilateral forums', '/forums/coverage', anonymous],
+    ['the statistics', '/statistics', anonymous],
+    ["a country's statistics", '/statistics/AZ', anonymous],
     ['a forum open for registration', '/forums/solidarity-forum-2027', secretariat],
     ['my registration', '/forums/solidarity-forum-2027/me', secretariat],
     ["a forum's lists", '/forums/solidarity-forum-2025/manage', secretariat],

@@ -18,6 +18,7 @@ pub mod partners;
 pub mod readmodel;
 pub mod review;
 pub mod secrets;
+pub mod statistics;
 
 pub use accounts::SignedIn;
 pub use clock::Clock;

@@ -18,6 +18,7 @@ mod news;
 pub mod partners;
 mod permissions;
 mod record;
+pub mod statistics;
 mod verification;
 
 pub use account::{
@@ -44,6 +45,7 @@ pub use news::{
 };
 pub use permissions::{Action, Actor, Denied, Role, authorize};
 pub use record::{EntityKind, Name, NameInput, Record, RecordInput};
+pub use statistics::{PairCounts, VerificationCount, YearCount};
 pub use verification::{
     Decision, EvidenceType, InvalidTransition, MAX_EVIDENCE_BYTES, MAX_REASON_CHARS,
     PLATFORM_SCHEME, REGISTRY_SCHEMES, ReasonProblem, RegistryId, RegistryScheme,

@@ -524,6 +524,29 @@ impl Store {
             .collect()
     }
 
+    /// Confirmed registrations for each forum of a network (the forum's own,
+    /// not its sessions'), per delegation: `(forum, delegation, count)`.
+    pub async fn forum_participation(
+        &self,
+        network: &str,
+    ) -> Result<Vec<(String, CountryCode, u64)>, StoreError> {
+        let rows: Vec<(String, String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT r.event_id, r.delegation, COUNT(*) FROM registrations r \
+                 JOIN events e ON e.id = r.event_id \
+                 WHERE e.network = $1 AND e.kind = 'forum' AND r.state = 'confirmed' \
+                 GROUP BY r.event_id, r.delegation ORDER BY r.event_id, r.delegation",
+            )
+            .bind(network.to_owned())
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .filter_map(|(f, d, n)| Some((f, CountryCode::parse(&d).ok()?, u64::try_from(n).ok()?)))
+            .collect())
+    }
+
     /// Registration counts by state and check-ins, per event of a forum.
     pub async fn forum_counts(
         &self,

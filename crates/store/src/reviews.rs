@@ -393,6 +393,25 @@ impl Store {
         rows.into_iter().map(review_of).collect()
     }
 
+    /// How many organizations of each country are verified (for the
+    /// statistics: one grouped count over the review queue's index).
+    pub async fn verified_by_country(
+        &self,
+    ) -> Result<std::collections::BTreeMap<CountryCode, u64>, StoreError> {
+        let rows: Vec<(String, i64)> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT country, COUNT(*) FROM organization_reviews WHERE state = 'verified' \
+                 GROUP BY country",
+            )
+            .fetch_all(pool)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .filter_map(|(c, n)| Some((CountryCode::parse(&c).ok()?, u64::try_from(n).ok()?)))
+            .collect())
+    }
+
     /// The verification state of each of these organizations that has one
     /// (imported organizations have none).
     pub async fn verification_states(

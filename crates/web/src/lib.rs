@@ -15,6 +15,7 @@ mod partners;
 mod review;
 mod seo;
 mod state;
+mod statistics;
 
 pub use http::auth::CookiePolicy;
 pub use http::error::{AppError, ErrorInfo};
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .merge(news::routes())
         .merge(partners::routes())
         .merge(seo::routes())
+        .merge(statistics::routes())
         .merge(api_routes)
         .route(
             "/api/openapi.json",
@@ -93,6 +95,7 @@ fn api_routes_and_document() -> (Router<AppState>, utoipa::openapi::OpenApi) {
             .merge(review::api_routes())
             .merge(news::api_routes())
             .merge(forums::api_routes())
+            .merge(statistics::api_routes())
             .split_for_parts();
     http::openapi::refine(&mut document);
     (router, document)

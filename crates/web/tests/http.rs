@@ -902,6 +902,10 @@ mod hardening;
 
 #[path = "http/pages.rs"]
 mod pages;
+
+// The statistics: every chart's numbers in its drawing, table, CSV and JSON.
+#[path = "http/statistics.rs"]
+mod statistics;
 /// An app over these records only (and the OTS network), on SQLite or PostgreSQL.
 async fn app_with(postgres: bool, records: &[Record]) -> Option<TestApp> {
     let (store, dir) = fresh_store(postgres).await?;

@@ -38,6 +38,20 @@ fn count_keys(filed: Filed) -> Vec<CountKey> {
 #[derive(Debug, Default, Clone)]
 pub struct DirectoryCounts {
     counts: HashMap<CountKey, u64>,
+    /// Organizations by country (`None`: all) and founding year (`None`: not stated).
+    founded: HashMap<(Option<CountryCode>, Option<i16>), u64>,
+}
+
+/// The founding-year keys an organization filed so counts under.
+fn founded_keys(filed: Filed) -> Vec<(Option<CountryCode>, Option<i16>)> {
+    if filed.kind != EntityKind::Organization {
+        return Vec::new();
+    }
+    let mut keys = vec![(None, filed.founded)];
+    if filed.country.is_some() {
+        keys.push((filed.country, filed.founded));
+    }
+    keys
 }
 
 impl DirectoryCounts {
@@ -54,6 +68,48 @@ impl DirectoryCounts {
         for k in count_keys(new) {
             *self.counts.entry(k).or_default() += 1;
         }
+        for k in old.map(founded_keys).unwrap_or_default() {
+            if let Some(n) = self.founded.get_mut(&k) {
+                *n = n.saturating_sub(1);
+            }
+        }
+        for k in founded_keys(new) {
+            *self.founded.entry(k).or_default() += 1;
+        }
+    }
+
+    /// Organizations per founding year, in `country` or everywhere, and
+    /// how many state no year.
+    pub fn founded(&self, country: Option<CountryCode>) -> (BTreeMap<i32, u64>, u64) {
+        let mut years = BTreeMap::new();
+        let mut undated = 0;
+        for ((c, year), n) in &self.founded {
+            if *c != country || *n == 0 {
+                continue;
+            }
+            match year {
+                Some(y) => *years.entry(i32::from(*y)).or_default() += n,
+                None => undated += n,
+            }
+        }
+        (years, undated)
+    }
+
+    /// Organizations per area of cooperation, in `country` or everywhere,
+    /// in the taxonomy's order.
+    pub fn organizations_by_area(&self, country: Option<CountryCode>) -> Vec<(AreaSlug, u64)> {
+        domain::AREAS
+            .iter()
+            .filter_map(|a| AreaSlug::parse(a.slug).ok())
+            .map(|a| {
+                let n = self
+                    .counts
+                    .get(&(EntityKind::Organization, country, Some(a)))
+                    .copied()
+                    .unwrap_or(0);
+                (a, n)
+            })
+            .collect()
     }
 
     pub fn get(&self, f: &ListFilter) -> u64 {
@@ -274,7 +330,9 @@ mod tests {
     #[test]
     fn counts_every_filter_combination_and_follows_updates() {
         let a = rec(r#"{"type":"organization","id":"a","country":"AZ","areas":["youth","women"]}"#);
-        let b = rec(r#"{"type":"organization","id":"b","country":"KZ","areas":["youth"]}"#);
+        let b = rec(
+            r#"{"type":"organization","id":"b","country":"KZ","areas":["youth"],"founded":2004}"#,
+        );
         let p = rec(r#"{"type":"person","id":"p","country":"AZ"}"#);
         let mut m = ReadModel::build(&[a, b, p]);
         let f = |country: Option<&str>, area: Option<&str>| ListFilter {
@@ -295,6 +353,23 @@ mod tests {
         assert_eq!(m.counts.get(&f(Some("HU"), Some("culture"))), 1);
         assert_eq!(m.counts.get(&f(None, Some("youth"))), 1);
         assert_eq!(m.counts.totals().organizations, 2);
+        let az = Some(CountryCode::parse("AZ").unwrap());
+        assert_eq!(
+            m.counts.founded(az),
+            (BTreeMap::new(), 0),
+            "a moved organization leaves"
+        );
+        assert_eq!(m.counts.founded(None), (BTreeMap::from([(2004, 1)]), 1));
+        let hu = Some(CountryCode::parse("HU").unwrap());
+        let youth = AreaSlug::parse("youth").unwrap();
+        let by_area = m.counts.organizations_by_area(None);
+        assert_eq!(by_area.len(), domain::AREAS.len());
+        assert!(by_area.contains(&(youth, 1)));
+        assert!(
+            m.counts
+                .organizations_by_area(hu)
+                .contains(&(AreaSlug::parse("culture").unwrap(), 1))
+        );
         assert_eq!(m.index.len(), 3);
         assert_eq!(m.order.len(), 3);
     }

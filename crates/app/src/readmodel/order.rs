@@ -19,13 +19,16 @@ use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-/// What the listings need to know of a record besides its name: 8 bytes.
+/// What the listings (and the statistics) need to know of a record
+/// besides its name: 12 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Filed {
     pub kind: EntityKind,
     pub country: Option<CountryCode>,
     /// Bit i set: the record is in `domain::AREAS[i]`.
     pub areas: u32,
+    /// The year it was founded, when its record says (and it fits).
+    pub founded: Option<i16>,
 }
 
 impl Filed {
@@ -39,6 +42,7 @@ impl Filed {
             kind: r.kind,
             country: r.country,
             areas,
+            founded: r.founded.and_then(|y| i16::try_from(y).ok()),
         }
     }
 

@@ -3,8 +3,8 @@
 //! and symbols carry the state, colour only repeats it. The same pairs as
 //! CSV (`/forums/coverage.csv`) and JSON (`/api/v1/coverage`).
 
-use super::manage::csv_cell;
 use super::{Page, html};
+use crate::http::csv::csv_cell;
 use crate::http::params::encode;
 use crate::http::views::Chrome;
 use crate::{AppError, AppState};

@@ -5,6 +5,7 @@
 use super::view::{DELEGATIONS, state_label};
 use super::{Page, html};
 use crate::http::auth::{Csrf, Viewer};
+use crate::http::csv::csv_cell;
 use crate::http::forms::{Posted, csrf_form};
 use crate::http::params::encode;
 use crate::http::views::{Chrome, format_time};
@@ -260,17 +261,6 @@ pub(super) async fn lists(
     Ok(csrf.attach(html(StatusCode::OK, page)?))
 }
 
-/// A cell a spreadsheet will not run: text that starts like a formula
-/// gets a leading apostrophe; quotes are doubled.
-pub fn csv_cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
-}
-
 pub(super) async fn csv(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -356,17 +346,4 @@ pub(super) async fn decide(
             encode(&q.event)
         ))
         .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_cells_cannot_become_formulas() {
-        assert_eq!(
-            super::csv_cell("=HYPERLINK(\"x\")"),
-            "\"'=HYPERLINK(\"\"x\"\")\""
-        );
-        assert_eq!(super::csv_cell("+7 701"), "\"'+7 701\"");
-        assert_eq!(super::csv_cell("Hikmət Hacıyev"), "\"Hikmət Hacıyev\"");
-    }
 }

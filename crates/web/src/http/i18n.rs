@@ -193,6 +193,9 @@ mod tests {
         for s in domain::REGISTRY_SCHEMES {
             used.insert(format!("registry-scheme-{}", s.code.to_ascii_lowercase()));
         }
+        for s in domain::PairCounts::SOURCES {
+            used.insert(format!("statistics-col-{}", s.replace('_', "-")));
+        }
         for s in ["member", "observer"] {
             used.insert(format!("status-{s}"));
         }

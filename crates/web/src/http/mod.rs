@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod cards;
+pub mod csv;
 pub mod error;
 pub mod forms;
 pub mod harden;
