@@ -100,7 +100,7 @@ async fn planted_pairs_find_each_other_among_ten_thousand(location: Location) {
             let direction = if dice.below(2) == 0 { "offer" } else { "need" };
             let targets: Vec<&str> = (0..dice.below(3)).map(|_| *dice.pick(&COUNTRIES)).collect();
             let langs: Vec<&str> = (0..1 + dice.below(2)).map(|_| *dice.pick(&LANGS)).collect();
-            let area: &str = dice.pick(&areas);
+            let area = areas[dice.below(areas.len())];
             stated.push((id.clone(), interest(direction, area, &targets, &langs)));
         }
     }
