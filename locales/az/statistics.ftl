@@ -29,6 +29,7 @@ statistics-col-verified = Təsdiqlənib
 statistics-col-not-verified = Hələ təsdiqlənməyib
 statistics-col-participants = Təsdiqlənmiş iştirakçılar
 statistics-col-forum-editions = Keçirilmiş ikitərəfli forumlar
+statistics-col-partnerships = Təşkilatlar arasında tərəfdaşlıqlar
 statistics-col-founded = Həmin il təsis olunub
 statistics-col-total = İlin sonunadək təsis olunub
 statistics-key-country = Ölkə

@@ -32,6 +32,7 @@ statistics-col-verified = Verified
 statistics-col-not-verified = Not yet verified
 statistics-col-participants = Confirmed participants
 statistics-col-forum-editions = Bilateral forums held
+statistics-col-partnerships = Partnerships between organizations
 statistics-col-founded = Founded that year
 statistics-col-total = Founded by the end of the year
 statistics-key-country = Country

@@ -29,6 +29,7 @@ statistics-col-verified = Ellenőrzött
 statistics-col-not-verified = Még nem ellenőrzött
 statistics-col-participants = Megerősített résztvevők
 statistics-col-forum-editions = Megtartott kétoldalú fórumok
+statistics-col-partnerships = Szervezetek közötti partnerségek
 statistics-col-founded = Abban az évben alakult
 statistics-col-total = Az év végéig alakult
 statistics-key-country = Ország

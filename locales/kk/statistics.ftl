@@ -29,6 +29,7 @@ statistics-col-verified = Расталған
 statistics-col-not-verified = Әлі расталмаған
 statistics-col-participants = Расталған қатысушылар
 statistics-col-forum-editions = Өткізілген екіжақты форумдар
+statistics-col-partnerships = Ұйымдар арасындағы серіктестіктер
 statistics-col-founded = Сол жылы құрылған
 statistics-col-total = Жыл соңына дейін құрылған
 statistics-key-country = Ел

@@ -29,6 +29,7 @@ statistics-col-verified = Ырасталган
 statistics-col-not-verified = Али ырастала элек
 statistics-col-participants = Ырасталган катышуучулар
 statistics-col-forum-editions = Өткөрүлгөн эки тараптуу форумдар
+statistics-col-partnerships = Уюмдар ортосундагы өнөктөштүктөр
 statistics-col-founded = Ошол жылы түзүлгөн
 statistics-col-total = Жылдын аягына чейин түзүлгөн
 statistics-key-country = Өлкө

@@ -34,6 +34,7 @@ statistics-col-verified = Проверены
 statistics-col-not-verified = Ещё не проверены
 statistics-col-participants = Подтверждённые участники
 statistics-col-forum-editions = Проведённые двусторонние форумы
+statistics-col-partnerships = Партнёрства между организациями
 statistics-col-founded = Основаны в этом году
 statistics-col-total = Основаны к концу года
 statistics-key-country = Страна

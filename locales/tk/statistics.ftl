@@ -29,6 +29,7 @@ statistics-col-verified = Tassyklanan
 statistics-col-not-verified = Entek tassyklanmadyk
 statistics-col-participants = Tassyklanan gatnaşyjylar
 statistics-col-forum-editions = Geçirilen ikitaraplaýyn forumlar
+statistics-col-partnerships = Guramalaryň arasyndaky hyzmatdaşlyklar
 statistics-col-founded = Şol ýyl döredilen
 statistics-col-total = Ýylyň ahyryna çenli döredilen
 statistics-key-country = Ýurt

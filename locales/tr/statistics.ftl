@@ -29,6 +29,7 @@ statistics-col-verified = Doğrulanmış
 statistics-col-not-verified = Henüz doğrulanmamış
 statistics-col-participants = Onaylı katılımcılar
 statistics-col-forum-editions = Düzenlenen ikili forumlar
+statistics-col-partnerships = Kuruluşlar arasındaki ortaklıklar
 statistics-col-founded = O yıl kurulan
 statistics-col-total = Yıl sonuna kadar kurulan
 statistics-key-country = Ülke

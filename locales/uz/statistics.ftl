@@ -29,6 +29,7 @@ statistics-col-verified = Tasdiqlangan
 statistics-col-not-verified = Hali tasdiqlanmagan
 statistics-col-participants = Tasdiqlangan ishtirokchilar
 statistics-col-forum-editions = Oʻtkazilgan ikki tomonlama forumlar
+statistics-col-partnerships = Tashkilotlar oʻrtasidagi hamkorliklar
 statistics-col-founded = Shu yili tashkil etilgan
 statistics-col-total = Yil oxirigacha tashkil etilgan
 statistics-key-country = Mamlakat

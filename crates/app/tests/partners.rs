@@ -3,10 +3,7 @@
 //! whatever races it; one open proposal per pair; the mail of each step in
 //! its reader's language; partnerships on both sides and in the coverage.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "a failure panics with its cause"
-)]
+#![expect(clippy::unwrap_used, reason = "a failure panics with its cause")]
 
 use app::partners::{self, Answer};
 use app::{App, Clock, SignedIn};
@@ -152,7 +149,11 @@ async fn planted_pairs_find_each_other_among_ten_thousand(location: Location) {
             }
         }
     }
-    assert!(misses.is_empty(), "{} of 100 missed: {misses:#?}", misses.len());
+    assert!(
+        misses.is_empty(),
+        "{} of 100 missed: {misses:#?}",
+        misses.len()
+    );
 }
 
 async fn editor(store: &Store, email: &str, locale: &str, org: &str) -> SignedIn {
@@ -230,7 +231,10 @@ async fn proposals_are_answered_once(location: Location) {
     ));
     assert!(matches!(
         partners::propose(&a, Some(&az_editor), &az, &az, &proposal("Exchange")).await,
-        Err(app::Error::Invalid { code: "proposal_to_self", .. })
+        Err(app::Error::Invalid {
+            code: "proposal_to_self",
+            ..
+        })
     ));
     let mut bad = proposal("Exchange");
     bad.ends_on = "2027-04-01".into();
@@ -268,7 +272,11 @@ async fn proposals_are_answered_once(location: Location) {
     let sent = mail::read_outbox(outbox.path());
     let to_kz: Vec<_> = sent.iter().filter(|m| m.to == "kz@example.org").collect();
     assert_eq!(to_kz.len(), 1, "{sent:?}");
-    assert!(to_kz[0].subject.contains("Gənclər Birliyi"), "{}", to_kz[0].subject);
+    assert!(
+        to_kz[0].subject.contains("Gənclər Birliyi"),
+        "{}",
+        to_kz[0].subject
+    );
     assert!(
         to_kz[0].body.contains("/kk/partners/proposals"),
         "{}",
@@ -300,7 +308,10 @@ async fn proposals_are_answered_once(location: Location) {
         };
         let id = first.id;
         racers.push(tokio::spawn(async move {
-            (answer, partners::answer(&node, Some(&who), id, answer).await)
+            (
+                answer,
+                partners::answer(&node, Some(&who), id, answer).await,
+            )
         }));
     }
     let mut winners = Vec::new();
@@ -335,7 +346,10 @@ async fn proposals_are_answered_once(location: Location) {
         .unwrap();
     assert_eq!(done.state, ProposalState::Accepted);
     let p = p.unwrap();
-    assert_eq!((p.org_a.as_str(), p.org_b.as_str()), ("AZ-YOUTH", "KZ-MEDIA"));
+    assert_eq!(
+        (p.org_a.as_str(), p.org_b.as_str()),
+        ("AZ-YOUTH", "KZ-MEDIA")
+    );
     assert!(
         partners::partnerships_of(&a, &kz)
             .await
@@ -358,7 +372,10 @@ async fn proposals_are_answered_once(location: Location) {
     );
     // The receiver's editor sees both proposals; a stranger sees none.
     assert_eq!(
-        partners::proposals_for(&a, Some(&kz_editor)).await.unwrap().len(),
+        partners::proposals_for(&a, Some(&kz_editor))
+            .await
+            .unwrap()
+            .len(),
         2
     );
     assert!(

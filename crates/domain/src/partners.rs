@@ -221,7 +221,10 @@ pub fn check_interest(input: &InterestInput) -> Result<Interest, ValidationError
         texts.insert(lang.clone(), body.to_owned());
     }
     if !original.is_empty() && !texts.contains_key(&original) {
-        errors.push(FieldError::new(format!("text_{original}"), Problem::Missing));
+        errors.push(FieldError::new(
+            format!("text_{original}"),
+            Problem::Missing,
+        ));
     }
     match (direction, area, errors.is_empty()) {
         (Some(direction), Some(area), true) => Ok(Interest {
@@ -520,7 +523,11 @@ mod tests {
         AreaSlug::parse(slug).unwrap()
     }
 
-    fn profile(id: &str, country: &str, interests: &[(Direction, &str, &[&str])]) -> PartnerProfile {
+    fn profile(
+        id: &str,
+        country: &str,
+        interests: &[(Direction, &str, &[&str])],
+    ) -> PartnerProfile {
         PartnerProfile {
             org_id: id.into(),
             country: Some(c(country)),
@@ -542,8 +549,16 @@ mod tests {
     #[test]
     fn complementary_and_aimed_ranks_first() {
         use Direction::*;
-        let me = profile("az", "AZ", &[(Need, "media", &["KZ"]), (Offer, "youth", &[])]);
-        let both = profile("kz-both", "KZ", &[(Offer, "media", &["AZ"]), (Need, "youth", &[])]);
+        let me = profile(
+            "az",
+            "AZ",
+            &[(Need, "media", &["KZ"]), (Offer, "youth", &[])],
+        );
+        let both = profile(
+            "kz-both",
+            "KZ",
+            &[(Offer, "media", &["AZ"]), (Need, "youth", &[])],
+        );
         let offer_only = profile("kz-offer", "KZ", &[(Offer, "media", &[])]);
         let same_country = profile("az-2", "AZ", &[(Offer, "media", &["AZ"])]);
         let unrelated = profile("tr", "TR", &[(Offer, "sport", &[])]);

@@ -18,15 +18,17 @@ pub struct PairCounts {
     /// Bilateral NGO forums the two have held (planned and cancelled
     /// editions are not cooperation yet).
     pub forum_editions: u64,
+    /// Partnerships between organizations of the two.
+    pub partnerships: u64,
 }
 
 impl PairCounts {
     /// The sources, as CSV columns and JSON `columns` name them.
-    pub const SOURCES: &'static [&'static str] = &["forum_editions"];
+    pub const SOURCES: &'static [&'static str] = &["forum_editions", "partnerships"];
 
     /// The counts, in the order of [`Self::SOURCES`].
     pub fn values(&self) -> Vec<u64> {
-        vec![self.forum_editions]
+        vec![self.forum_editions, self.partnerships]
     }
 
     /// All sources together: what a heat map's cell shows.
@@ -45,6 +47,7 @@ pub fn pair_counts(coverage: &Coverage) -> Vec<PairCounts> {
             a: p.a,
             b: p.b,
             forum_editions: p.held.len() as u64,
+            partnerships: u64::from(p.partnerships),
         })
         .collect()
 }

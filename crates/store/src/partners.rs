@@ -375,8 +375,9 @@ impl Store {
     ) -> Result<HashMap<i64, BTreeMap<String, String>>, StoreError> {
         let mut out: HashMap<i64, BTreeMap<String, String>> = HashMap::new();
         for chunk in ids.chunks(500) {
-            let mut sql =
-                String::from("SELECT interest_id, lang, body FROM org_interest_texts WHERE interest_id IN ");
+            let mut sql = String::from(
+                "SELECT interest_id, lang, body FROM org_interest_texts WHERE interest_id IN ",
+            );
             push_placeholders(&mut sql, 1, chunk.len(), "");
             let rows: Vec<(i64, String, String)> = on_pool!(&self.db, |pool| {
                 let mut q = sqlx::query_as(AssertSqlSafe(sql));
@@ -559,13 +560,15 @@ impl WriteTx {
         });
         for (lang, body) in &interest.texts {
             on_write_tx!(self, |conn| {
-                sqlx::query("INSERT INTO org_interest_texts (interest_id, lang, body) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(lang.clone())
-                    .bind(body.clone())
-                    .execute(&mut **conn)
-                    .await?
-                    .rows_affected()
+                sqlx::query(
+                    "INSERT INTO org_interest_texts (interest_id, lang, body) VALUES ($1, $2, $3)",
+                )
+                .bind(id)
+                .bind(lang.clone())
+                .bind(body.clone())
+                .execute(&mut **conn)
+                .await?
+                .rows_affected()
             });
         }
         Ok(id)

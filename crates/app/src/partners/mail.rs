@@ -58,9 +58,18 @@ pub(super) fn answered(
         ("activity", Arg::from(proposal.activity.clone())),
     ];
     let (subject, body) = match proposal.state {
-        ProposalState::Accepted => ("mail-proposal-accepted-subject", "mail-proposal-accepted-body"),
-        ProposalState::Declined => ("mail-proposal-declined-subject", "mail-proposal-declined-body"),
-        _ => ("mail-proposal-withdrawn-subject", "mail-proposal-withdrawn-body"),
+        ProposalState::Accepted => (
+            "mail-proposal-accepted-subject",
+            "mail-proposal-accepted-body",
+        ),
+        ProposalState::Declined => (
+            "mail-proposal-declined-subject",
+            "mail-proposal-declined-body",
+        ),
+        _ => (
+            "mail-proposal-withdrawn-subject",
+            "mail-proposal-withdrawn-body",
+        ),
     };
     let link = letter.link("/partners/proposals");
     letter.message(

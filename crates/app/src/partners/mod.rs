@@ -32,7 +32,10 @@ pub struct Suggested {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
     /// By the receiving organization, with each side's role.
-    Accept { proposer: IatiRole, receiver: IatiRole },
+    Accept {
+        proposer: IatiRole,
+        receiver: IatiRole,
+    },
     Decline,
     /// By the proposing organization.
     Withdraw,
@@ -210,16 +213,18 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .iter()
         .map(|p| p.other(org.as_str()).to_owned())
         .collect();
-    Ok(domain::partners::suggest(&me, &candidates, &excluded, limit)
-        .into_iter()
-        .filter_map(|s| {
-            let record = records.remove(&s.org_id)?;
-            Some(Suggested {
-                suggestion: s,
-                record,
+    Ok(
+        domain::partners::suggest(&me, &candidates, &excluded, limit)
+            .into_iter()
+            .filter_map(|s| {
+                let record = records.remove(&s.org_id)?;
+                Some(Suggested {
+                    suggestion: s,
+                    record,
+                })
             })
-        })
-        .collect())
+            .collect(),
+    )
 }
 
 /// Offers and needs matching `filter` with their organizations' records;
@@ -363,10 +368,7 @@ pub async fn answer(
         _ => (&decided.from_org, &decided.to_org),
     };
     let tell_id = EntityId::parse(tell).map_err(|_| no_proposal())?;
-    let names = app
-        .store()
-        .get_many(&[tell.clone(), other.clone()])
-        .await?;
+    let names = app.store().get_many(&[tell.clone(), other.clone()]).await?;
     if let (Some(told), Some(by)) = (names.get(tell), names.get(other)) {
         for editor in app.store().role_holders(&Role::Editor(tell_id)).await? {
             let message = mail::answered(app, &editor, &decided, told, by);

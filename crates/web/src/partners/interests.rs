@@ -3,7 +3,9 @@
 //! languages, a text per language with the original marked). A refused
 //! form comes back with everything typed.
 
-use super::pages::{Choice, InterestView, area_choices, country_choices, interest_view, language_choices};
+use super::pages::{
+    Choice, InterestView, area_choices, country_choices, interest_view, language_choices,
+};
 use super::{Page, html};
 use crate::http::auth::{Csrf, Viewer};
 use crate::http::forms::{FormErrors, Posted};

@@ -44,11 +44,7 @@ pub(crate) fn and_list(chrome: &Chrome, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => chrome.t2(
-            "partners-and",
-            ("first", &rest.join(", ")),
-            ("last", last),
-        ),
+        [rest @ .., last] => chrome.t2("partners-and", ("first", &rest.join(", ")), ("last", last)),
     }
 }
 
@@ -166,11 +162,7 @@ pub(crate) async fn profile(
                         ("until", &chrome.date(e)),
                     ),
                 },
-                roles: format!(
-                    "{}; {}",
-                    role(&p.org_a, p.role_a),
-                    role(&p.org_b, p.role_b)
-                ),
+                roles: format!("{}; {}", role(&p.org_a, p.role_a), role(&p.org_b, p.role_b)),
                 name,
             }
         })
@@ -178,7 +170,12 @@ pub(crate) async fn profile(
     let mine = viewer.map(app::partners::orgs_of).unwrap_or_default();
     let names = state
         .store()
-        .get_many(&mine.iter().map(|o| o.as_str().to_owned()).collect::<Vec<_>>())
+        .get_many(
+            &mine
+                .iter()
+                .map(|o| o.as_str().to_owned())
+                .collect::<Vec<_>>(),
+        )
         .await?;
     let propose = mine
         .iter()

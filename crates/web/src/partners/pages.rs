@@ -94,7 +94,11 @@ pub(super) fn interest_view(
             .iter()
             .map(|c| chrome.country(c.as_str()))
             .collect();
-        scope.push(chrome.t1("partners-for-countries", "countries", and_list(chrome, &names)));
+        scope.push(chrome.t1(
+            "partners-for-countries",
+            "countries",
+            and_list(chrome, &names),
+        ));
     }
     if !interest.languages.is_empty() {
         scope.push(chrome.t1(
@@ -176,8 +180,8 @@ pub(super) async fn search(
         .find(|l| **l == q.language.trim())
         .map(|l| (*l).to_owned());
     let direction = Direction::parse(&q.direction);
-    let orgs = (!q.q.trim().is_empty())
-        .then(|| app::partners::organizations_named(state.app(), &q.q));
+    let orgs =
+        (!q.q.trim().is_empty()).then(|| app::partners::organizations_named(state.app(), &q.q));
     let filter = InterestFilter {
         network: app::partners::NETWORK.into(),
         direction,
@@ -241,7 +245,10 @@ pub(crate) fn reasons_text(chrome: &Chrome, r: &Reasons) -> String {
     } else {
         parts.push(chrome.t2(
             "partners-reason-works",
-            ("areas", &and_list(chrome, &area_labels(chrome, &r.shared_areas))),
+            (
+                "areas",
+                &and_list(chrome, &area_labels(chrome, &r.shared_areas)),
+            ),
             ("country", &country),
         ));
     }
@@ -308,7 +315,8 @@ pub(super) async fn suggestions(
         .await?
         .filter(|r| r.kind == EntityKind::Organization)
         .ok_or_else(|| AppError::NotFound("There is no such organization.".into()))?;
-    let can_act = domain::authorize(viewer.actor(), Action::ActForOrganization { org: &id }).is_ok();
+    let can_act =
+        domain::authorize(viewer.actor(), Action::ActForOrganization { org: &id }).is_ok();
     let found = app::partners::suggestions(state.app(), &id, 20).await?;
     let base = record_url(EntityKind::Organization, id.as_str());
     let suggestions = found
