@@ -20,6 +20,9 @@ mod forms;
 // Forums: the programme, registering, the waitlist, check-in, badges.
 mod forums;
 
+// Partners: offers and needs, suggestions, proposals, partnerships.
+mod partners;
+
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
 pub(super) struct Browser<'a> {
