@@ -266,6 +266,11 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['my registration', '/forums/solidarity-forum-2027/me', secretariat],
     ["a forum's lists", '/forums/solidarity-forum-2025/manage', secretariat],
     ['check-in', '/forums/solidarity-forum-2025/checkin', secretariat],
+    ['partners', '/partners?area=media', anonymous],
+    ['suggested partners', '/organizations/az-ngo-0012/partners', anonymous],
+    ['offers and needs', '/organizations/az-agency-ngo-support/interests', secretariat],
+    ['proposing cooperation', '/organizations/az-agency-ngo-support/propose?to=kz-ngo-0042', secretariat],
+    ['proposals', '/partners/proposals', secretariat],
     ['editing the programme', '/forums/solidarity-forum-2025/edit?event=solidarity-forum-2025-nakhchivan-zangezur', secretariat],
   ];
 

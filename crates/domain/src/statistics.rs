@@ -178,18 +178,22 @@ mod tests {
             year: 2022,
             held,
         };
-        let m = coverage(
+        let mut m = coverage(
             &countries,
             &series,
             &[edition("a", true), edition("b", true), edition("c", false)],
         );
+        m.count_partnership(&c("KZ"), &c("AZ"));
         let pairs = pair_counts(&m);
         assert_eq!(pairs.len(), 3, "every pair once");
         assert_eq!(pairs[0].a, c("AZ"));
         assert_eq!(pairs[0].b, c("TR"));
-        assert_eq!(pairs[0].values(), vec![2]);
+        assert_eq!(pairs[0].values(), vec![2, 0]);
         assert_eq!(pairs[0].total(), 2);
-        assert!(pairs[1..].iter().all(|p| p.total() == 0));
+        // AZ–KZ: no forum, one partnership (counted whichever way round).
+        assert_eq!((pairs[1].a, pairs[1].b), (c("AZ"), c("KZ")));
+        assert_eq!(pairs[1].values(), vec![0, 1]);
+        assert_eq!(pairs[2].total(), 0);
         assert_eq!(PairCounts::SOURCES.len(), pairs[0].values().len());
     }
 
