@@ -151,7 +151,7 @@ pub async fn load(store: &Store, records: &[Record], password_hash: &str, now: i
         )
         .await?;
         if let Some(second) = r.areas.get(1)
-            && dice(id, 13) % 2 == 0
+            && dice(id, 13).is_multiple_of(2)
         {
             tx.insert_interest(
                 "ots",
