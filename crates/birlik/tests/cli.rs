@@ -726,6 +726,30 @@ fn a_participant_is_checked_in_in_a_real_browser() {
     }
 }
 
+/// Partners in a real browser: an Azerbaijani youth NGO's editor finds the
+/// Kazakh media union on a phone and proposes; its editor accepts; the
+/// partnership on both profiles, the coverage and the statistics
+/// (e2e/partners.mjs).
+#[test]
+fn an_azerbaijani_youth_ngo_finds_a_kazakh_partner_in_a_real_browser() {
+    let Some(stdout) = browser_script("partners.mjs", &[]) else {
+        return;
+    };
+    for step in [
+        "ok - the best suggestion is the Kazakh media union",
+        "ok - the search finds it by its name in Latin",
+        "ok - the Azerbaijani editor proposes cooperation",
+        "ok - the proposal is in the outbox, in Kazakh",
+        "ok - the Kazakh editor accepts",
+        "ok - the partnership shows on the Azerbaijani profile",
+        "ok - and on the Kazakh profile",
+        "ok - the coverage matrix counts it",
+        "ok - the statistics count it the same",
+    ] {
+        assert!(stdout.contains(step), "{step}: {stdout}");
+    }
+}
+
 #[test]
 fn two_nodes_on_one_postgres_send_each_queued_mail_exactly_once() {
     let Some(url) = postgres_database() else {
