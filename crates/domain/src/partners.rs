@@ -411,6 +411,11 @@ fn targets(countries: &[CountryCode], country: Option<CountryCode>) -> bool {
     country.is_some_and(|c| countries.contains(&c))
 }
 
+/// The most the record-based parts of [`score`] add (shared areas of
+/// work, languages beyond the stated ones, verification, track record):
+/// what a ranking that reads records lazily must allow for.
+pub const RECORD_BONUS: f32 = 3.0 + 2.0 + 1.5 + 0.9;
+
 /// How well `them` complements `me`, and why; `None` when nothing does.
 pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {
     if them.org_id == me.org_id || them.country.is_none() || them.country == me.country {

@@ -25,6 +25,8 @@ pub struct OrgStated {
     pub org_id: String,
     pub stated: Stated,
     pub languages: Vec<String>,
+    /// The organization's country, as its record says.
+    pub country: Option<CountryCode>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,8 +247,9 @@ impl Store {
             return Ok(Vec::new());
         }
         let mut sql = String::from(
-            "SELECT org_id, direction, area, countries, languages FROM org_interests \
-             WHERE network = $1 AND org_id IN (SELECT org_id FROM org_interests WHERE network = $1 AND (",
+            "SELECT i.org_id, i.direction, i.area, i.countries, i.languages, e.country FROM org_interests i \
+             JOIN entities e ON e.id = i.org_id \
+             WHERE i.network = $1 AND i.org_id IN (SELECT org_id FROM org_interests WHERE network = $1 AND (",
         );
         let mut binds: Vec<String> = vec![network.to_owned()];
         let mut clauses = Vec::new();
@@ -269,7 +272,8 @@ impl Store {
         }
         sql.push_str(&clauses.join(" OR "));
         sql.push_str("))");
-        let rows: Vec<(String, String, String, String, String)> = on_pool!(&self.db, |pool| {
+        type Row = (String, String, String, String, String, Option<String>);
+        let rows: Vec<Row> = on_pool!(&self.db, |pool| {
             let mut q = sqlx::query_as(AssertSqlSafe(sql));
             for b in &binds {
                 q = q.bind(b.clone());
@@ -281,6 +285,7 @@ impl Store {
                 Ok(OrgStated {
                     stated: stated(&r.1, &r.2, &r.3)?,
                     languages: split(&r.4).map(str::to_owned).collect(),
+                    country: r.5.as_deref().and_then(|c| CountryCode::parse(c).ok()),
                     org_id: r.0,
                 })
             })

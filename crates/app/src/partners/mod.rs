@@ -166,46 +166,35 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .store()
         .complementary_interests(NETWORK, &areas(Direction::Need), &areas(Direction::Offer))
         .await?;
-    let mut by_org: HashMap<String, (Vec<Stated>, Vec<String>)> = HashMap::new();
+    // Each candidate's offers and needs, languages and country.
+    type Stake = (Vec<Stated>, Vec<String>, Option<domain::CountryCode>);
+    let mut by_org: HashMap<String, Stake> = HashMap::new();
     for row in rows {
         let entry = by_org.entry(row.org_id).or_default();
         entry.0.push(row.stated);
         entry.1.extend(row.languages);
+        entry.2 = row.country;
     }
     by_org.remove(org.as_str());
-    let ids: Vec<String> = by_org.keys().cloned().collect();
-    let mut records = app.store().get_many(&ids).await?;
-    let states = app.store().verification_states(&ids).await?;
-    let counts = app.store().partnership_counts(&ids).await?;
-    let verified = |id: &str| states.get(id) == Some(&VerificationState::Verified);
     let own_languages: Vec<String> = own
         .iter()
         .flat_map(|i| i.interest.languages.iter().cloned())
         .collect();
+    let own_verified = app
+        .store()
+        .verification_states(&[org.as_str().to_owned()])
+        .await?
+        .get(org.as_str())
+        == Some(&VerificationState::Verified);
     let me = PartnerProfile {
         org_id: org.as_str().to_owned(),
         country: record.country,
         areas: record.areas.clone(),
         languages: languages_of(&record, &own_languages),
-        verified: verified(org.as_str()),
+        verified: own_verified,
         partnerships: 0,
         interests,
     };
-    let candidates: Vec<PartnerProfile> = by_org
-        .into_iter()
-        .filter_map(|(id, (stated, languages))| {
-            let r = records.get(&id)?;
-            Some(PartnerProfile {
-                country: r.country,
-                areas: r.areas.clone(),
-                languages: languages_of(r, &languages),
-                verified: verified(&id),
-                partnerships: counts.get(&id).copied().unwrap_or(0),
-                interests: stated,
-                org_id: id,
-            })
-        })
-        .collect();
     let excluded: HashSet<String> = app
         .store()
         .partnerships_of(org.as_str())
@@ -213,19 +202,78 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .iter()
         .map(|p| p.other(org.as_str()).to_owned())
         .collect();
-    Ok(
-        domain::partners::suggest(&me, &candidates, &excluded, limit)
-            .into_iter()
-            .filter_map(|s| {
-                let record = records.remove(&s.org_id)?;
-                Some(Suggested {
-                    suggestion: s,
-                    record,
+    // A first score from the offers and needs alone (no record read), best
+    // first; the record-based parts (shared areas, the names' languages,
+    // verification, track record) add at most `RECORD_BONUS`, so records
+    // are read in batches only while a batch could still reach the top.
+    let mut first: Vec<(f32, PartnerProfile)> = by_org
+        .into_iter()
+        .filter(|(id, _)| !excluded.contains(id))
+        .filter_map(|(id, (stated, mut languages, country))| {
+            languages.sort();
+            languages.dedup();
+            let p = PartnerProfile {
+                org_id: id,
+                country,
+                areas: Vec::new(),
+                languages,
+                verified: false,
+                partnerships: 0,
+                interests: stated,
+            };
+            let s = domain::partners::score(&me, &p)?.score;
+            Some((s, p))
+        })
+        .collect();
+    first.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| a.1.org_id.cmp(&b.1.org_id))
+    });
+    let mut ranked: Vec<Suggested> = Vec::new();
+    for batch in first.chunks(SUGGESTION_BATCH) {
+        if ranked.len() >= limit
+            && batch[0].0 + domain::partners::RECORD_BONUS < ranked[limit - 1].suggestion.score
+        {
+            break;
+        }
+        let ids: Vec<String> = batch.iter().map(|(_, p)| p.org_id.clone()).collect();
+        let mut records = app.store().get_many(&ids).await?;
+        let states = app.store().verification_states(&ids).await?;
+        let counts = app.store().partnership_counts(&ids).await?;
+        let candidates: Vec<PartnerProfile> = batch
+            .iter()
+            .filter_map(|(_, p)| {
+                let r = records.get(&p.org_id)?;
+                Some(PartnerProfile {
+                    areas: r.areas.clone(),
+                    languages: languages_of(r, &p.languages),
+                    verified: states.get(&p.org_id) == Some(&VerificationState::Verified),
+                    partnerships: counts.get(&p.org_id).copied().unwrap_or(0),
+                    ..p.clone()
                 })
             })
-            .collect(),
-    )
+            .collect();
+        for s in domain::partners::suggest(&me, &candidates, &excluded, candidates.len()) {
+            if let Some(record) = records.remove(&s.org_id) {
+                ranked.push(Suggested {
+                    suggestion: s,
+                    record,
+                });
+            }
+        }
+        ranked.sort_by(|a, b| {
+            b.suggestion
+                .score
+                .total_cmp(&a.suggestion.score)
+                .then_with(|| a.suggestion.org_id.cmp(&b.suggestion.org_id))
+        });
+        ranked.truncate(limit);
+    }
+    Ok(ranked)
 }
+
+/// Candidates whose records are read at once when ranking suggestions.
+const SUGGESTION_BATCH: usize = 200;
 
 /// Offers and needs matching `filter` with their organizations' records;
 /// `verified_only` keeps those of verified organizations.
@@ -276,6 +324,9 @@ pub async fn propose(
     let draft = check_proposal(input)?;
     let from_record = organization(app, from).await?;
     let to_record = organization(app, to).await?;
+    // Read before the write transaction: a read through the pool while it
+    // holds SQLite's write lock could wait on connections queued behind it.
+    let editors = app.store().role_holders(&Role::Editor(to.clone())).await?;
     let now = app.now();
     let mut tx = app.store().begin_write().await?;
     let Some(proposal) = tx
@@ -291,7 +342,6 @@ pub async fn propose(
     else {
         return Err(already_proposed());
     };
-    let editors = app.store().role_holders(&Role::Editor(to.clone())).await?;
     for editor in &editors {
         let message = mail::proposed(app, editor, &proposal, &from_record, &to_record);
         crate::jobs::enqueue(&mut tx, &crate::jobs::Job::Mail(message), now, now).await?;
@@ -328,6 +378,15 @@ pub async fn answer(
     };
     let org = EntityId::parse(&acting_for).map_err(|_| no_proposal())?;
     let me = authorize(who, Action::ActForOrganization { org: &org })?;
+    // The other side hears of it; who they are is read before the write
+    // transaction (the organizations of a proposal never change).
+    let (tell, other) = match answer {
+        Answer::Withdraw => (seen.to_org.clone(), seen.from_org.clone()),
+        _ => (seen.from_org.clone(), seen.to_org.clone()),
+    };
+    let tell_id = EntityId::parse(&tell).map_err(|_| no_proposal())?;
+    let names = app.store().get_many(&[tell.clone(), other.clone()]).await?;
+    let editors = app.store().role_holders(&Role::Editor(tell_id)).await?;
     let now = app.now();
     let mut tx = app.store().begin_write().await?;
     let proposal = tx
@@ -362,16 +421,9 @@ pub async fn answer(
         decided_at: Some(now),
         ..proposal
     };
-    // The other side hears of it.
-    let (tell, other) = match answer {
-        Answer::Withdraw => (&decided.to_org, &decided.from_org),
-        _ => (&decided.from_org, &decided.to_org),
-    };
-    let tell_id = EntityId::parse(tell).map_err(|_| no_proposal())?;
-    let names = app.store().get_many(&[tell.clone(), other.clone()]).await?;
-    if let (Some(told), Some(by)) = (names.get(tell), names.get(other)) {
-        for editor in app.store().role_holders(&Role::Editor(tell_id)).await? {
-            let message = mail::answered(app, &editor, &decided, told, by);
+    if let (Some(told), Some(by)) = (names.get(&tell), names.get(&other)) {
+        for editor in &editors {
+            let message = mail::answered(app, editor, &decided, told, by);
             crate::jobs::enqueue(&mut tx, &crate::jobs::Job::Mail(message), now, now).await?;
         }
     }
