@@ -246,32 +246,31 @@ impl Store {
         if needs.is_empty() && offers.is_empty() {
             return Ok(Vec::new());
         }
-        let mut sql = String::from(
-            "SELECT i.org_id, i.direction, i.area, i.countries, i.languages, e.country FROM org_interests i \
-             JOIN entities e ON e.id = i.org_id \
-             WHERE i.network = $1 AND i.org_id IN (SELECT org_id FROM org_interests WHERE network = $1 AND (",
-        );
+        // The candidates first, from the (network, direction, area, org_id)
+        // index alone; then their offers and needs by org_id.
         let mut binds: Vec<String> = vec![network.to_owned()];
-        let mut clauses = Vec::new();
+        let mut parts = Vec::new();
         for (direction, areas) in [("offer", needs), ("need", offers)] {
             if areas.is_empty() {
                 continue;
             }
-            let mut clause = format!("(direction = '{direction}' AND area IN ");
-            let mut list = String::new();
-            push_placeholders(&mut list, 1, areas.len(), "");
-            // Shift the placeholders past the ones already bound.
-            let base = binds.len();
-            let list = (1..=areas.len()).rev().fold(list, |l, i| {
-                l.replace(&format!("${i}"), &format!("${}", base + i))
-            });
-            clause.push_str(&list);
-            clause.push(')');
-            clauses.push(clause);
-            binds.extend(areas.iter().map(|a| a.as_str().to_owned()));
+            let list: Vec<String> = areas
+                .iter()
+                .map(|a| {
+                    binds.push(a.as_str().to_owned());
+                    format!("${}", binds.len())
+                })
+                .collect();
+            parts.push(format!(
+                "SELECT org_id FROM org_interests WHERE network = $1 AND direction = '{direction}' AND area IN ({})",
+                list.join(", ")
+            ));
         }
-        sql.push_str(&clauses.join(" OR "));
-        sql.push_str("))");
+        let sql = format!(
+            "SELECT i.org_id, i.direction, i.area, i.countries, i.languages, e.country \
+             FROM ({}) c JOIN org_interests i ON i.org_id = c.org_id JOIN entities e ON e.id = i.org_id",
+            parts.join(" UNION ")
+        );
         type Row = (String, String, String, String, String, Option<String>);
         let rows: Vec<Row> = on_pool!(&self.db, |pool| {
             let mut q = sqlx::query_as(AssertSqlSafe(sql));
