@@ -56,7 +56,7 @@ CREATE INDEX proposals_from ON proposals (from_org, state);
 CREATE TABLE partnerships (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     network      TEXT NOT NULL DEFAULT 'ots',
-    proposal_id  BIGINT NOT NULL UNIQUE REFERENCES proposals (id),
+    proposal_id  BIGINT NOT NULL REFERENCES proposals (id),
     org_a        TEXT NOT NULL,
     role_a       TEXT NOT NULL CHECK (role_a IN ('funding', 'accountable', 'extending', 'implementing')),
     org_b        TEXT NOT NULL,
@@ -67,5 +67,7 @@ CREATE TABLE partnerships (
     ends_on      TEXT NOT NULL DEFAULT '',
     created_at   BIGINT NOT NULL
 );
+-- One partnership per accepted proposal.
+CREATE UNIQUE INDEX partnerships_one_per_proposal ON partnerships (proposal_id);
 CREATE INDEX partnerships_a ON partnerships (org_a);
 CREATE INDEX partnerships_b ON partnerships (org_b);
