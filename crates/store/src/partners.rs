@@ -118,6 +118,26 @@ fn stated(direction: &str, area: &str, list: &str) -> Result<Stated, StoreError>
     })
 }
 
+/// A stored offer or need from its row and the texts read for it.
+fn stored_interest(
+    r: InterestRow,
+    texts: &mut HashMap<i64, BTreeMap<String, String>>,
+) -> Result<StoredInterest, StoreError> {
+    let s = stated(&r.2, &r.3, &r.4)?;
+    Ok(StoredInterest {
+        id: r.0,
+        org_id: r.1,
+        interest: Interest {
+            direction: s.direction,
+            area: s.area,
+            countries: s.countries,
+            languages: split(&r.5).map(str::to_owned).collect(),
+            original_lang: r.6,
+            texts: texts.remove(&r.0).unwrap_or_default(),
+        },
+    })
+}
+
 type ProposalRow = (
     i64,
     String,
@@ -203,35 +223,10 @@ impl Store {
                 .fetch_all(pool)
                 .await?
         });
-        let texts: Vec<(i64, String, String)> = on_pool!(&self.db, |pool| {
-            sqlx::query_as(
-                "SELECT t.interest_id, t.lang, t.body FROM org_interest_texts t \
-                 JOIN org_interests i ON i.id = t.interest_id WHERE i.org_id = $1",
-            )
-            .bind(org_id.to_owned())
-            .fetch_all(pool)
-            .await?
-        });
-        let mut by_id: HashMap<i64, BTreeMap<String, String>> = HashMap::new();
-        for (id, lang, body) in texts {
-            by_id.entry(id).or_default().insert(lang, body);
-        }
+        let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        let mut texts = self.interest_texts(&ids).await?;
         rows.into_iter()
-            .map(|r| {
-                let s = stated(&r.2, &r.3, &r.4)?;
-                Ok(StoredInterest {
-                    id: r.0,
-                    org_id: r.1,
-                    interest: Interest {
-                        direction: s.direction,
-                        area: s.area,
-                        countries: s.countries,
-                        languages: split(&r.5).map(str::to_owned).collect(),
-                        original_lang: r.6,
-                        texts: by_id.remove(&r.0).unwrap_or_default(),
-                    },
-                })
-            })
+            .map(|r| stored_interest(r, &mut texts))
             .collect()
     }
 
@@ -355,21 +350,7 @@ impl Store {
         let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
         let mut texts = self.interest_texts(&ids).await?;
         rows.into_iter()
-            .map(|r| {
-                let s = stated(&r.2, &r.3, &r.4)?;
-                Ok(StoredInterest {
-                    id: r.0,
-                    org_id: r.1,
-                    interest: Interest {
-                        direction: s.direction,
-                        area: s.area,
-                        countries: s.countries,
-                        languages: split(&r.5).map(str::to_owned).collect(),
-                        original_lang: r.6,
-                        texts: texts.remove(&r.0).unwrap_or_default(),
-                    },
-                })
-            })
+            .map(|r| stored_interest(r, &mut texts))
             .collect()
     }
 

@@ -39,6 +39,19 @@ fn html(status: StatusCode, t: impl Template) -> Page {
     Ok((status, Html(t.render()?)).into_response())
 }
 
+/// A record's name in the page's language (else its first) and the
+/// language that name is in, for its `lang` attribute.
+pub(crate) fn shown_name(chrome: &Chrome, r: &domain::Record) -> (String, String) {
+    let name = r.name_in(&[chrome.lang]).to_owned();
+    let lang = r
+        .names
+        .iter()
+        .find(|n| n.value == name)
+        .map(|n| n.lang.to_string())
+        .unwrap_or_default();
+    (name, lang)
+}
+
 /// `a`, `a and b`, `a, b and c` in the page's language.
 pub(crate) fn and_list(chrome: &Chrome, items: &[String]) -> String {
     match items {
@@ -122,9 +135,9 @@ pub(crate) async fn profile(
         .map(|p| {
             let other = p.other(org.as_str());
             let r = records.get(other);
-            let name = r
-                .map(|r| r.name_in(&[chrome.lang]).to_owned())
-                .unwrap_or_else(|| other.to_owned());
+            let (name, lang) = r
+                .map(|r| shown_name(chrome, r))
+                .unwrap_or_else(|| (other.to_owned(), String::new()));
             let name_of = |id: &str| {
                 if id == org.as_str() {
                     own_name.clone()
@@ -140,10 +153,7 @@ pub(crate) async fn profile(
                 )
             };
             PartnershipView {
-                lang: r
-                    .and_then(|r| r.names.iter().find(|n| n.value == name))
-                    .map(|n| n.lang.to_string())
-                    .unwrap_or_default(),
+                lang,
                 url: chrome.href(&record_url(EntityKind::Organization, other)),
                 country: r
                     .and_then(|r| r.country)

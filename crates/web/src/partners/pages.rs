@@ -107,7 +107,7 @@ pub(super) fn interest_view(
             and_list(chrome, &language_labels(chrome, &interest.languages)),
         ));
     }
-    let name = org.map(|r| r.name_in(&[chrome.lang]).to_owned());
+    let shown = org.map(|r| super::shown_name(chrome, r));
     InterestView {
         id: i.id,
         direction: interest.direction.as_str(),
@@ -116,15 +116,8 @@ pub(super) fn interest_view(
         scope: scope.join(", "),
         text,
         text_lang,
-        org_lang: org
-            .and_then(|r| {
-                r.names
-                    .iter()
-                    .find(|n| Some(n.value.as_str()) == name.as_deref())
-            })
-            .map(|n| n.lang.to_string())
-            .unwrap_or_default(),
-        org_name: name.unwrap_or_else(|| i.org_id.clone()),
+        org_lang: shown.as_ref().map(|s| s.1.clone()).unwrap_or_default(),
+        org_name: shown.map(|s| s.0).unwrap_or_else(|| i.org_id.clone()),
         org_url: chrome.href(&record_url(EntityKind::Organization, &i.org_id)),
         country: org
             .and_then(|r| r.country)
@@ -322,15 +315,9 @@ pub(super) async fn suggestions(
     let suggestions = found
         .iter()
         .map(|s| {
-            let name = s.record.name_in(&[chrome.lang]).to_owned();
+            let (name, name_lang) = super::shown_name(&chrome, &s.record);
             SuggestionView {
-                name_lang: s
-                    .record
-                    .names
-                    .iter()
-                    .find(|n| n.value == name)
-                    .map(|n| n.lang.to_string())
-                    .unwrap_or_default(),
+                name_lang,
                 name,
                 url: chrome.href(&record_url(EntityKind::Organization, s.record.id.as_str())),
                 reasons: reasons_text(&chrome, &s.suggestion.reasons),

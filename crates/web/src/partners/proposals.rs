@@ -59,17 +59,6 @@ async fn organization(state: &AppState, id: &EntityId) -> Result<Record, AppErro
         .ok_or_else(|| AppError::NotFound("There is no such organization.".into()))
 }
 
-fn name_and_lang(chrome: &Chrome, r: &Record) -> (String, String) {
-    let name = r.name_in(&[chrome.lang]).to_owned();
-    let lang = r
-        .names
-        .iter()
-        .find(|n| n.value == name)
-        .map(|n| n.lang.to_string())
-        .unwrap_or_default();
-    (name, lang)
-}
-
 #[expect(clippy::too_many_arguments, reason = "the form as typed")]
 async fn propose_page(
     state: &AppState,
@@ -83,7 +72,7 @@ async fn propose_page(
 ) -> Page {
     let from_record = organization(state, from).await?;
     let to_record = organization(state, to).await?;
-    let (to_name, to_lang) = name_and_lang(&chrome, &to_record);
+    let (to_name, to_lang) = super::shown_name(&chrome, &to_record);
     let base = record_url(EntityKind::Organization, from.as_str());
     let default_area = if typed.area.is_empty() {
         to_record
