@@ -13,6 +13,7 @@ mod error;
 pub mod events;
 pub mod jobs;
 pub mod letters;
+pub mod meetings;
 pub mod news;
 pub mod partners;
 pub mod readmodel;

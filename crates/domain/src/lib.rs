@@ -13,6 +13,7 @@ mod error;
 mod events;
 mod id;
 mod lang;
+pub mod meetings;
 mod network;
 mod news;
 pub mod partners;

@@ -12,6 +12,7 @@ mod changes;
 mod error;
 mod events;
 mod jobs;
+mod meetings;
 mod network;
 mod news;
 mod partners;
@@ -35,6 +36,7 @@ pub use jobs::{
     ClaimedJob, DEFAULT_MAX_ATTEMPTS, JobCounts, JobFilter, JobId, JobRecord, JobState,
     MAX_RETRY_DELAY_SECS, NewJob, Retry, Settled, retry_delay_secs,
 };
+pub use meetings::{ForumContact, Meeting};
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use partners::{InterestFilter, OrgStated, Partnership, Proposal, StoredInterest};
 pub use records::{ImportTx, ListFilter};

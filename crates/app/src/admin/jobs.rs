@@ -52,6 +52,7 @@ pub async fn overview(
                 Ok(Job::ExpireOffer { registration }) => {
                     (String::new(), format!("registration {registration}"))
                 }
+                Ok(Job::ExpireMeeting { meeting }) => (String::new(), format!("meeting {meeting}")),
                 Err(_) => (String::new(), String::new()),
             };
             JobSummary {

@@ -33,11 +33,14 @@ pub enum Job {
     /// End this seat offer if it is still unanswered, and pass the seat on
     /// (queued with `run_at` the offer's expiry).
     ExpireOffer { registration: i64 },
+    /// End this meeting request if it is still unanswered (queued with
+    /// `run_at` its expiry).
+    ExpireMeeting { meeting: i64 },
 }
 
 /// Every kind this build knows. A kind outside it (queued by a newer
 /// node during a rolling upgrade) is retried later, not failed.
-pub const KINDS: &[&str] = &["mail", "expire_offer"];
+pub const KINDS: &[&str] = &["mail", "expire_offer", "expire_meeting"];
 
 impl Job {
     /// The name the queue stores and dispatches on.
@@ -45,6 +48,7 @@ impl Job {
         match self {
             Self::Mail(_) => "mail",
             Self::ExpireOffer { .. } => "expire_offer",
+            Self::ExpireMeeting { .. } => "expire_meeting",
         }
     }
 
@@ -53,7 +57,7 @@ impl Job {
         match self {
             // About four hours of retries (see store::retry_delay_secs).
             Self::Mail(_) => store::DEFAULT_MAX_ATTEMPTS,
-            Self::ExpireOffer { .. } => store::DEFAULT_MAX_ATTEMPTS,
+            Self::ExpireOffer { .. } | Self::ExpireMeeting { .. } => store::DEFAULT_MAX_ATTEMPTS,
         }
     }
 
@@ -252,6 +256,14 @@ impl Handlers {
                     return Err(Failure::retry("this worker has no store"));
                 };
                 crate::events::expire_offer(store, public_url, wake, *registration, now)
+                    .await
+                    .map_err(Failure::retry)
+            }
+            Job::ExpireMeeting { meeting } => {
+                let Some((store, public_url, wake)) = &self.store else {
+                    return Err(Failure::retry("this worker has no store"));
+                };
+                crate::meetings::expire(store, public_url, wake, *meeting, now)
                     .await
                     .map_err(Failure::retry)
             }
