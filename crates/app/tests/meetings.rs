@@ -69,9 +69,12 @@ fn event(id: &str, kind: EventKind, format: &str, starts_at: i64, minutes: i64) 
 /// from the block's third slot to its fourth.
 async fn forum(app: &App, tables: i64) {
     let mut tx = app.store().begin_write().await.unwrap();
-    tx.insert_event(&event(FORUM, EventKind::Forum, "", START - DAY, 3 * 24 * 60), NOW)
-        .await
-        .unwrap();
+    tx.insert_event(
+        &event(FORUM, EventKind::Forum, "", START - DAY, 3 * 24 * 60),
+        NOW,
+    )
+    .await
+    .unwrap();
     let mut block = event(BLOCK, EventKind::Session, "meetings", START, 120);
     block.capacity = None;
     tx.insert_event(&block, NOW).await.unwrap();
@@ -199,8 +202,7 @@ async fn two_hundred_race_for_one_persons_slot(location: Location) {
         let who = aigerim.clone();
         let id = *id;
         accepts.push(tokio::spawn(async move {
-            meetings::answer(&node, Some(&who), id, MeetingAnswer::Accept { slot: START })
-                .await
+            meetings::answer(&node, Some(&who), id, MeetingAnswer::Accept { slot: START }).await
         }));
     }
     let mut answers: HashMap<&'static str, usize> = HashMap::new();
@@ -284,7 +286,11 @@ async fn tables_run_out_and_a_storm_books_nobody_twice(location: Location) {
     }
     let pending: Vec<store::Meeting> = a
         .store()
-        .meetings_for(FORUM, 0, &(0..8).map(|j| format!("KZ-ORG-{j}")).collect::<Vec<_>>())
+        .meetings_for(
+            FORUM,
+            0,
+            &(0..8).map(|j| format!("KZ-ORG-{j}")).collect::<Vec<_>>(),
+        )
         .await
         .unwrap()
         .into_iter()
@@ -356,8 +362,7 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
     let outsider = person(&app, "outsider", "TR-ORG-1", "tr").await;
 
     // Not a participant: refused; nor can one ask one's own organization.
-    let refused =
-        meetings::request(&app, Some(&outsider), FORUM, &org("KZ-ORG-1"), "").await;
+    let refused = meetings::request(&app, Some(&outsider), FORUM, &org("KZ-ORG-1"), "").await;
     assert_eq!(code(&refused), "not_a_participant");
     let own = meetings::request(&app, Some(&nurlan), FORUM, &org("KZ-ORG-1"), "").await;
     assert_eq!(code(&own), "meeting_with_self");
@@ -365,25 +370,42 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
     assert_eq!(code(&nobody), "not_participating");
 
     // Leyla asks KZ-ORG-1; both its participants are told, in their language.
-    let asked = meetings::request(&app, Some(&leyla), FORUM, &org("KZ-ORG-1"), "Gənclər layihəsi")
-        .await
-        .unwrap();
+    let asked = meetings::request(
+        &app,
+        Some(&leyla),
+        FORUM,
+        &org("KZ-ORG-1"),
+        "Gənclər layihəsi",
+    )
+    .await
+    .unwrap();
     assert_eq!(asked.state, MeetingState::Pending);
     app.run_due_jobs().await.unwrap();
     let mails = mail::read_outbox(outbox.path());
     let to_aigerim = mails
         .iter()
-        .find(|m| m.to == "aigerim@example.org")
+        .find(|m| m.to == "aigerim@example.org" && m.body.contains("/meetings"))
         .expect("the receiving organization's participants are told");
     assert!(
         to_aigerim.body.contains("Gənclər layihəsi") && to_aigerim.body.contains("/kk/forums/"),
         "{}",
         to_aigerim.body
     );
-    assert!(mails.iter().any(|m| m.to == "nurlan@example.org"));
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.to == "nurlan@example.org"
+                && m.body.contains("/ru/forums/meet-forum/meetings"))
+    );
 
     // Someone else of another organization may not answer it.
-    let stranger = meetings::answer(&app, Some(&murad), asked.id, MeetingAnswer::Accept { slot: START }).await;
+    let stranger = meetings::answer(
+        &app,
+        Some(&murad),
+        asked.id,
+        MeetingAnswer::Accept { slot: START },
+    )
+    .await;
     assert_eq!(code(&stranger), "forbidden");
     // The panel (slots 2 and 3) blocks Aigerim once she registers for it.
     events::register(&app, Some(&aigerim), PANEL, None, None)
@@ -404,7 +426,9 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
         &app,
         Some(&aigerim),
         asked.id,
-        MeetingAnswer::Accept { slot: START + 2 * SLOT },
+        MeetingAnswer::Accept {
+            slot: START + 2 * SLOT,
+        },
     )
     .await;
     assert_eq!(code(&in_panel), "busy_in_session");
@@ -418,34 +442,66 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
     assert_eq!(code(&off_grid), "not_a_slot");
 
     // Aigerim accepts at the first slot; Leyla's mail names the time and table.
-    let booked = meetings::answer(&app, Some(&aigerim), asked.id, MeetingAnswer::Accept { slot: START })
-        .await
-        .unwrap();
+    let booked = meetings::answer(
+        &app,
+        Some(&aigerim),
+        asked.id,
+        MeetingAnswer::Accept { slot: START },
+    )
+    .await
+    .unwrap();
     assert_eq!(
         (booked.state, booked.slot_start, booked.table_no),
         (MeetingState::Accepted, Some(START), Some(1))
     );
     // Answered already: Nurlan's accept is a conflict.
-    let late = meetings::answer(&app, Some(&nurlan), asked.id, MeetingAnswer::Accept { slot: START + SLOT }).await;
+    let late = meetings::answer(
+        &app,
+        Some(&nurlan),
+        asked.id,
+        MeetingAnswer::Accept { slot: START + SLOT },
+    )
+    .await;
     assert_eq!(code(&late), "conflict");
     app.run_due_jobs().await.unwrap();
     let to_leyla = mail::read_outbox(outbox.path())
         .into_iter()
-        .find(|m| m.to == "leyla@example.org")
+        .find(|m| m.to == "leyla@example.org" && m.body.contains("/meetings"))
         .expect("the requester is told");
-    assert!(to_leyla.body.contains("Person aigerim"), "{}", to_leyla.body);
+    assert!(
+        to_leyla.body.contains("Person aigerim"),
+        "{}",
+        to_leyla.body
+    );
 
     // Murad asks too; Aigerim's first slot is hers no more.
     let second = meetings::request(&app, Some(&murad), FORUM, &org("KZ-ORG-1"), "")
         .await
         .unwrap();
-    let taken = meetings::answer(&app, Some(&aigerim), second.id, MeetingAnswer::Accept { slot: START }).await;
+    let taken = meetings::answer(
+        &app,
+        Some(&aigerim),
+        second.id,
+        MeetingAnswer::Accept { slot: START },
+    )
+    .await;
     assert_eq!(code(&taken), "slot_taken");
-    let second = meetings::answer(&app, Some(&aigerim), second.id, MeetingAnswer::Accept { slot: START + SLOT })
-        .await
-        .unwrap();
+    let second = meetings::answer(
+        &app,
+        Some(&aigerim),
+        second.id,
+        MeetingAnswer::Accept { slot: START + SLOT },
+    )
+    .await
+    .unwrap();
     // Moving Leyla's meeting onto Murad's slot fails and keeps the old one.
-    let clash = meetings::answer(&app, Some(&leyla), asked.id, MeetingAnswer::Reschedule { slot: START + SLOT }).await;
+    let clash = meetings::answer(
+        &app,
+        Some(&leyla),
+        asked.id,
+        MeetingAnswer::Reschedule { slot: START + SLOT },
+    )
+    .await;
     assert_eq!(code(&clash), "slot_taken");
     let kept = app.store().meeting(asked.id).await.unwrap().unwrap();
     assert_eq!(kept.slot_start, Some(START));
@@ -457,9 +513,16 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
         .map(|(_, s)| s)
         .collect();
     assert_eq!(movable, vec![START, START + 4 * SLOT, START + 5 * SLOT]);
-    let moved = meetings::answer(&app, Some(&leyla), asked.id, MeetingAnswer::Reschedule { slot: START + 4 * SLOT })
-        .await
-        .unwrap();
+    let moved = meetings::answer(
+        &app,
+        Some(&leyla),
+        asked.id,
+        MeetingAnswer::Reschedule {
+            slot: START + 4 * SLOT,
+        },
+    )
+    .await
+    .unwrap();
     assert_eq!(moved.slot_start, Some(START + 4 * SLOT));
     assert_no_double_booking(&app).await;
     // Cancelling frees the slot: Murad's meeting moves into it.
@@ -467,9 +530,16 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
         .await
         .unwrap();
     assert_eq!(cancelled.state, MeetingState::Cancelled);
-    let into = meetings::answer(&app, Some(&murad), second.id, MeetingAnswer::Reschedule { slot: START + 4 * SLOT })
-        .await
-        .unwrap();
+    let into = meetings::answer(
+        &app,
+        Some(&murad),
+        second.id,
+        MeetingAnswer::Reschedule {
+            slot: START + 4 * SLOT,
+        },
+    )
+    .await
+    .unwrap();
     assert_eq!(into.slot_start, Some(START + 4 * SLOT));
     assert_no_double_booking(&app).await;
     // Cancelled, Leyla may ask again; Nurlan declines; she asks again and withdraws.
@@ -501,14 +571,24 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
     app.run_due_jobs().await.unwrap();
     let lapsed = app.store().meeting(lapsing.id).await.unwrap().unwrap();
     assert_eq!(lapsed.state, MeetingState::Expired);
-    let expired_mail = mail::read_outbox(outbox.path())
+    let to_leyla: Vec<mail::Message> = mail::read_outbox(outbox.path())
         .into_iter()
-        .filter(|m| m.to == "leyla@example.org")
-        .count();
-    assert!(expired_mail >= 4, "asked, accepted, … and expired");
-    let too_late =
-        meetings::answer(&app, Some(&aigerim), lapsing.id, MeetingAnswer::Accept { slot: START + 5 * SLOT })
-            .await;
+        .filter(|m| {
+            m.to == "leyla@example.org" && m.body.contains("/az/forums/meet-forum/meetings")
+        })
+        .collect();
+    // Accepted, cancelled by Aigerim, declined, and expired (the rest she
+    // did herself).
+    assert_eq!(to_leyla.len(), 4, "{to_leyla:#?}");
+    let too_late = meetings::answer(
+        &app,
+        Some(&aigerim),
+        lapsing.id,
+        MeetingAnswer::Accept {
+            slot: START + 5 * SLOT,
+        },
+    )
+    .await;
     assert_eq!(code(&too_late), "conflict");
 
     // Each one's meetings: Aigerim sees Murad's booked one first.
@@ -516,7 +596,20 @@ async fn a_meeting_from_request_to_agenda(location: Location) {
         .await
         .unwrap();
     assert_eq!(hers[0].id, into.id);
-    assert!(hers.iter().any(|m| m.id == lapsing.id));
+    assert!(
+        !hers
+            .iter()
+            .any(|m| m.id == lapsing.id || m.id == declined.id),
+        "what a colleague answered, or nobody did, is not hers"
+    );
+    let nurlans = meetings::meetings_of(&app, Some(&nurlan), FORUM)
+        .await
+        .unwrap();
+    assert!(nurlans.iter().any(|m| m.id == declined.id));
+    let leylas = meetings::meetings_of(&app, Some(&leyla), FORUM)
+        .await
+        .unwrap();
+    assert!(leylas.iter().any(|m| m.id == lapsing.id));
 }
 
 store::on_both_backends!(locations:

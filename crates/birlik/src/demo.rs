@@ -79,6 +79,7 @@ pub async fn load_if_empty(store: &Store) -> Result<()> {
     )
     .await?;
     crate::demo_partners::load(store, &records, &hash, app::Clock::system().now()).await?;
+    crate::demo_meetings::load(store, app::Clock::system().now()).await?;
     tracing::info!(
         records = records.len(),
         articles = articles.len(),

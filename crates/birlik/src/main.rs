@@ -7,6 +7,7 @@
 mod cli;
 mod demo;
 mod demo_forum;
+mod demo_meetings;
 mod demo_partners;
 mod import;
 mod indexing;

@@ -23,6 +23,7 @@
 //! [`DEJAVU_PATHS`], package `fonts-dejavu-core`) and passes the bytes to
 //! [`Fonts::from_bytes`].
 
+mod agenda;
 mod badge;
 mod case;
 mod certificate;
@@ -31,6 +32,7 @@ mod ical;
 mod layout;
 mod png;
 
+pub use agenda::{Agenda, AgendaLine, agenda_pdf};
 pub use badge::{Badge, BadgeLayout, badges_pdf};
 pub use case::uppercase;
 pub use certificate::{Certificate, CertificateLabels, certificates_pdf};

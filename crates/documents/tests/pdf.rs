@@ -500,3 +500,55 @@ fn the_mail_qr_png_reads_back_as_its_code() {
     let _ = std::fs::remove_file(&image);
     assert_eq!(read.trim(), code);
 }
+
+#[test]
+fn an_agenda_lists_every_line_in_order_and_runs_onto_more_pages() {
+    let Some(fonts) = fonts() else { return };
+    let line = |i: usize| documents::AgendaLine {
+        when: format!(
+            "25 November 2025, {:02}:00–{:02}:20 (Asia/Baku)",
+            8 + i % 10,
+            8 + i % 10
+        ),
+        what: format!("Meeting with «Қазақстан жастар қоғамдық қоры» {i}"),
+        place: format!("Table {i}"),
+    };
+    let agenda = documents::Agenda {
+        title: "Solidarity Forum of Turkic NGOs".into(),
+        person: "Leyla Məmmədova".into(),
+        heading: "Agenda".into(),
+        lines: (0..40).map(line).collect(),
+        empty: "Nothing booked yet.".into(),
+    };
+    let pdf = documents::agenda_pdf(&fonts, &agenda).expect("a PDF");
+    keep("agenda.pdf", &pdf);
+    assert!(has(&pdf, "/ToUnicode"));
+    let (Some(pdftotext), Some(pdfinfo)) = (tool("pdftotext"), tool("pdfinfo")) else {
+        return;
+    };
+    let text = text_lines(&pdftotext, &pdf).join("\n");
+    assert!(text.contains("Leyla Məmmədova"), "{text}");
+    let mut at = 0;
+    for i in 0..40 {
+        let needle = format!("Қазақстан жастар қоғамдық қоры» {i}\n");
+        let found = text[at..]
+            .find(&needle)
+            .unwrap_or_else(|| panic!("line {i} in order: {text}"));
+        at += found;
+    }
+    let pages: u32 = info(&pdfinfo, &pdf, "Pages").parse().expect("a page count");
+    assert!(pages >= 2, "40 lines take more than one A4 page");
+    let empty = documents::agenda_pdf(
+        &fonts,
+        &documents::Agenda {
+            lines: Vec::new(),
+            ..agenda
+        },
+    )
+    .expect("a PDF");
+    assert!(
+        text_lines(&pdftotext, &empty)
+            .join(" ")
+            .contains("Nothing booked yet.")
+    );
+}

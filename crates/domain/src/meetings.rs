@@ -152,7 +152,11 @@ pub fn check_message(message: &str) -> Result<String, ValidationErrors> {
 /// last slot still bookable begins, whichever comes first; `None` when no
 /// slot is left.
 pub fn request_expiry(now: i64, blocks: &[Block]) -> Option<i64> {
-    let last = blocks.iter().flat_map(Block::slots).filter(|s| *s > now).max()?;
+    let last = blocks
+        .iter()
+        .flat_map(Block::slots)
+        .filter(|s| *s > now)
+        .max()?;
     Some((now + REQUEST_HOURS * 3600).min(last))
 }
 

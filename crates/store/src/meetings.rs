@@ -119,10 +119,11 @@ fn block((event_id, starts_at, ends_at, tables, slot_minutes): BlockRow) -> Bloc
 }
 
 /// The spans a person is busy in sessions of a forum: those they hold or
-/// may hold a seat at (meetings sessions aside: they are where meetings are).
+/// may hold a seat at (meeting blocks aside: they are where meetings are).
 const SESSION_SPANS: &str = "SELECT r.account_id, e.starts_at, e.ends_at FROM registrations r \
      JOIN events e ON e.id = r.event_id \
-     WHERE e.forum_id = $1 AND e.kind = 'session' AND e.format <> 'meetings' AND e.status <> 'cancelled' \
+     WHERE e.forum_id = $1 AND e.kind = 'session' AND e.status <> 'cancelled' \
+     AND e.id NOT IN (SELECT event_id FROM meeting_blocks) \
      AND r.state IN ('pending', 'confirmed', 'offered')";
 
 /// Their booked meetings' spans.
@@ -394,7 +395,10 @@ impl WriteTx {
 
     /// A meeting, locked until commit.
     pub async fn lock_meeting(&mut self, id: i64) -> Result<Option<Meeting>, StoreError> {
-        let lock = format!("SELECT id FROM meetings WHERE id = $1{}", self.lock_suffix());
+        let lock = format!(
+            "SELECT id FROM meetings WHERE id = $1{}",
+            self.lock_suffix()
+        );
         let found: Option<i64> = on_write_tx!(self, |conn| {
             sqlx::query_scalar(AssertSqlSafe(lock))
                 .bind(id)
@@ -508,7 +512,10 @@ impl WriteTx {
             "DELETE FROM meeting_table_slots WHERE meeting_id = $1",
         ] {
             on_write_tx!(self, |conn| {
-                sqlx::query(sql).bind(meeting_id).execute(&mut **conn).await?;
+                sqlx::query(sql)
+                    .bind(meeting_id)
+                    .execute(&mut **conn)
+                    .await?;
             });
         }
         Ok(())

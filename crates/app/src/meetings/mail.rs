@@ -19,10 +19,22 @@ pub(crate) enum Told {
 impl Told {
     fn keys(self) -> (&'static str, &'static str) {
         match self {
-            Self::Requested => ("mail-meeting-requested-subject", "mail-meeting-requested-body"),
-            Self::Accepted => ("mail-meeting-accepted-subject", "mail-meeting-accepted-body"),
-            Self::Declined => ("mail-meeting-declined-subject", "mail-meeting-declined-body"),
-            Self::Cancelled => ("mail-meeting-cancelled-subject", "mail-meeting-cancelled-body"),
+            Self::Requested => (
+                "mail-meeting-requested-subject",
+                "mail-meeting-requested-body",
+            ),
+            Self::Accepted => (
+                "mail-meeting-accepted-subject",
+                "mail-meeting-accepted-body",
+            ),
+            Self::Declined => (
+                "mail-meeting-declined-subject",
+                "mail-meeting-declined-body",
+            ),
+            Self::Cancelled => (
+                "mail-meeting-cancelled-subject",
+                "mail-meeting-cancelled-body",
+            ),
             Self::Rescheduled => (
                 "mail-meeting-rescheduled-subject",
                 "mail-meeting-rescheduled-body",

@@ -26,12 +26,16 @@ pub use domain::meetings::SLOT_MINUTES;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MeetingAnswer {
     /// The receiving side books it at `slot` (a slot's start, Unix seconds).
-    Accept { slot: i64 },
+    Accept {
+        slot: i64,
+    },
     Decline,
     /// Withdraws a request, or calls off a booked meeting.
     Cancel,
     /// Moves a booked meeting to `slot`.
-    Reschedule { slot: i64 },
+    Reschedule {
+        slot: i64,
+    },
 }
 
 fn no_meeting() -> Error {
@@ -130,7 +134,12 @@ impl Sides {
 /// Read through the pool, so before the write transaction: a read through
 /// the pool while it holds SQLite's write lock could wait on connections
 /// queued behind it.
-async fn sides(store: &Store, forum_id: &str, requester_org: &str, receiver_org: &str) -> Result<Sides> {
+async fn sides(
+    store: &Store,
+    forum_id: &str,
+    requester_org: &str,
+    receiver_org: &str,
+) -> Result<Sides> {
     Ok(Sides {
         forum: forum(store, forum_id).await?,
         records: store
@@ -284,13 +293,16 @@ pub async fn answer(
         .await?
         .ok_or_else(no_meeting)?;
     // Read before the write transaction: names and addresses for the mail.
-    let sides = sides(app.store(), &seen.forum_id, &seen.requester_org, &seen.receiver_org).await?;
+    let sides = sides(
+        app.store(),
+        &seen.forum_id,
+        &seen.requester_org,
+        &seen.receiver_org,
+    )
+    .await?;
     let now = app.now();
     let mut tx = app.store().begin_write().await?;
-    let meeting = tx
-        .lock_meeting(meeting_id)
-        .await?
-        .ok_or_else(no_meeting)?;
+    let meeting = tx.lock_meeting(meeting_id).await?.ok_or_else(no_meeting)?;
     let caller_org = org_at(&mut tx, &meeting.forum_id, me.account.id).await?;
     let on_receiving_side = caller_org.as_deref() == Some(meeting.receiver_org.as_str());
     let is_requester = meeting.requester_account == me.account.id;
@@ -354,13 +366,14 @@ pub async fn answer(
                 now,
             )
             .await?;
-            (MeetingState::Cancelled, meeting.receiver_account, Told::Cancelled)
+            (
+                MeetingState::Cancelled,
+                meeting.receiver_account,
+                Told::Cancelled,
+            )
         }
     };
-    let done = tx
-        .lock_meeting(meeting.id)
-        .await?
-        .ok_or_else(no_meeting)?;
+    let done = tx.lock_meeting(meeting.id).await?.ok_or_else(no_meeting)?;
     debug_assert_eq!(done.state, state);
     // The other side hears of it: the requester, or the receiving person
     // (every participant of the organization asked, for a withdrawn request).
@@ -368,7 +381,11 @@ pub async fn answer(
     if is_requester {
         let told: Vec<i64> = match receiver {
             Some(r) => vec![r],
-            None => sides.receiver_contacts.iter().map(|c| c.account_id).collect(),
+            None => sides
+                .receiver_contacts
+                .iter()
+                .map(|c| c.account_id)
+                .collect(),
         };
         for account in told {
             tell_account(
@@ -473,7 +490,13 @@ pub async fn expire(
     if seen.state != MeetingState::Pending || seen.expires_at > now {
         return Ok(());
     }
-    let sides = sides(store, &seen.forum_id, &seen.requester_org, &seen.receiver_org).await?;
+    let sides = sides(
+        store,
+        &seen.forum_id,
+        &seen.requester_org,
+        &seen.receiver_org,
+    )
+    .await?;
     let mut tx = store.begin_write().await?;
     let Some(meeting) = tx.lock_meeting(meeting_id).await? else {
         return Ok(());
@@ -537,15 +560,29 @@ pub async fn free_slots(
     Ok(meetings::free_slots(&blocks, app.now(), &busy, &taken))
 }
 
-/// The caller's meetings at a forum: those they asked for, meet at, or
-/// were asked for as their organization's participant.
-pub async fn meetings_of(app: &App, who: Option<&SignedIn>, forum_id: &str) -> Result<Vec<Meeting>> {
+/// The caller's meetings at a forum: those they asked for or meet at, and
+/// the requests their organization has still to answer.
+pub async fn meetings_of(
+    app: &App,
+    who: Option<&SignedIn>,
+    forum_id: &str,
+) -> Result<Vec<Meeting>> {
     let me = signed_in(who)?;
-    let orgs: Vec<String> = participation(app, me, forum_id).await?.into_iter().collect();
-    Ok(app
+    let orgs: Vec<String> = participation(app, me, forum_id)
+        .await?
+        .into_iter()
+        .collect();
+    let mut meetings = app
         .store()
         .meetings_for(forum_id, me.account.id, &orgs)
-        .await?)
+        .await?;
+    // Their own, and the requests their organization has still to answer
+    // (not what a colleague of the same organization booked or declined).
+    meetings.retain(|m| {
+        m.involves(me.account.id)
+            || (m.state == MeetingState::Pending && orgs.contains(&m.receiver_org))
+    });
+    Ok(meetings)
 }
 
 /// Makes a meetings session of a forum a meeting block with `tables`

@@ -3,13 +3,15 @@
 //! participant's own page (`/forums/{id}/me`: states, offers, cancelling,
 //! the check-in code), the organizers' lists and CSV
 //! (`/forums/{id}/manage`), check-in (`/forums/{id}/checkin`) and the
-//! coverage matrix of the bilateral series (`/forums/coverage`).
+//! coverage matrix of the bilateral series (`/forums/coverage`), and
+//! one-to-one meetings (`/forums/{id}/meetings`: agenda, requests, PDF).
 
 pub mod api;
 mod checkin;
 mod coverage;
 mod edit;
 mod manage;
+mod meetings;
 mod pages;
 mod printouts;
 pub(crate) mod view;
@@ -58,6 +60,16 @@ pub fn routes() -> Router<AppState> {
         .route("/forums/{id}/certificate.pdf", get(printouts::certificate))
         .route("/forums/{id}/calendar.ics", get(printouts::calendar))
         .route("/forums/{id}/me/calendar.ics", get(printouts::my_calendar))
+        .route(
+            "/forums/{id}/meetings",
+            get(meetings::page).post(meetings::request),
+        )
+        .route("/forums/{id}/meetings/tables", post(meetings::tables))
+        .route(
+            "/forums/{id}/meetings/agenda.pdf",
+            get(meetings::agenda_pdf),
+        )
+        .route("/forums/{id}/meetings/{mid}", post(meetings::answer))
 }
 
 fn html(status: StatusCode, t: impl Template) -> Page {

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use store::{Event, Registration};
 
 /// The fonts, read once from Debian's fonts-dejavu-core.
-fn fonts() -> Result<&'static Fonts, AppError> {
+pub(super) fn fonts() -> Result<&'static Fonts, AppError> {
     static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
@@ -35,7 +35,7 @@ fn fonts() -> Result<&'static Fonts, AppError> {
         .map_err(|e| AppError::Unavailable(e.clone()))
 }
 
-fn pdf(bytes: Vec<u8>, name: &str) -> Page {
+pub(super) fn pdf(bytes: Vec<u8>, name: &str) -> Page {
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -391,7 +391,7 @@ pub(super) async fn my_calendar(
         ));
     }
     let host = host(&chrome);
-    let events: Vec<CalendarEvent> = tree
+    let mut events: Vec<CalendarEvent> = tree
         .iter()
         .filter(|e| {
             e.kind == EventKind::Session
@@ -400,6 +400,37 @@ pub(super) async fn my_calendar(
         })
         .filter_map(|e| calendar_event(&chrome, e, &host))
         .collect();
+    // Their booked one-to-one meetings, each at its table.
+    let at = |t: i64| time::OffsetDateTime::from_unix_timestamp(t).ok();
+    for (m, title) in super::meetings::booked_for_calendar(&state, &chrome, me, &id).await? {
+        let (Some(start), Some(changed)) = (m.slot_start, at(m.updated_at)) else {
+            continue;
+        };
+        let (Some(starts), Some(ends)) = (at(start), at(start + app::meetings::SLOT_MINUTES * 60))
+        else {
+            continue;
+        };
+        let person = if m.requester_account == me.account.id {
+            &m.receiver_name
+        } else {
+            &m.requester_name
+        };
+        events.push(CalendarEvent {
+            uid: format!("meeting-{}@{host}", m.id),
+            summary: title,
+            description: person.clone(),
+            location: chrome.t1(
+                "meetings-table",
+                "table",
+                &m.table_no.unwrap_or_default().to_string(),
+            ),
+            starts_at_utc: starts,
+            ends_at_utc: ends,
+            url: Some(chrome.absolute(&format!("/forums/{}/meetings", encode(&id)))),
+            last_modified: changed,
+        });
+    }
+    events.sort_by_key(|e| e.starts_at_utc);
     ics(
         documents::icalendar(&title_of(&root, chrome.lang), &events),
         &format!("{id}-mine.ics"),

@@ -86,6 +86,18 @@ pub const ERROR_CODES: &[&str] = &[
     "already_proposed",
     "proposal_to_self",
     "too_many_interests",
+    "not_a_participant",
+    "slot_taken",
+    "busy_in_session",
+    "no_table_free",
+    "not_a_slot",
+    "no_meeting_slots",
+    "not_participating",
+    "meeting_with_self",
+    "already_requested",
+    "not_a_meetings_session",
+    "invalid_tables",
+    "blocks_overlap",
 ];
 
 /// What the HTML layer needs to re-render an error; carried in response extensions.

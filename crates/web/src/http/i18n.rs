@@ -230,6 +230,30 @@ mod tests {
         for r in domain::partners::IatiRole::ALL {
             used.insert(format!("iati-role-{}", r.as_str()));
         }
+        for s in domain::meetings::MeetingState::ALL {
+            used.insert(format!("meetings-state-{}", s.as_str()));
+        }
+        for d in [
+            "requested",
+            "accepted",
+            "declined",
+            "cancelled",
+            "rescheduled",
+            "tables",
+        ] {
+            used.insert(format!("meetings-done-{d}"));
+        }
+        for what in [
+            "requested",
+            "accepted",
+            "declined",
+            "cancelled",
+            "rescheduled",
+            "expired",
+        ] {
+            used.insert(format!("mail-meeting-{what}-subject"));
+            used.insert(format!("mail-meeting-{what}-body"));
+        }
         used
     }
 
@@ -324,6 +348,11 @@ mod tests {
                         ("last", FluentValue::from("X")),
                         ("role", FluentValue::from("X")),
                         ("countries", FluentValue::from("X")),
+                        // The meetings'.
+                        ("forum", FluentValue::from("X")),
+                        ("person", FluentValue::from("X")),
+                        ("when", FluentValue::from("X")),
+                        ("table", FluentValue::from("3")),
                     ]
                     .into_iter()
                     .map(|(k, v)| (Cow::Borrowed(k), v))
