@@ -23,6 +23,9 @@ mod forums;
 // Partners: offers and needs, suggestions, proposals, partnerships.
 mod partners;
 
+// One-to-one meetings at forums: tables, requests, agendas.
+mod meetings;
+
 /// A browser: keeps cookies, sends forms with the page's CSRF token, says
 /// it is same-origin (as browsers do for a site's own forms).
 pub(super) struct Browser<'a> {
