@@ -249,8 +249,8 @@ async fn tables_run_out_and_a_storm_books_nobody_twice(location: Location) {
         az.push(participant(&a, &format!("az{i}"), &format!("AZ-ORG-{i}"), "az").await);
     }
     let mut ids = Vec::new();
-    for i in 0..8 {
-        let m = meetings::request(&a, Some(&az[i]), FORUM, &org(&format!("KZ-ORG-{i}")), "")
+    for (i, asker) in az.iter().enumerate() {
+        let m = meetings::request(&a, Some(asker), FORUM, &org(&format!("KZ-ORG-{i}")), "")
             .await
             .unwrap();
         ids.push(m.id);

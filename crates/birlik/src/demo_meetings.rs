@@ -84,7 +84,7 @@ impl Booking<'_> {
                     .occupy_table(block, slot, id)
                     .await?
                     .context("a table for a demo meeting")?;
-                tx.book_meeting(id, to.0, &block.event_id, slot, table, to.0, self.now)
+                tx.book_meeting(id, to.0, (&block.event_id, slot, table), to.0, self.now)
                     .await?;
             }
             ended => {

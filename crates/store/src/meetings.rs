@@ -521,15 +521,13 @@ impl WriteTx {
         Ok(())
     }
 
-    /// Books a meeting: accepted in `slot` of `block` at `table`, with
-    /// `receiver` as the receiving side's person.
+    /// Books a meeting: accepted at `at` (block, slot start, table), with
+    /// `receiver` as the receiving side's person; `by` is who did it.
     pub async fn book_meeting(
         &mut self,
         id: i64,
         receiver: i64,
-        block_id: &str,
-        slot: i64,
-        table: u32,
+        at: (&str, i64, u32),
         by: i64,
         now: i64,
     ) -> Result<(), StoreError> {
@@ -540,9 +538,9 @@ impl WriteTx {
             )
             .bind(id)
             .bind(receiver)
-            .bind(block_id.to_owned())
-            .bind(slot)
-            .bind(i64::from(table))
+            .bind(at.0.to_owned())
+            .bind(at.1)
+            .bind(i64::from(at.2))
             .bind(by)
             .bind(now)
             .execute(&mut **conn)

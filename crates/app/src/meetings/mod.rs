@@ -337,12 +337,28 @@ pub async fn answer(
     }
     let (state, receiver, what) = match answer {
         MeetingAnswer::Accept { slot } => {
-            book(&mut tx, &meeting, me.account.id, slot, now, false).await?;
+            book(
+                &mut tx,
+                &meeting,
+                (me.account.id, me.account.id),
+                slot,
+                now,
+                false,
+            )
+            .await?;
             (MeetingState::Accepted, Some(me.account.id), Told::Accepted)
         }
         MeetingAnswer::Reschedule { slot } => {
             let receiver = meeting.receiver_account.ok_or_else(no_meeting)?;
-            book(&mut tx, &meeting, receiver, slot, now, true).await?;
+            book(
+                &mut tx,
+                &meeting,
+                (receiver, me.account.id),
+                slot,
+                now,
+                true,
+            )
+            .await?;
             (MeetingState::Accepted, Some(receiver), Told::Rescheduled)
         }
         MeetingAnswer::Decline => {
@@ -424,7 +440,7 @@ pub async fn answer(
 async fn book(
     tx: &mut WriteTx,
     meeting: &Meeting,
-    receiver: i64,
+    (receiver, by): (i64, i64),
     slot: i64,
     now: i64,
     moving: bool,
@@ -465,10 +481,8 @@ async fn book(
     tx.book_meeting(
         meeting.id,
         receiver,
-        &block.event_id,
-        slot,
-        table,
-        receiver,
+        (&block.event_id, slot, table),
+        by,
         now,
     )
     .await?;
@@ -538,23 +552,24 @@ pub async fn free_slots(
     let blocks = app.store().meeting_blocks(forum_id).await?;
     let mut busy = app.store().busy_spans(forum_id, people).await?;
     let mut taken = app.store().tables_taken(forum_id).await?;
-    if let Some(m) = except.filter(|m| m.state == MeetingState::Accepted) {
-        if let Some(start) = m.slot_start {
-            let step = meetings::block_of(&blocks, start)
-                .map(Block::slot_seconds)
-                .unwrap_or(SLOT_MINUTES * 60);
-            // Its two people's rows, and its table.
-            let mut kept = 0;
-            busy.retain(|span| {
-                let own = *span == (start, start + step) && kept < 2;
-                if own {
-                    kept += 1;
-                }
-                !own
-            });
-            if let Some(n) = taken.get_mut(&start) {
-                *n = n.saturating_sub(1);
+    if let Some(start) = except
+        .filter(|m| m.state == MeetingState::Accepted)
+        .and_then(|m| m.slot_start)
+    {
+        let step = meetings::block_of(&blocks, start)
+            .map(Block::slot_seconds)
+            .unwrap_or(SLOT_MINUTES * 60);
+        // Its two people's rows, and its table.
+        let mut kept = 0;
+        busy.retain(|span| {
+            let own = *span == (start, start + step) && kept < 2;
+            if own {
+                kept += 1;
             }
+            !own
+        });
+        if let Some(n) = taken.get_mut(&start) {
+            *n = n.saturating_sub(1);
         }
     }
     Ok(meetings::free_slots(&blocks, app.now(), &busy, &taken))

@@ -38,6 +38,15 @@ pub(super) fn span_label(chrome: &Chrome, zone: &str, start: i64, end: i64) -> S
     )
 }
 
+/// `Table 3`, in the page's language.
+pub(super) fn table_label(chrome: &Chrome, table: Option<i64>) -> String {
+    chrome.t1(
+        "meetings-table",
+        "table",
+        table.unwrap_or_default().to_string(),
+    )
+}
+
 struct Forum {
     root: Event,
     tree: Vec<Event>,
@@ -198,6 +207,8 @@ pub(super) struct MeetingsQuery {
 /// What the page shows besides its data: the typed request, a refusal.
 #[derive(Default)]
 struct Typed {
+    /// The status to answer with (`200 OK` when not set).
+    status: Option<StatusCode>,
     org: String,
     message: String,
     done: String,
@@ -214,8 +225,8 @@ async fn render(
     raw: &str,
     typed: Typed,
     errors: FormErrors,
-    status: StatusCode,
 ) -> Page {
+    let status = typed.status.unwrap_or(StatusCode::OK);
     let me = viewer.require()?;
     let forum = forum(state, raw).await?;
     let app = state.app();
@@ -272,11 +283,7 @@ async fn render(
                     starts_at: start,
                     title: chrome.t1("meetings-with", "org", &with.name),
                     title_lang: String::new(),
-                    place: chrome.t1(
-                        "meetings-table",
-                        "table",
-                        &m.table_no.unwrap_or_default().to_string(),
-                    ),
+                    place: table_label(&chrome, m.table_no),
                     with: Some(with),
                     with_person: other_person,
                     meeting_id: m.id,
@@ -449,17 +456,7 @@ pub(super) async fn page(
         ..Typed::default()
     };
     let errors = FormErrors::new(chrome.lang);
-    let page = render(
-        &state,
-        chrome,
-        &csrf,
-        &viewer,
-        &raw,
-        typed,
-        errors,
-        StatusCode::OK,
-    )
-    .await?;
+    let page = render(&state, chrome, &csrf, &viewer, &raw, typed, errors).await?;
     Ok(csrf.attach(page))
 }
 
@@ -525,19 +522,10 @@ pub(super) async fn request(
     let typed = Typed {
         org: form.org,
         message: form.message,
+        status: Some(StatusCode::UNPROCESSABLE_ENTITY),
         ..Typed::default()
     };
-    let page = render(
-        &state,
-        chrome,
-        &csrf,
-        &viewer,
-        &forum_id,
-        typed,
-        errors,
-        StatusCode::UNPROCESSABLE_ENTITY,
-    )
-    .await?;
+    let page = render(&state, chrome, &csrf, &viewer, &forum_id, typed, errors).await?;
     Ok(csrf.attach(page))
 }
 
@@ -609,19 +597,10 @@ async fn refused(
     let typed = Typed {
         refused_for: mid,
         refusal: text,
+        status: Some(StatusCode::CONFLICT),
         ..Typed::default()
     };
-    let page = render(
-        state,
-        chrome,
-        csrf,
-        viewer,
-        forum_id,
-        typed,
-        errors,
-        StatusCode::CONFLICT,
-    )
-    .await?;
+    let page = render(state, chrome, csrf, viewer, forum_id, typed, errors).await?;
     Ok(csrf.attach(page))
 }
 
@@ -659,9 +638,11 @@ pub(super) async fn tables(
         &csrf,
         &viewer,
         &forum_id,
-        Typed::default(),
+        Typed {
+            status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+            ..Typed::default()
+        },
         errors,
-        StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await?;
     Ok(csrf.attach(page))
@@ -723,11 +704,7 @@ async fn agenda_lines(
             start,
             forum.slot_label(chrome, start),
             format!("{} · {}", chrome.t1("meetings-with", "org", &name), other.1),
-            chrome.t1(
-                "meetings-table",
-                "table",
-                &m.table_no.unwrap_or_default().to_string(),
-            ),
+            table_label(chrome, m.table_no),
         ));
     }
     for r in state

@@ -419,11 +419,7 @@ pub(super) async fn my_calendar(
             uid: format!("meeting-{}@{host}", m.id),
             summary: title,
             description: person.clone(),
-            location: chrome.t1(
-                "meetings-table",
-                "table",
-                &m.table_no.unwrap_or_default().to_string(),
-            ),
+            location: super::meetings::table_label(&chrome, m.table_no),
             starts_at_utc: starts,
             ends_at_utc: ends,
             url: Some(chrome.absolute(&format!("/forums/{}/meetings", encode(&id)))),
