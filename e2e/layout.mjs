@@ -188,8 +188,11 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
   const anonymous = await newContext(browser, base, css);
   const secretariat = await newContext(browser, base, css);
   const coordinator = await newContext(browser, base, css);
+  // A participant of the 2027 forum with meetings booked, asked and asking.
+  const participant = await newContext(browser, base, css);
   await signIn(secretariat, base, 'secretariat@birlik.test');
   await signIn(coordinator, base, 'coordinator.az@birlik.test');
+  await signIn(participant, base, 'youth.az@birlik.test');
 
   // Pages found by following links, so the suite follows the demo data.
   const scout = await anonymous.newPage();
@@ -271,13 +274,16 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     ['offers and needs', '/organizations/az-agency-ngo-support/interests', secretariat],
     ['proposing cooperation', '/organizations/az-agency-ngo-support/propose?to=kz-ngo-0042', secretariat],
     ['proposals', '/partners/proposals', secretariat],
+    ['one-to-one meetings', '/forums/solidarity-forum-2027/meetings', participant],
+    ["an organization's profile as its editor (partnerships, memoranda)", '/organizations/az-ngo-0012', participant],
+    ["the organizers' meeting tables", '/forums/solidarity-forum-2027/meetings', secretariat],
     ['editing the programme', '/forums/solidarity-forum-2025/edit?event=solidarity-forum-2025-nakhchivan-zangezur', secretariat],
   ];
 
   const failures = [];
   const figures = {};
   const tabs = new Map();
-  for (const context of [anonymous, secretariat, coordinator]) {
+  for (const context of [anonymous, secretariat, coordinator, participant]) {
     const page = await context.newPage();
     tabs.set(context, page);
   }
@@ -363,6 +369,6 @@ export async function checkLayout({ browser, base, check, screenshots = {}, css 
     console.log(failures.map((f) => `not ok - ${f}`).join('\n'));
   }
   check(failures.length === 0, `${pages.length} pages × ${WIDTHS.length} widths × ${LANGS.length} languages: no sideways scrolling, no axe violation, controls inside their boxes (${failures.length} failures)`);
-  for (const c of [anonymous, secretariat, coordinator]) await c.close();
+  for (const c of [anonymous, secretariat, coordinator, participant]) await c.close();
   return figures;
 }

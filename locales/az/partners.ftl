@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } təşkilatı { $org } təşkilatına gön
 error-detail-already-proposed = Bu təşkilatın həmin təşkilata artıq cavab gözləyən təklifi var; cavabı gözləyin və ya təklifi geri götürün.
 error-detail-proposal-to-self = Təşkilat özünə əməkdaşlıq təklif edə bilməz.
 error-detail-too-many-interests = Təşkilat ən çoxu 40 təklif və ehtiyac bildirə bilər; əvvəlcə birini silin.
+
+partnership-memorandum = İmzalanmış memorandum (PDF)
+partnership-memorandum-attach = İmzalanmış memorandumu əlavə edin
+partnership-memorandum-replace = İmzalanmış memorandumu əvəz edin
+partnership-memorandum-hint = Ən çoxu 5 MB olan PDF faylı. Onu yalnız hər iki təşkilatın redaktorları və katiblik aça bilər.
+partnership-memorandum-send = Yüklə

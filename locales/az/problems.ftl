@@ -41,6 +41,7 @@ problem-registry-number-missing = qeydiyyat nömrənizi yazın (ən çoxu { $max
 problem-evidence-missing = sənəd əlavə edin: qeydiyyat şəhadətnaməniz (PDF, PNG və ya JPEG)
 problem-evidence-too-large = sənəd { $max } MB-dan böyükdür
 problem-evidence-type = sənəd PDF, PNG və ya JPEG faylı olmalıdır
+problem-memorandum-not-pdf = imzalanmış memorandumu PDF faylı kimi əlavə edin
 problem-not-a-slug = “{ $value }” ünvan hissəsi deyil (kiçik a–z hərfləri və rəqəmlər, sözlər defislə)
 problem-unknown-category = “{ $value }” xəbər kateqoriyası deyil
 problem-category-missing = kateqoriya seçin

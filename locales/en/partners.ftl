@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } withdrew its proposal to { $org } ({ $act
 error-detail-already-proposed = This organization has an open proposal to that one already; wait for its answer or withdraw it.
 error-detail-proposal-to-self = An organization cannot propose cooperation to itself.
 error-detail-too-many-interests = An organization states at most 40 offers and needs; remove one first.
+
+partnership-memorandum = Signed memorandum (PDF)
+partnership-memorandum-attach = Attach the signed memorandum
+partnership-memorandum-replace = Replace the signed memorandum
+partnership-memorandum-hint = A PDF of at most 5 MB. Only the editors of both organizations and the secretariat can open it.
+partnership-memorandum-send = Upload

@@ -41,6 +41,7 @@ problem-registry-number-missing = enter your registration number (up to { $max }
 problem-evidence-missing = attach a document: your registration certificate (PDF, PNG or JPEG)
 problem-evidence-too-large = the document is larger than { $max } MB
 problem-evidence-type = the document must be a PDF, PNG or JPEG file
+problem-memorandum-not-pdf = attach the signed memorandum as a PDF file
 problem-not-a-slug = “{ $value }” is not an address part (lowercase a–z and digits, words joined by hyphens)
 problem-unknown-category = “{ $value }” is not a news category
 problem-category-missing = choose a category

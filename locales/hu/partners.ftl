@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = A(z) { $by } visszavonta a(z) { $org } számára 
 error-detail-already-proposed = Ez a szervezet már tett ajánlatot annak a szervezetnek, és az még válaszra vár; várja meg a választ, vagy vonja vissza az ajánlatot.
 error-detail-proposal-to-self = Egy szervezet nem ajánlhat együttműködést saját magának.
 error-detail-too-many-interests = Egy szervezet legfeljebb 40 kínálatot és igényt adhat meg; előbb távolítson el egyet.
+
+partnership-memorandum = Aláírt megállapodás (PDF)
+partnership-memorandum-attach = Az aláírt megállapodás csatolása
+partnership-memorandum-replace = Az aláírt megállapodás cseréje
+partnership-memorandum-hint = Legfeljebb 5 MB-os PDF. Csak a két szervezet szerkesztői és a titkárság nyithatja meg.
+partnership-memorandum-send = Feltöltés

@@ -41,6 +41,7 @@ problem-registry-number-missing = adja meg a nyilvántartási számát (legfelje
 problem-evidence-missing = csatoljon dokumentumot: a nyilvántartásba vételi igazolást (PDF, PNG vagy JPEG)
 problem-evidence-too-large = a dokumentum nagyobb { $max } MB-nál
 problem-evidence-type = a dokumentum PDF, PNG vagy JPEG fájl legyen
+problem-memorandum-not-pdf = a megállapodást aláírt PDF-fájlként csatolja
 problem-not-a-slug = „{ $value }” nem címrész (kisbetűs a–z és számjegyek, a szavak kötőjellel)
 problem-unknown-category = „{ $value }” nem hírkategória
 problem-category-missing = válasszon kategóriát

@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } ұйымы { $org } ұйымына жіб
 error-detail-already-proposed = Бұл ұйымның сол ұйымға жауап күтіп тұрған ұсынысы бар; жауабын күтіңіз немесе ұсынысты кері қайтарып алыңыз.
 error-detail-proposal-to-self = Ұйым өзіне ынтымақтастық ұсына алмайды.
 error-detail-too-many-interests = Ұйым ең көбі 40 ұсыныс пен қажеттілік көрсете алады; алдымен біреуін жойыңыз.
+
+partnership-memorandum = Қол қойылған меморандум (PDF)
+partnership-memorandum-attach = Қол қойылған меморандумды тіркеңіз
+partnership-memorandum-replace = Қол қойылған меморандумды ауыстырыңыз
+partnership-memorandum-hint = Көлемі 5 МБ-тан аспайтын PDF. Оны тек екі ұйымның редакторлары мен хатшылық аша алады.
+partnership-memorandum-send = Жүктеу

@@ -41,6 +41,7 @@ problem-registry-number-missing = тіркеу нөміріңізді енгіз
 problem-evidence-missing = құжат тіркеңіз: тіркеу куәлігіңіз (PDF, PNG немесе JPEG)
 problem-evidence-too-large = құжат { $max } МБ-тан үлкен
 problem-evidence-type = құжат PDF, PNG немесе JPEG файлы болуы керек
+problem-memorandum-not-pdf = қол қойылған меморандумды PDF файлы ретінде тіркеңіз
 problem-not-a-slug = «{ $value }» мекенжай бөлігі емес (кіші a–z әріптері мен цифрлар, сөздер сызықшамен)
 problem-unknown-category = «{ $value }» жаңалық санаты емес
 problem-category-missing = санатты таңдаңыз

@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } уюму { $org } уюмуна жөнөт
 error-detail-already-proposed = Бул уюмдун ошол уюмга жооп күтүп турган сунушу бар; жообун күтүңүз же сунушту кайтарып алыңыз.
 error-detail-proposal-to-self = Уюм өзүнө кызматташтык сунуштай албайт.
 error-detail-too-many-interests = Уюм эң көп дегенде 40 сунуш жана муктаждык көрсөтө алат; адегенде бирөөнү өчүрүңүз.
+
+partnership-memorandum = Кол коюлган меморандум (PDF)
+partnership-memorandum-attach = Кол коюлган меморандумду тиркеңиз
+partnership-memorandum-replace = Кол коюлган меморандумду алмаштырыңыз
+partnership-memorandum-hint = Көлөмү 5 МБдан ашпаган PDF. Аны эки уюмдун редакторлору жана катчылык гана ача алат.
+partnership-memorandum-send = Жүктөө

@@ -41,6 +41,7 @@ problem-registry-number-missing = каттоо номериңизди жазың
 problem-evidence-missing = документ тиркеңиз: каттоо күбөлүгүңүз (PDF, PNG же JPEG)
 problem-evidence-too-large = документ { $max } МБдан чоң
 problem-evidence-type = документ PDF, PNG же JPEG файлы болушу керек
+problem-memorandum-not-pdf = кол коюлган меморандумду PDF файлы катары тиркеңиз
 problem-not-a-slug = «{ $value }» дарек бөлүгү эмес (кичине a–z тамгалары жана сандар, сөздөр сызыкча менен)
 problem-unknown-category = «{ $value }» жаңылык категориясы эмес
 problem-category-missing = категорияны тандаңыз

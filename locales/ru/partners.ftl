@@ -98,3 +98,9 @@ mail-proposal-withdrawn-body = Организация { $by } отозвала �
 error-detail-already-proposed = У этой организации уже есть предложение той организации, ожидающее ответа; дождитесь ответа или отзовите предложение.
 error-detail-proposal-to-self = Организация не может предложить сотрудничество самой себе.
 error-detail-too-many-interests = Организация может указать не более 40 предложений и запросов; сначала удалите одно из них.
+
+partnership-memorandum = Подписанный меморандум (PDF)
+partnership-memorandum-attach = Приложить подписанный меморандум
+partnership-memorandum-replace = Заменить подписанный меморандум
+partnership-memorandum-hint = PDF размером не более 5 МБ. Открыть его могут только редакторы обеих организаций и секретариат.
+partnership-memorandum-send = Загрузить

@@ -41,6 +41,7 @@ problem-registry-number-missing = введите регистрационный 
 problem-evidence-missing = приложите документ: свидетельство о регистрации (PDF, PNG или JPEG)
 problem-evidence-too-large = документ больше { $max } МБ
 problem-evidence-type = документ должен быть файлом PDF, PNG или JPEG
+problem-memorandum-not-pdf = приложите подписанный меморандум в виде файла PDF
 problem-not-a-slug = «{ $value }» — не часть адреса (строчные a–z и цифры, слова через дефис)
 problem-unknown-category = «{ $value }» — не рубрика новостей
 problem-category-missing = выберите рубрику

@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } guramasy { $org } guramasyna iberen tekli
 error-detail-already-proposed = Bu guramanyň şol gurama jogaba garaşýan teklibi eýýäm bar; jogabyna garaşyň ýa-da teklibi yzyna alyň.
 error-detail-proposal-to-self = Gurama özüne hyzmatdaşlyk teklip edip bilmeýär.
 error-detail-too-many-interests = Gurama iň köp 40 teklip we zerurlyk görkezip bilýär; ilki birini aýyryň.
+
+partnership-memorandum = Gol çekilen memorandum (PDF)
+partnership-memorandum-attach = Gol çekilen memorandumy goşuň
+partnership-memorandum-replace = Gol çekilen memorandumy çalyşyň
+partnership-memorandum-hint = Iň köp 5 MB bolan PDF. Ony diňe iki guramanyň redaktorlary we sekretariat açyp bilýär.
+partnership-memorandum-send = Ýükle

@@ -41,6 +41,7 @@ problem-registry-number-missing = hasaba alyş belgiňizi ýazyň (iň köp { $m
 problem-evidence-missing = resminama goşuň: hasaba alnyş şahadatnamaňyz (PDF, PNG ýa-da JPEG)
 problem-evidence-too-large = resminama { $max } MB-dan uly
 problem-evidence-type = resminama PDF, PNG ýa-da JPEG faýly bolmaly
+problem-memorandum-not-pdf = gol çekilen memorandumy PDF faýly hökmünde goşuň
 problem-not-a-slug = “{ $value }” salgy bölegi däl (kiçi a–z harplary we sanlar, sözler defis bilen)
 problem-unknown-category = “{ $value }” habar kategoriýasy däl
 problem-category-missing = kategoriýa saýlaň

@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by }, { $org } kuruluşuna yaptığı öneriyi
 error-detail-already-proposed = Bu kuruluşun o kuruluşa zaten yanıt bekleyen bir önerisi var; yanıtı bekleyin ya da öneriyi geri çekin.
 error-detail-proposal-to-self = Bir kuruluş kendisine iş birliği öneremez.
 error-detail-too-many-interests = Bir kuruluş en fazla 40 teklif ve ihtiyaç belirtebilir; önce birini kaldırın.
+
+partnership-memorandum = İmzalı mutabakat zaptı (PDF)
+partnership-memorandum-attach = İmzalı mutabakat zaptını ekleyin
+partnership-memorandum-replace = İmzalı mutabakat zaptını değiştirin
+partnership-memorandum-hint = En fazla 5 MB boyutunda bir PDF. Yalnızca iki kuruluşun editörleri ve sekretarya açabilir.
+partnership-memorandum-send = Yükle

@@ -41,6 +41,7 @@ problem-registry-number-missing = kayıt numaranızı girin (en fazla { $max } k
 problem-evidence-missing = bir belge ekleyin: kayıt belgeniz (PDF, PNG veya JPEG)
 problem-evidence-too-large = belge { $max } MB’tan büyük
 problem-evidence-type = belge PDF, PNG veya JPEG dosyası olmalı
+problem-memorandum-not-pdf = imzalı mutabakat zaptını PDF dosyası olarak ekleyin
 problem-not-a-slug = “{ $value }” bir adres parçası değil (küçük a–z harfleri ve rakamlar, kelimeler tireyle)
 problem-unknown-category = “{ $value }” bir haber kategorisi değil
 problem-category-missing = bir kategori seçin

@@ -96,3 +96,9 @@ mail-proposal-withdrawn-body = { $by } tashkiloti { $org } tashkilotiga yuborgan
 error-detail-already-proposed = Bu tashkilotning oʻsha tashkilotga javob kutayotgan taklifi allaqachon bor; javobni kuting yoki taklifni qaytarib oling.
 error-detail-proposal-to-self = Tashkilot oʻziga hamkorlik taklif qila olmaydi.
 error-detail-too-many-interests = Tashkilot koʻpi bilan 40 ta taklif va ehtiyoj bildira oladi; avval bittasini olib tashlang.
+
+partnership-memorandum = Imzolangan memorandum (PDF)
+partnership-memorandum-attach = Imzolangan memorandumni biriktiring
+partnership-memorandum-replace = Imzolangan memorandumni almashtiring
+partnership-memorandum-hint = Koʻpi bilan 5 MB hajmdagi PDF. Uni faqat ikkala tashkilot muharrirlari va kotibiyat ocha oladi.
+partnership-memorandum-send = Yuklash

@@ -41,6 +41,7 @@ problem-registry-number-missing = roʻyxatdan oʻtish raqamingizni kiriting (ko�
 problem-evidence-missing = hujjat biriktiring: roʻyxatdan oʻtganlik guvohnomangiz (PDF, PNG yoki JPEG)
 problem-evidence-too-large = hujjat { $max } MB dan katta
 problem-evidence-type = hujjat PDF, PNG yoki JPEG fayli boʻlishi kerak
+problem-memorandum-not-pdf = imzolangan memorandumni PDF fayl sifatida biriktiring
 problem-not-a-slug = “{ $value }” manzil qismi emas (kichik a–z harflari va raqamlar, soʻzlar chiziqcha bilan)
 problem-unknown-category = “{ $value }” yangilik turkumi emas
 problem-category-missing = turkumni tanlang

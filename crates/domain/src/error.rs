@@ -92,6 +92,8 @@ pub enum Problem {
     EvidenceTooLarge { max_mb: usize },
     #[error("the document must be a PDF, PNG or JPEG file")]
     EvidenceType,
+    #[error("attach the signed memorandum as a PDF file")]
+    MemorandumNotPdf,
 
     #[error("{value:?} is not a slug (lowercase a–z and digits, words joined by single hyphens)")]
     NotASlug { value: String },
@@ -200,6 +202,7 @@ impl Problem {
             Self::EvidenceMissing => "problem-evidence-missing",
             Self::EvidenceTooLarge { .. } => "problem-evidence-too-large",
             Self::EvidenceType => "problem-evidence-type",
+            Self::MemorandumNotPdf => "problem-memorandum-not-pdf",
             Self::NotASlug { .. } => "problem-not-a-slug",
             Self::UnknownCategory { .. } => "problem-unknown-category",
             Self::CategoryMissing { .. } => "problem-category-missing",

@@ -651,3 +651,42 @@ mod tests {
         assert_eq!(parse_iso_date("2027-02-29"), None);
     }
 }
+
+/// A signed memorandum of a partnership: a PDF, at most as large as
+/// verification evidence.
+pub fn check_memorandum(bytes: &[u8]) -> Result<(), ValidationErrors> {
+    let refuse = |problem| Err(ValidationErrors::single("memorandum", problem));
+    match crate::EvidenceType::sniff(bytes) {
+        Ok(crate::EvidenceType::Pdf) => Ok(()),
+        Err(e)
+            if matches!(
+                e.0.first().map(|f| &f.problem),
+                Some(Problem::EvidenceTooLarge { .. })
+            ) =>
+        {
+            refuse(e.0[0].problem.clone())
+        }
+        _ => refuse(Problem::MemorandumNotPdf),
+    }
+}
+
+#[cfg(test)]
+mod memorandum_tests {
+    use super::*;
+
+    #[test]
+    fn a_memorandum_is_a_pdf_no_larger_than_evidence() {
+        assert!(check_memorandum(b"%PDF-1.7\n...").is_ok());
+        for refused in [&b""[..], b"\x89PNG\r\n\x1a\n....", b"<html>"] {
+            let e = check_memorandum(refused).unwrap_err();
+            assert_eq!(e.0[0].field, "memorandum");
+            assert_eq!(e.0[0].problem, Problem::MemorandumNotPdf);
+        }
+        let mut big = b"%PDF-1.7".to_vec();
+        big.resize(crate::MAX_EVIDENCE_BYTES + 1, b' ');
+        assert!(matches!(
+            check_memorandum(&big).unwrap_err().0[0].problem,
+            Problem::EvidenceTooLarge { .. }
+        ));
+    }
+}

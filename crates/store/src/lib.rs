@@ -36,7 +36,7 @@ pub use jobs::{
     ClaimedJob, DEFAULT_MAX_ATTEMPTS, JobCounts, JobFilter, JobId, JobRecord, JobState,
     MAX_RETRY_DELAY_SECS, NewJob, Retry, Settled, retry_delay_secs,
 };
-pub use meetings::{ForumContact, Meeting};
+pub use meetings::{ForumContact, Meeting, OtherSide};
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use partners::{InterestFilter, OrgStated, Partnership, Proposal, StoredInterest};
 pub use records::{ImportTx, ListFilter};

@@ -33,7 +33,34 @@ pub struct Meeting {
     pub updated_at: i64,
 }
 
+/// The other side of a meeting, seen from one of its people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OtherSide<'a> {
+    pub org: &'a str,
+    pub person: &'a str,
+    /// `None` for a request nobody of the receiving side has answered.
+    pub account: Option<i64>,
+}
+
 impl Meeting {
+    /// The other side, seen from `account` (the requester's, unless it is
+    /// the requester).
+    pub fn other_side(&self, account: i64) -> OtherSide<'_> {
+        if self.requester_account == account {
+            OtherSide {
+                org: &self.receiver_org,
+                person: &self.receiver_name,
+                account: self.receiver_account,
+            }
+        } else {
+            OtherSide {
+                org: &self.requester_org,
+                person: &self.requester_name,
+                account: Some(self.requester_account),
+            }
+        }
+    }
+
     /// Whether `account` is one of the two people of the meeting (the
     /// receiving side only once someone of it answered).
     pub fn involves(&self, account: i64) -> bool {

@@ -63,6 +63,8 @@ pub struct Partnership {
     pub starts_on: String,
     pub ends_on: String,
     pub created_at: i64,
+    /// The signed memorandum's file in the uploads directory, if attached.
+    pub memorandum_file: Option<String>,
 }
 
 impl Partnership {
@@ -190,8 +192,9 @@ type PartnershipRow = (
     String,
     String,
     i64,
+    Option<String>,
 );
-const PARTNERSHIP_COLUMNS: &str = "id, network, proposal_id, org_a, role_a, org_b, role_b, area, activity, starts_on, ends_on, created_at";
+const PARTNERSHIP_COLUMNS: &str = "id, network, proposal_id, org_a, role_a, org_b, role_b, area, activity, starts_on, ends_on, created_at, memorandum_file";
 
 fn partnership(r: PartnershipRow) -> Result<Partnership, StoreError> {
     let role = |s: &str| IatiRole::parse(s).ok_or_else(|| corrupt("role", s));
@@ -208,6 +211,7 @@ fn partnership(r: PartnershipRow) -> Result<Partnership, StoreError> {
         starts_on: r.9,
         ends_on: r.10,
         created_at: r.11,
+        memorandum_file: r.12,
     })
 }
 
@@ -425,6 +429,17 @@ impl Store {
         rows.into_iter().map(partnership).collect()
     }
 
+    pub async fn partnership(&self, id: i64) -> Result<Option<Partnership>, StoreError> {
+        let sql = format!("SELECT {PARTNERSHIP_COLUMNS} FROM partnerships WHERE id = $1");
+        let row: Option<PartnershipRow> = on_pool!(&self.db, |pool| {
+            sqlx::query_as(AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
+        });
+        row.map(partnership).transpose()
+    }
+
     /// Every partnership of a network with the countries of both sides.
     pub async fn partnerships_with_countries(
         &self,
@@ -456,6 +471,7 @@ impl Store {
             i64,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Flat> = on_pool!(&self.db, |pool| {
             sqlx::query_as(AssertSqlSafe(sql))
@@ -466,9 +482,11 @@ impl Store {
         rows.into_iter()
             .map(|r| -> Row {
                 (
-                    (r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11),
-                    r.12,
+                    (
+                        r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12,
+                    ),
                     r.13,
+                    r.14,
                 )
             })
             .map(|(p, a, b)| Ok((partnership(p)?, a, b)))
@@ -706,5 +724,36 @@ impl WriteTx {
                 .await?
         });
         partnership(row)
+    }
+
+    /// Attaches (or replaces) a partnership's signed memorandum under the
+    /// partnership's row lock; answers the file it replaced, `None` when
+    /// there is no such partnership.
+    pub async fn set_memorandum(
+        &mut self,
+        id: i64,
+        file: &str,
+    ) -> Result<Option<Option<String>>, StoreError> {
+        let lock = format!(
+            "SELECT memorandum_file FROM partnerships WHERE id = $1{}",
+            self.lock_suffix()
+        );
+        let before: Option<(Option<String>,)> = on_write_tx!(self, |conn| {
+            sqlx::query_as(AssertSqlSafe(lock))
+                .bind(id)
+                .fetch_optional(&mut **conn)
+                .await?
+        });
+        let Some((before,)) = before else {
+            return Ok(None);
+        };
+        on_write_tx!(self, |conn| {
+            sqlx::query("UPDATE partnerships SET memorandum_file = $2 WHERE id = $1")
+                .bind(id)
+                .bind(file.to_owned())
+                .execute(&mut **conn)
+                .await?;
+        });
+        Ok(Some(before))
     }
 }

@@ -321,11 +321,13 @@ impl Store {
             .collect()
     }
 
-    /// Whether an application names this evidence file (for sweeping uploads).
+    /// Whether an application (its evidence) or a partnership (its signed
+    /// memorandum) names this upload (for sweeping uploads).
     pub async fn evidence_file_is_referenced(&self, file: &str) -> Result<bool, StoreError> {
         let found: Option<i64> = on_pool!(&self.db, |pool| {
             sqlx::query_scalar(
-                "SELECT CAST(1 AS BIGINT) FROM organization_reviews WHERE evidence_file = $1",
+                "SELECT CAST(1 AS BIGINT) FROM organization_reviews WHERE evidence_file = $1 \
+                 UNION ALL SELECT CAST(1 AS BIGINT) FROM partnerships WHERE memorandum_file = $1",
             )
             .bind(file.to_owned())
             .fetch_optional(pool)

@@ -439,6 +439,50 @@ pub async fn proposals_for(app: &App, who: Option<&SignedIn>) -> Result<Vec<Prop
     Ok(app.store().proposals_involving(&orgs).await?)
 }
 
+fn no_partnership() -> Error {
+    Error::NotFound("There is no such partnership.".into())
+}
+
+/// A partnership, for one who speaks for either side (or the secretariat).
+pub async fn partnership_for<'a>(
+    app: &App,
+    who: Option<&'a SignedIn>,
+    id: i64,
+) -> Result<(Partnership, &'a SignedIn)> {
+    let p = app
+        .store()
+        .partnership(id)
+        .await?
+        .ok_or_else(no_partnership)?;
+    let side = |org: &str| EntityId::parse(org).map_err(|_| no_partnership());
+    let (a, b) = (side(&p.org_a)?, side(&p.org_b)?);
+    let me = match authorize(who, Action::ActForOrganization { org: &a }) {
+        Ok(me) => me,
+        Err(_) => authorize(who, Action::ActForOrganization { org: &b })?,
+    };
+    Ok((p, me))
+}
+
+/// Attaches the signed memorandum (already checked with
+/// `domain::partners::check_memorandum` and stored as `file` by the caller)
+/// to a partnership, by an editor of either side; answers the file it
+/// replaced, which the caller removes once this has committed.
+pub async fn attach_memorandum(
+    app: &App,
+    who: Option<&SignedIn>,
+    id: i64,
+    file: &str,
+) -> Result<Option<String>> {
+    partnership_for(app, who, id).await?;
+    let mut tx = app.store().begin_write().await?;
+    let replaced = tx
+        .set_memorandum(id, file)
+        .await?
+        .ok_or_else(no_partnership)?;
+    tx.commit().await?;
+    Ok(replaced)
+}
+
 /// An organization's partnerships, newest first.
 pub async fn partnerships_of(app: &App, org: &EntityId) -> Result<Vec<Partnership>> {
     Ok(app.store().partnerships_of(org.as_str()).await?)

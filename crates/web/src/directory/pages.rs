@@ -476,10 +476,25 @@ pub(super) struct RecordPage {
 pub(super) async fn organization(
     state: State<AppState>,
     chrome: Chrome,
+    csrf: crate::http::auth::Csrf,
     viewer: Viewer,
     id: IdPath,
 ) -> Page {
-    record_page(state, chrome, viewer, id, EntityKind::Organization).await
+    // Signed in, the profile may carry forms (a partnership's memorandum);
+    // anonymous visitors get the shared, cacheable page.
+    if viewer.0.is_none() {
+        return record_page(state, chrome, viewer, id, EntityKind::Organization, "").await;
+    }
+    let page = record_page(
+        state,
+        chrome,
+        viewer,
+        id,
+        EntityKind::Organization,
+        &csrf.token,
+    )
+    .await?;
+    Ok(csrf.attach(page))
 }
 pub(super) async fn person(
     state: State<AppState>,
@@ -487,7 +502,7 @@ pub(super) async fn person(
     viewer: Viewer,
     id: IdPath,
 ) -> Page {
-    record_page(state, chrome, viewer, id, EntityKind::Person).await
+    record_page(state, chrome, viewer, id, EntityKind::Person, "").await
 }
 pub(super) async fn place(
     state: State<AppState>,
@@ -495,7 +510,7 @@ pub(super) async fn place(
     viewer: Viewer,
     id: IdPath,
 ) -> Page {
-    record_page(state, chrome, viewer, id, EntityKind::Place).await
+    record_page(state, chrome, viewer, id, EntityKind::Place, "").await
 }
 
 pub(super) async fn record_page(
@@ -504,6 +519,7 @@ pub(super) async fn record_page(
     viewer: Viewer,
     IdPath(id): IdPath,
     kind: EntityKind,
+    csrf: &str,
 ) -> Page {
     let chrome = chrome.section(kind.collection());
     let Some(r) = state.store().get(&id).await? else {
@@ -560,7 +576,7 @@ pub(super) async fn record_page(
         String::new()
     };
     let partners = if kind == EntityKind::Organization {
-        Some(crate::partners::profile(&state, &chrome, viewer.0.as_ref(), &id).await?)
+        Some(crate::partners::profile(&state, &chrome, viewer.0.as_ref(), &id, csrf).await?)
     } else {
         None
     };

@@ -80,13 +80,7 @@ impl Forum {
 }
 
 async fn forum(state: &AppState, raw: &str) -> Result<Forum, AppError> {
-    let id = raw.trim();
-    let tree = state.store().forum_tree(id).await?;
-    let root = tree
-        .iter()
-        .find(|e| e.id == id && e.kind == EventKind::Forum)
-        .cloned()
-        .ok_or_else(|| AppError::NotFound("There is no such forum.".into()))?;
+    let (tree, root) = super::printouts::tree_and_root(state, raw.trim()).await?;
     Ok(Forum { root, tree })
 }
 
@@ -251,23 +245,13 @@ async fn render(
     let mut past = Vec::new();
     for m in &meetings {
         let mine_asked = m.requester_account == me.account.id;
-        let other_org = if mine_asked {
-            &m.receiver_org
-        } else {
-            &m.requester_org
-        };
-        let other_person = if mine_asked {
-            m.receiver_name.clone()
-        } else {
-            m.requester_name.clone()
-        };
+        let side = m.other_side(me.account.id);
+        let other_org = side.org;
+        let other_person = side.person.to_owned();
         match m.state {
             MeetingState::Accepted => {
                 let start = m.slot_start.unwrap_or_default();
-                let other = m
-                    .receiver_account
-                    .filter(|_| mine_asked)
-                    .unwrap_or(m.requester_account);
+                let other = side.account.unwrap_or(m.requester_account);
                 let moves = use_case::free_slots(app, &forum_id, &[me.account.id, other], Some(m))
                     .await?
                     .into_iter()
@@ -680,31 +664,15 @@ async fn agenda_lines(
     me: &app::SignedIn,
     forum: &Forum,
 ) -> Result<Vec<(i64, String, String, String)>, AppError> {
-    let app = state.app();
     let forum_id = &forum.root.id;
     let mut lines = Vec::new();
-    let meetings = use_case::meetings_of(app, Some(me), forum_id).await?;
-    let ids: Vec<String> = meetings
-        .iter()
-        .flat_map(|m| [m.requester_org.clone(), m.receiver_org.clone()])
-        .collect();
-    let records = state.store().get_many(&ids).await?;
-    for m in meetings
-        .iter()
-        .filter(|m| m.state == MeetingState::Accepted)
-    {
-        let start = m.slot_start.unwrap_or_default();
-        let other = if m.requester_account == me.account.id {
-            (&m.receiver_org, &m.receiver_name)
-        } else {
-            (&m.requester_org, &m.requester_name)
-        };
-        let name = org_name(chrome, &records, other.0).name;
+    for b in booked(state, chrome, me, forum_id).await? {
+        let start = b.meeting.slot_start.unwrap_or_default();
         lines.push((
             start,
             forum.slot_label(chrome, start),
-            format!("{} · {}", chrome.t1("meetings-with", "org", &name), other.1),
-            table_label(chrome, m.table_no),
+            format!("{} · {}", b.title, b.person),
+            table_label(chrome, b.meeting.table_no),
         ));
     }
     for r in state
@@ -732,13 +700,23 @@ async fn agenda_lines(
     Ok(lines)
 }
 
-/// The booked meetings of a participant, for their calendar feed.
-pub(super) async fn booked_for_calendar(
+/// A booked meeting as the agenda names it.
+pub(super) struct Booked {
+    pub meeting: Meeting,
+    /// "Meeting with <organization>", in the page's language.
+    pub title: String,
+    /// Who of the other side they meet.
+    pub person: String,
+}
+
+/// A participant's booked meetings at a forum, in time order (agenda PDF
+/// and calendar feed).
+pub(super) async fn booked(
     state: &AppState,
     chrome: &Chrome,
     me: &app::SignedIn,
     forum_id: &str,
-) -> Result<Vec<(Meeting, String)>, AppError> {
+) -> Result<Vec<Booked>, AppError> {
     let meetings = use_case::meetings_of(state.app(), Some(me), forum_id).await?;
     let ids: Vec<String> = meetings
         .iter()
@@ -748,15 +726,14 @@ pub(super) async fn booked_for_calendar(
     Ok(meetings
         .into_iter()
         .filter(|m| m.state == MeetingState::Accepted)
-        .map(|m| {
-            let other = if m.requester_account == me.account.id {
-                &m.receiver_org
-            } else {
-                &m.requester_org
-            };
-            let name = org_name(chrome, &records, other).name;
-            let title = chrome.t1("meetings-with", "org", &name);
-            (m, title)
+        .map(|meeting| {
+            let side = meeting.other_side(me.account.id);
+            let name = org_name(chrome, &records, side.org).name;
+            Booked {
+                title: chrome.t1("meetings-with", "org", &name),
+                person: side.person.to_owned(),
+                meeting,
+            }
         })
         .collect())
 }

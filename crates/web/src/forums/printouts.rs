@@ -53,7 +53,10 @@ fn document_error(e: documents::DocumentError) -> AppError {
     AppError::Internal(format!("document: {e}"))
 }
 
-async fn tree_and_root(state: &AppState, id: &str) -> Result<(Vec<Event>, Event), AppError> {
+pub(super) async fn tree_and_root(
+    state: &AppState,
+    id: &str,
+) -> Result<(Vec<Event>, Event), AppError> {
     let tree = state.store().forum_tree(id).await?;
     let root = tree
         .iter()
@@ -402,7 +405,12 @@ pub(super) async fn my_calendar(
         .collect();
     // Their booked one-to-one meetings, each at its table.
     let at = |t: i64| time::OffsetDateTime::from_unix_timestamp(t).ok();
-    for (m, title) in super::meetings::booked_for_calendar(&state, &chrome, me, &id).await? {
+    for super::meetings::Booked {
+        meeting: m,
+        title,
+        person,
+    } in super::meetings::booked(&state, &chrome, me, &id).await?
+    {
         let (Some(start), Some(changed)) = (m.slot_start, at(m.updated_at)) else {
             continue;
         };
@@ -410,15 +418,10 @@ pub(super) async fn my_calendar(
         else {
             continue;
         };
-        let person = if m.requester_account == me.account.id {
-            &m.receiver_name
-        } else {
-            &m.requester_name
-        };
         events.push(CalendarEvent {
             uid: format!("meeting-{}@{host}", m.id),
             summary: title,
-            description: person.clone(),
+            description: person,
             location: super::meetings::table_label(&chrome, m.table_no),
             starts_at_utc: starts,
             ends_at_utc: ends,

@@ -5,6 +5,7 @@
 //! (`/partners/proposals`).
 
 mod interests;
+mod memorandum;
 mod pages;
 mod proposals;
 
@@ -32,6 +33,16 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/organizations/{id}/propose",
             get(proposals::form).post(proposals::propose),
+        )
+        .route(
+            "/partnerships/{id}/memorandum",
+            post(memorandum::upload).layer(axum::extract::DefaultBodyLimit::max(
+                memorandum::MAX_MEMORANDUM_BODY,
+            )),
+        )
+        .route(
+            "/partnerships/{id}/memorandum.pdf",
+            get(memorandum::download),
         )
 }
 
@@ -80,6 +91,10 @@ pub(crate) fn language_labels(chrome: &Chrome, langs: &[String]) -> Vec<String> 
 
 /// A partnership as a profile lists it.
 pub(crate) struct PartnershipView {
+    /// Where its signed memorandum is read (empty when none, or not the
+    /// viewer's to read) and sent (empty when not the viewer's to send).
+    pub memorandum_url: String,
+    pub upload_url: String,
     pub name: String,
     pub lang: String,
     pub url: String,
@@ -94,6 +109,9 @@ pub(crate) struct PartnershipView {
 
 /// What an organization's profile shows of its partners.
 pub(crate) struct ProfilePartners {
+    /// The viewer's form token (empty for anonymous visitors: no forms).
+    pub csrf: String,
+    pub record_id: String,
     pub interests: Vec<pages::InterestView>,
     pub partnerships: Vec<PartnershipView>,
     pub suggestions_url: String,
@@ -108,6 +126,7 @@ pub(crate) async fn profile(
     chrome: &Chrome,
     viewer: Option<&app::SignedIn>,
     org: &domain::EntityId,
+    csrf: &str,
 ) -> Result<ProfilePartners, AppError> {
     use crate::http::params::encode;
     use crate::http::views::record_url;
@@ -130,6 +149,8 @@ pub(crate) async fn profile(
         .as_ref()
         .map(|r| r.name_in(&[chrome.lang]).to_owned())
         .unwrap_or_default();
+    let mine = viewer.map(app::partners::orgs_of).unwrap_or_default();
+    let secretariat = viewer.is_some_and(|v| v.actor.is_secretariat());
     let partnerships = partnerships
         .iter()
         .map(|p| {
@@ -152,7 +173,19 @@ pub(crate) async fn profile(
                     ("role", &chrome.t(&format!("iati-role-{}", role.as_str()))),
                 )
             };
+            let sides = |o: &str| mine.iter().any(|m| m.as_str() == o) || secretariat;
+            let may = sides(&p.org_a) || sides(&p.org_b);
             PartnershipView {
+                memorandum_url: if may && p.memorandum_file.is_some() {
+                    chrome.href(&format!("/partnerships/{}/memorandum.pdf", p.id))
+                } else {
+                    String::new()
+                },
+                upload_url: if may && !csrf.is_empty() {
+                    chrome.href(&format!("/partnerships/{}/memorandum", p.id))
+                } else {
+                    String::new()
+                },
                 lang,
                 url: chrome.href(&record_url(EntityKind::Organization, other)),
                 country: r
@@ -177,7 +210,6 @@ pub(crate) async fn profile(
             }
         })
         .collect();
-    let mine = viewer.map(app::partners::orgs_of).unwrap_or_default();
     let names = state
         .store()
         .get_many(
@@ -203,6 +235,8 @@ pub(crate) async fn profile(
         })
         .collect();
     Ok(ProfilePartners {
+        csrf: csrf.to_owned(),
+        record_id: org.as_str().to_owned(),
         interests,
         partnerships,
         suggestions_url: chrome.href(&format!("{base}/partners")),

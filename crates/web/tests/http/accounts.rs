@@ -112,6 +112,17 @@ impl<'a> Browser<'a> {
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
     ) -> Reply {
+        self.post_file(uri, fields, "evidence", file).await
+    }
+
+    /// Posts a multipart form with `file` (its name and bytes) as `field`.
+    async fn post_file(
+        &mut self,
+        uri: &str,
+        fields: &[(&str, &str)],
+        field: &str,
+        file: Option<(&str, &[u8])>,
+    ) -> Reply {
         let boundary = "birlikboundary7MA4YWxk";
         let mut body = Vec::new();
         for (k, v) in fields {
@@ -123,7 +134,7 @@ impl<'a> Browser<'a> {
             );
         }
         if let Some((name, bytes)) = file {
-            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
             body.extend_from_slice(bytes);
             body.extend_from_slice(b"\r\n");
         }

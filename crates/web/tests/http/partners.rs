@@ -191,6 +191,84 @@ async fn an_azerbaijani_youth_ngo_finds_a_kazakh_partner(app: TestApp) {
     );
     assert!(az_profile.body.contains("Алматы жастар одағы"));
     assert!(az_profile.body.contains("extending"));
+    // The signed memorandum: its editors attach it (a PDF only), both
+    // sides read it back, nobody else does.
+    let profile = az.get("/organizations/az-1").await;
+    let upload = profile
+        .body
+        .split(r#"action=""#)
+        .map(|a| a.split('"').next().unwrap_or_default())
+        .find(|a| a.ends_with("/memorandum"))
+        .unwrap_or_else(|| panic!("no memorandum form: {}", profile.body))
+        .to_owned();
+    assert!(
+        !az_profile.body.contains("/memorandum"),
+        "no form, nor link, for a stranger"
+    );
+    let token = csrf_of(&profile);
+    let fields = [("csrf", token.as_str()), ("org", "az-1")];
+    let r = az
+        .post_file(
+            &upload,
+            &fields,
+            "memorandum",
+            Some(("memo.png", b"\x89PNG\r\n\x1a\nrest")),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(
+        r.body.contains(&locale::messages::message(
+            "en",
+            "problem-memorandum-not-pdf",
+            &[]
+        )),
+        "{}",
+        r.body
+    );
+    let pdf = b"%PDF-1.7\nsigned memorandum\n%%EOF\n";
+    let forged = [("csrf", "forged"), ("org", "az-1")];
+    let r = az
+        .post_file(&upload, &forged, "memorandum", Some(("memo.pdf", pdf)))
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::FORBIDDEN,
+        "a forged token: {}",
+        r.body
+    );
+    let stranger_token = csrf_of(&stranger.get("/").await);
+    let r = stranger
+        .post_file(
+            &upload,
+            &[("csrf", stranger_token.as_str())],
+            "memorandum",
+            Some(("memo.pdf", pdf)),
+        )
+        .await;
+    assert_eq!(
+        r.status,
+        StatusCode::FORBIDDEN,
+        "not an editor of either side: {}",
+        r.body
+    );
+    let r = az
+        .post_file(&upload, &fields, "memorandum", Some(("memo.pdf", pdf)))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let link = upload.replace("/memorandum", "/memorandum.pdf");
+    for editor in [&mut az, &mut kz] {
+        let got = editor.get(&link).await;
+        assert_eq!(got.status, StatusCode::OK, "{}", got.body);
+        assert_eq!(got.headers[header::CONTENT_TYPE], "application/pdf");
+        assert_eq!(got.body.as_bytes(), pdf);
+    }
+    assert_eq!(stranger.get(&link).await.status, StatusCode::FORBIDDEN);
+    assert!(
+        kz.get("/kk/organizations/kz-1")
+            .await
+            .body
+            .contains("/memorandum.pdf")
+    );
     let kz_profile = stranger.get("/organizations/kz-1").await;
     assert!(
         kz_profile.body.contains("Youth Union"),
