@@ -51,6 +51,10 @@ struct Inner {
     background: Background,
     /// Registrations, committed in groups (started on first use).
     registrar: std::sync::OnceLock<events::registrar_handle::Handle>,
+    /// Offers and needs in memory for suggestions (loaded on first use),
+    /// and the lock that lets one request at a time bring it up to date.
+    market: RwLock<Option<partners::market::Market>>,
+    market_refresh: tokio::sync::Mutex<()>,
 }
 
 /// Counts detached tasks so tests (and shutdown) can wait for them.
@@ -88,12 +92,22 @@ impl App {
                 wake: jobs::Wake::new(),
                 background: Background::default(),
                 registrar: std::sync::OnceLock::new(),
+                market: RwLock::new(None),
+                market_refresh: tokio::sync::Mutex::new(()),
             }),
         }
     }
 
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    pub(crate) fn market(&self) -> &RwLock<Option<partners::market::Market>> {
+        &self.inner.market
+    }
+
+    pub(crate) fn market_refresh(&self) -> &tokio::sync::Mutex<()> {
+        &self.inner.market_refresh
     }
 
     pub fn clock(&self) -> &Clock {

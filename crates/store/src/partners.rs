@@ -234,47 +234,53 @@ impl Store {
             .collect()
     }
 
-    /// Every offer and need of the organizations that offer one of `needs`
-    /// or seek one of `offers` (the candidates of matchmaking), without texts.
-    pub async fn complementary_interests(
+    /// The last change to anyone's offers and needs (0 when none).
+    pub async fn last_interest_change(&self) -> Result<i64, StoreError> {
+        Ok(on_pool!(&self.db, |pool| {
+            sqlx::query_scalar::<_, Option<i64>>("SELECT MAX(seq) FROM interest_changes")
+                .fetch_one(pool)
+                .await?
+        })
+        .unwrap_or(0))
+    }
+
+    /// The changes after `seq`, in order: `(seq, organization)`.
+    pub async fn interest_changes_since(&self, seq: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        Ok(on_pool!(&self.db, |pool| {
+            sqlx::query_as(
+                "SELECT seq, org_id FROM interest_changes WHERE seq > $1 ORDER BY seq LIMIT 10000",
+            )
+            .bind(seq)
+            .fetch_all(pool)
+            .await?
+        }))
+    }
+
+    /// Every stated offer and need of a network (or of `orgs` only), with
+    /// its organization's languages and country: what the partner market
+    /// holds.
+    pub async fn stated_interests(
         &self,
         network: &str,
-        needs: &[AreaSlug],
-        offers: &[AreaSlug],
+        orgs: Option<&[String]>,
     ) -> Result<Vec<OrgStated>, StoreError> {
-        if needs.is_empty() && offers.is_empty() {
-            return Ok(Vec::new());
-        }
-        // The candidates first, from the (network, direction, area, org_id)
-        // index alone; then their offers and needs by org_id.
-        let mut binds: Vec<String> = vec![network.to_owned()];
-        let mut parts = Vec::new();
-        for (direction, areas) in [("offer", needs), ("need", offers)] {
-            if areas.is_empty() {
-                continue;
-            }
-            let list: Vec<String> = areas
-                .iter()
-                .map(|a| {
-                    binds.push(a.as_str().to_owned());
-                    format!("${}", binds.len())
-                })
-                .collect();
-            parts.push(format!(
-                "SELECT org_id FROM org_interests WHERE network = $1 AND direction = '{direction}' AND area IN ({})",
-                list.join(", ")
-            ));
-        }
-        let sql = format!(
+        let mut sql = String::from(
             "SELECT i.org_id, i.direction, i.area, i.countries, i.languages, e.country \
-             FROM ({}) c JOIN org_interests i ON i.org_id = c.org_id JOIN entities e ON e.id = i.org_id",
-            parts.join(" UNION ")
+             FROM org_interests i JOIN entities e ON e.id = i.org_id WHERE i.network = $1",
         );
+        if let Some(orgs) = orgs {
+            if orgs.is_empty() {
+                return Ok(Vec::new());
+            }
+            let list: Vec<String> = (0..orgs.len()).map(|k| format!("${}", k + 2)).collect();
+            sql.push_str(&format!(" AND i.org_id IN ({})", list.join(", ")));
+        }
+        sql.push_str(" ORDER BY i.org_id, i.id");
         type Row = (String, String, String, String, String, Option<String>);
         let rows: Vec<Row> = on_pool!(&self.db, |pool| {
-            let mut q = sqlx::query_as(AssertSqlSafe(sql));
-            for b in &binds {
-                q = q.bind(b.clone());
+            let mut q = sqlx::query_as(AssertSqlSafe(sql)).bind(network.to_owned());
+            for o in orgs.unwrap_or_default() {
+                q = q.bind(o.clone());
             }
             q.fetch_all(pool).await?
         });
@@ -574,7 +580,20 @@ impl WriteTx {
                 .rows_affected()
             });
         }
+        self.interests_changed(org_id).await?;
         Ok(id)
+    }
+
+    /// Tells every node's partner market that `org_id`'s offers and needs
+    /// changed (in this transaction).
+    async fn interests_changed(&mut self, org_id: &str) -> Result<(), StoreError> {
+        on_write_tx!(self, |conn| {
+            sqlx::query("INSERT INTO interest_changes (org_id) VALUES ($1)")
+                .bind(org_id.to_owned())
+                .execute(&mut **conn)
+                .await?;
+        });
+        Ok(())
     }
 
     /// Removes an offer or need of `org_id`; false when it has no such one.
@@ -598,6 +617,9 @@ impl WriteTx {
                 .await?
                 .rows_affected()
         });
+        if gone > 0 {
+            self.interests_changed(org_id).await?;
+        }
         Ok(gone > 0)
     }
 

@@ -8,6 +8,7 @@
 //! happened. Mail goes through the job queue in the same transaction.
 
 mod mail;
+pub(crate) mod market;
 
 use crate::{App, Error, Result, SignedIn, authorize};
 use domain::partners::{
@@ -15,7 +16,7 @@ use domain::partners::{
     Suggestion, check_interest, check_proposal,
 };
 use domain::{Action, EntityId, EntityKind, Record, Role, VerificationState};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use store::{InterestFilter, Partnership, Proposal, StoredInterest};
 
 /// The network partners meet in (today the one).
@@ -162,20 +163,7 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
             .collect();
         set.into_iter().collect()
     };
-    let rows = app
-        .store()
-        .complementary_interests(NETWORK, &areas(Direction::Need), &areas(Direction::Offer))
-        .await?;
-    // Each candidate's offers and needs, languages and country.
-    type Stake = (Vec<Stated>, Vec<String>, Option<domain::CountryCode>);
-    let mut by_org: HashMap<String, Stake> = HashMap::new();
-    for row in rows {
-        let entry = by_org.entry(row.org_id).or_default();
-        entry.0.push(row.stated);
-        entry.1.extend(row.languages);
-        entry.2 = row.country;
-    }
-    by_org.remove(org.as_str());
+    let (needs, offers) = (areas(Direction::Need), areas(Direction::Offer));
     let own_languages: Vec<String> = own
         .iter()
         .flat_map(|i| i.interest.languages.iter().cloned())
@@ -202,33 +190,46 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .iter()
         .map(|p| p.other(org.as_str()).to_owned())
         .collect();
-    // A first score from the offers and needs alone (no record read), best
-    // first; the record-based parts (shared areas, the names' languages,
-    // verification, track record) add at most `RECORD_BONUS`, so records
-    // are read in batches only while a batch could still reach the top.
-    let mut first: Vec<(f32, PartnerProfile)> = by_org
-        .into_iter()
-        .filter(|(id, _)| !excluded.contains(id))
-        .filter_map(|(id, (stated, mut languages, country))| {
-            languages.sort();
-            languages.dedup();
-            let p = PartnerProfile {
-                org_id: id,
-                country,
-                areas: Vec::new(),
-                languages,
-                verified: false,
-                partnerships: 0,
-                interests: stated,
-            };
-            let s = domain::partners::score(&me, &p)?.score;
-            Some((s, p))
-        })
-        .collect();
-    first.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then_with(|| a.1.org_id.cmp(&b.1.org_id))
-    });
+    // A first score from the offers and needs alone, from the market in
+    // memory (no database read), best first; the record-based parts
+    // (shared areas, the names' languages, verification, track record) add
+    // at most `RECORD_BONUS`, so records are read in batches only while a
+    // batch could still reach the top.
+    market::refreshed(app.store(), NETWORK, app.market(), app.market_refresh()).await?;
+    let first: Vec<(f32, PartnerProfile)> = {
+        let held = app
+            .market()
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(m) = held.as_ref() else {
+            return Ok(Vec::new());
+        };
+        let mut scored: Vec<(f32, u32)> = m
+            .candidates(&needs, &offers)
+            .into_iter()
+            .filter_map(|at| {
+                let p = m.profile(at);
+                if excluded.contains(&p.org_id) {
+                    return None;
+                }
+                Some((domain::partners::score(&me, p)?.score, at))
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| m.profile(a.1).org_id.cmp(&m.profile(b.1).org_id))
+        });
+        // Enough for every batch that can still reach the top: those whose
+        // first score plus the most the records add reaches the limit-th.
+        let floor = scored
+            .get(limit.saturating_sub(1))
+            .map_or(f32::MIN, |s| s.0 - domain::partners::RECORD_BONUS);
+        scored
+            .into_iter()
+            .take_while(|(s, _)| *s >= floor)
+            .map(|(s, at)| (s, m.profile(at).clone()))
+            .collect()
+    };
     let mut ranked: Vec<Suggested> = Vec::new();
     for batch in first.chunks(SUGGESTION_BATCH) {
         if ranked.len() >= limit
