@@ -432,7 +432,62 @@ async fn offers_and_needs_are_checked_and_kept(location: Location) {
     assert!(partners::interests(&app, &az).await.unwrap().is_empty());
 }
 
+/// Each node keeps its partner market in memory: an offer stated or
+/// removed through one node changes the next suggestions of the other.
+async fn a_change_on_one_node_reaches_the_other_nodes_market(location: Location) {
+    let outbox = tempfile::tempdir().unwrap();
+    let a = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    let b = app_on(Store::open(&location).await.unwrap(), outbox.path());
+    a.store()
+        .upsert(&[
+            org("az-m", "AZ", "Gənclər Mərkəzi", "az", &["youth"]),
+            org("kz-m", "KZ", "Медиа одағы", "kk", &["media"]),
+            org("tr-m", "TR", "Medya Derneği", "tr", &["media"]),
+        ])
+        .await
+        .unwrap();
+    state_interests(
+        a.store(),
+        &[
+            ("az-m".into(), interest("need", "media", &[], &["ru"])),
+            ("kz-m".into(), interest("offer", "media", &[], &["ru"])),
+        ],
+    )
+    .await;
+    let ids = |s: Vec<partners::Suggested>| -> Vec<String> {
+        s.into_iter().map(|s| s.suggestion.org_id).collect()
+    };
+    let az = EntityId::parse("az-m").unwrap();
+    assert_eq!(
+        ids(partners::suggestions(&a, &az, 10).await.unwrap()),
+        ["kz-m"]
+    );
+    // Through node b: the Turkish association offers media too.
+    let tr_editor = editor(b.store(), "tr@example.org", "tr", "tr-m").await;
+    let tr = EntityId::parse("tr-m").unwrap();
+    partners::add_interest(
+        &b,
+        Some(&tr_editor),
+        &tr,
+        &interest("offer", "media", &["AZ"], &["ru"]),
+    )
+    .await
+    .unwrap();
+    let now = ids(partners::suggestions(&a, &az, 10).await.unwrap());
+    assert_eq!(now, ["tr-m", "kz-m"], "aimed at Azerbaijan, it comes first");
+    // And removed through node b, it is gone from node a's next answer.
+    let stated = partners::interests(&b, &tr).await.unwrap();
+    partners::remove_interest(&b, Some(&tr_editor), &tr, stated[0].id)
+        .await
+        .unwrap();
+    assert_eq!(
+        ids(partners::suggestions(&a, &az, 10).await.unwrap()),
+        ["kz-m"]
+    );
+}
+
 store::on_both_backends!(locations:
+    a_change_on_one_node_reaches_the_other_nodes_market,
     planted_pairs_find_each_other_among_ten_thousand,
     proposals_are_answered_once,
     offers_and_needs_are_checked_and_kept,
