@@ -411,10 +411,10 @@ fn targets(countries: &[CountryCode], country: Option<CountryCode>) -> bool {
     country.is_some_and(|c| countries.contains(&c))
 }
 
-/// The most the record-based parts of [`score`] add (shared areas of
-/// work, languages beyond the stated ones, verification, track record):
-/// what a ranking that reads records lazily must allow for.
-pub const RECORD_BONUS: f32 = 3.0 + 2.0 + 1.5 + 0.9;
+/// The most the names' languages add to [`score`] beyond the working
+/// languages stated: what a ranking that knows everything else must allow
+/// for before reading records.
+pub const NAME_LANGUAGES_BONUS: f32 = 2.0;
 
 /// How well `them` complements `me`, and why; `None` when nothing does.
 pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {

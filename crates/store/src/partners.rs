@@ -234,6 +234,66 @@ impl Store {
             .collect()
     }
 
+    /// What matchmaking weighs beside offers and needs, for the
+    /// organizations stating any (or `orgs` only): areas of work, whether
+    /// verified, partnerships had.
+    pub async fn market_facts(
+        &self,
+        network: &str,
+        orgs: Option<&[String]>,
+    ) -> Result<HashMap<String, (Vec<AreaSlug>, bool, u32)>, StoreError> {
+        let (list, binds): (String, Vec<String>) = match orgs {
+            Some(orgs) => (
+                format!(
+                    "({})",
+                    (0..orgs.len())
+                        .map(|k| format!("${}", k + 2))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                orgs.to_vec(),
+            ),
+            None => (
+                "(SELECT org_id FROM org_interests WHERE network = $1)".to_owned(),
+                Vec::new(),
+            ),
+        };
+        if orgs.is_some_and(<[String]>::is_empty) {
+            return Ok(HashMap::new());
+        }
+        let mut facts: HashMap<String, (Vec<AreaSlug>, bool, u32)> = HashMap::new();
+        let queries = [
+            format!(
+                "SELECT entity_id, area, CAST(0 AS BIGINT) FROM entity_areas WHERE entity_id IN {list} AND CAST($1 AS TEXT) <> ''"
+            ),
+            format!(
+                "SELECT org_id, state, CAST(0 AS BIGINT) FROM organization_reviews WHERE org_id IN {list} AND state = 'verified' AND CAST($1 AS TEXT) <> ''"
+            ),
+            format!(
+                "SELECT o, '', COUNT(*) FROM (SELECT org_a AS o FROM partnerships WHERE network = $1 \
+                 UNION ALL SELECT org_b FROM partnerships WHERE network = $1) p WHERE o IN {list} GROUP BY o"
+            ),
+        ];
+        for (k, sql) in queries.into_iter().enumerate() {
+            let rows: Vec<(String, String, i64)> = on_pool!(&self.db, |pool| {
+                let mut q = sqlx::query_as(AssertSqlSafe(sql.clone())).bind(network.to_owned());
+                for b in &binds {
+                    q = q.bind(b.clone());
+                }
+                q.fetch_all(pool).await?
+            });
+            for (org, value, n) in rows {
+                let entry = facts.entry(org).or_default();
+                match k {
+                    0 => entry.0.extend(AreaSlug::parse(&value).ok()),
+                    1 => entry.1 = true,
+                    _ => entry.2 = u32::try_from(n).unwrap_or(u32::MAX),
+                }
+            }
+        }
+        Ok(facts)
+    }
+
     /// The last change to anyone's offers and needs (0 when none).
     pub async fn last_interest_change(&self) -> Result<i64, StoreError> {
         Ok(on_pool!(&self.db, |pool| {
@@ -745,6 +805,9 @@ impl WriteTx {
                 .fetch_one(&mut **conn)
                 .await?
         });
+        // Partnerships had weigh in matchmaking.
+        self.interests_changed(&proposal.from_org).await?;
+        self.interests_changed(&proposal.to_org).await?;
         partnership(row)
     }
 

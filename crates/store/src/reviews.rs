@@ -476,6 +476,11 @@ impl Store {
             .fetch_optional(&mut **conn)
             .await?;
             if moved.is_some() {
+                // Verification weighs in matchmaking: every node's partner market hears of it.
+                sqlx::query("INSERT INTO interest_changes (org_id) VALUES ($1)")
+                    .bind(org_id.to_owned())
+                    .execute(&mut **conn)
+                    .await?;
                 sqlx::query(
                     "INSERT INTO organization_review_events (org_id, at, actor_id, state, reason) VALUES ($1, $2, $3, $4, $5)",
                 )
@@ -670,6 +675,10 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+            sqlx::query("INSERT INTO interest_changes (org_id) VALUES ($1)")
+                .bind(id.clone())
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(
                 "INSERT INTO organization_review_events (org_id, at, actor_id, state) VALUES ($1, $2, $3, 'verified')",
             )

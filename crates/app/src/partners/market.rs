@@ -19,15 +19,18 @@ pub(crate) struct Market {
     /// The last change applied.
     seq: i64,
     index: HashMap<String, u32>,
-    /// Without their records' parts (areas of work, verification, track
-    /// record): those are read for the top candidates only.
+    /// With areas of work, verification and partnerships had as of their
+    /// last change; the names' languages are the records', read for the
+    /// top candidates only.
     profiles: Vec<PartnerProfile>,
     /// Organizations stating each (direction, area); may hold some that no
     /// longer do (filtered when read).
     by_area: HashMap<(Direction, AreaSlug), Vec<u32>>,
 }
 
-fn profiles_of(rows: Vec<OrgStated>) -> HashMap<String, PartnerProfile> {
+type Facts = HashMap<String, (Vec<AreaSlug>, bool, u32)>;
+
+fn profiles_of(rows: Vec<OrgStated>, mut facts: Facts) -> HashMap<String, PartnerProfile> {
     let mut out: HashMap<String, PartnerProfile> = HashMap::new();
     for row in rows {
         let p = out
@@ -47,6 +50,11 @@ fn profiles_of(rows: Vec<OrgStated>) -> HashMap<String, PartnerProfile> {
     for p in out.values_mut() {
         p.languages.sort();
         p.languages.dedup();
+        if let Some((areas, verified, partnerships)) = facts.remove(&p.org_id) {
+            p.areas = areas;
+            p.verified = verified;
+            p.partnerships = partnerships;
+        }
     }
     out
 }
@@ -61,7 +69,9 @@ impl Market {
             seq,
             ..Self::default()
         };
-        for (_, p) in profiles_of(store.stated_interests(network, None).await?) {
+        let rows = store.stated_interests(network, None).await?;
+        let facts = store.market_facts(network, None).await?;
+        for (_, p) in profiles_of(rows, facts) {
             market.put(p);
         }
         Ok(market)
@@ -103,8 +113,8 @@ impl Market {
 
     /// Replaces the offers and needs of `orgs` with `rows` (read after
     /// the changes up to `seq`).
-    pub(crate) fn apply(&mut self, seq: i64, orgs: &[String], rows: Vec<OrgStated>) {
-        let mut fresh = profiles_of(rows);
+    pub(crate) fn apply(&mut self, seq: i64, orgs: &[String], rows: Vec<OrgStated>, facts: Facts) {
+        let mut fresh = profiles_of(rows, facts);
         for org in orgs {
             match fresh.remove(org) {
                 Some(p) => self.put(p),
@@ -187,12 +197,13 @@ pub(crate) async fn refreshed(
             .into_iter()
             .collect();
         let rows = store.stated_interests(network, Some(&orgs)).await?;
+        let facts = store.market_facts(network, Some(&orgs)).await?;
         if let Some(m) = market
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .as_mut()
         {
-            m.apply(last, &orgs, rows);
+            m.apply(last, &orgs, rows, facts);
         }
         seq = last;
         if !more {

@@ -190,11 +190,11 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .iter()
         .map(|p| p.other(org.as_str()).to_owned())
         .collect();
-    // A first score from the offers and needs alone, from the market in
-    // memory (no database read), best first; the record-based parts
-    // (shared areas, the names' languages, verification, track record) add
-    // at most `RECORD_BONUS`, so records are read in batches only while a
-    // batch could still reach the top.
+    // A first score from the partner market in memory (offers and needs,
+    // areas of work, verification, partnerships had; no database read),
+    // best first; the names' languages add at most `NAME_LANGUAGES_BONUS`,
+    // so records are read in batches only while a batch could still reach
+    // the top, and the final score is the records' own.
     market::refreshed(app.store(), NETWORK, app.market(), app.market_refresh()).await?;
     let first: Vec<(f32, PartnerProfile)> = {
         let held = app
@@ -223,7 +223,7 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         // first score plus the most the records add reaches the limit-th.
         let floor = scored
             .get(limit.saturating_sub(1))
-            .map_or(f32::MIN, |s| s.0 - domain::partners::RECORD_BONUS);
+            .map_or(f32::MIN, |s| s.0 - domain::partners::NAME_LANGUAGES_BONUS);
         scored
             .into_iter()
             .take_while(|(s, _)| *s >= floor)
@@ -233,7 +233,8 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
     let mut ranked: Vec<Suggested> = Vec::new();
     for batch in first.chunks(SUGGESTION_BATCH) {
         if ranked.len() >= limit
-            && batch[0].0 + domain::partners::RECORD_BONUS < ranked[limit - 1].suggestion.score
+            && batch[0].0 + domain::partners::NAME_LANGUAGES_BONUS
+                < ranked[limit - 1].suggestion.score
         {
             break;
         }
