@@ -418,23 +418,44 @@ pub const NAME_LANGUAGES_BONUS: f32 = 2.0;
 
 /// How well `them` complements `me`, and why; `None` when nothing does.
 pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {
-    if them.org_id == me.org_id || them.country.is_none() || them.country == me.country {
-        return None;
-    }
-    let mut score = 0.0f32;
     let mut reasons = Reasons {
         country: them.country,
         verified: them.verified,
         partnerships: them.partnerships,
         ..Reasons::default()
     };
+    let score = tally(me, them, Some(&mut reasons))?;
+    Some(Suggestion {
+        org_id: them.org_id.clone(),
+        score,
+        reasons,
+    })
+}
+
+/// The score of [`score`] alone, without writing its reasons (no
+/// allocation: what ranking many candidates needs).
+pub fn score_only(me: &PartnerProfile, them: &PartnerProfile) -> Option<f32> {
+    tally(me, them, None)
+}
+
+/// The one rule: the score, and the reasons when asked for.
+fn tally(
+    me: &PartnerProfile,
+    them: &PartnerProfile,
+    mut reasons: Option<&mut Reasons>,
+) -> Option<f32> {
+    if them.org_id == me.org_id || them.country.is_none() || them.country == me.country {
+        return None;
+    }
+    let mut score = 0.0f32;
     // One side's need met by the other's offer, in both directions; a need
     // aimed at the other's country, and an offer aimed back, weigh more.
     for (mine, theirs, weight, into) in [
         (Direction::Need, Direction::Offer, 4.0, 0usize),
         (Direction::Offer, Direction::Need, 3.0, 1usize),
     ] {
-        let mut seen = HashSet::new();
+        let mut counted: [Option<AreaSlug>; 8] = [None; 8];
+        let mut extra: Vec<AreaSlug> = Vec::new();
         for want in me.interests.iter().filter(|i| i.direction == mine) {
             let best = them
                 .interests
@@ -455,43 +476,54 @@ pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {
                     s
                 })
                 .fold(None, |a: Option<f32>, s| Some(a.map_or(s, |a| a.max(s))));
-            if let Some(s) = best
-                && seen.insert(want.area)
-            {
-                score += s;
+            let Some(s) = best else { continue };
+            // Each area once per direction (a small set on the stack).
+            if counted.contains(&Some(want.area)) || extra.contains(&want.area) {
+                continue;
+            }
+            match counted.iter_mut().find(|c| c.is_none()) {
+                Some(slot) => *slot = Some(want.area),
+                None => extra.push(want.area),
+            }
+            score += s;
+            if let Some(r) = reasons.as_deref_mut() {
                 if into == 0 {
-                    reasons.offers.push(want.area);
+                    r.offers.push(want.area);
                 } else {
-                    reasons.seeks.push(want.area);
+                    r.seeks.push(want.area);
                 }
             }
         }
     }
     let complementary = score > 0.0;
+    let mut shared = 0usize;
     for a in &them.areas {
-        if me.areas.contains(a) && reasons.shared_areas.len() < 3 {
-            reasons.shared_areas.push(*a);
+        if me.areas.contains(a) && shared < 3 {
+            shared += 1;
+            if let Some(r) = reasons.as_deref_mut() {
+                r.shared_areas.push(*a);
+            }
         }
     }
-    if !complementary && reasons.shared_areas.is_empty() {
+    if !complementary && shared == 0 {
         return None;
     }
-    score += reasons.shared_areas.len() as f32;
+    score += shared as f32;
+    let mut languages = 0usize;
     for l in &them.languages {
-        if me.languages.contains(l) && reasons.languages.len() < 3 {
-            reasons.languages.push(l.clone());
+        if me.languages.contains(l) && languages < 3 {
+            languages += 1;
+            if let Some(r) = reasons.as_deref_mut() {
+                r.languages.push(l.clone());
+            }
         }
     }
-    score += reasons.languages.len().min(2) as f32;
+    score += languages.min(2) as f32;
     if them.verified {
         score += 1.5;
     }
     score += them.partnerships.min(3) as f32 * 0.3;
-    Some(Suggestion {
-        org_id: them.org_id.clone(),
-        score,
-        reasons,
-    })
+    Some(score)
 }
 
 /// The best `limit` partners for `me` among `candidates` (others in other
@@ -548,6 +580,49 @@ mod tests {
                     countries: countries.iter().map(|x| c(x)).collect(),
                 })
                 .collect(),
+        }
+    }
+
+    #[test]
+    fn the_score_alone_is_the_scores_score() {
+        // Every mix of directions, areas, aims, shared areas, languages,
+        // verification and track record over a small pseudo-random set.
+        let areas = ["media", "youth", "ecology", "sport", "culture"];
+        let countries = ["AZ", "KZ", "TR", "HU"];
+        let mut seed = 17u64;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize % n
+        };
+        let mut random = |id: &str| {
+            let mut p = profile(id, countries[next(4)], &[]);
+            for _ in 0..1 + next(12) {
+                p.interests.push(Stated {
+                    direction: if next(2) == 0 {
+                        Direction::Offer
+                    } else {
+                        Direction::Need
+                    },
+                    area: a(areas[next(5)]),
+                    countries: (0..next(3)).map(|_| c(countries[next(4)])).collect(),
+                });
+            }
+            p.areas = (0..next(5)).map(|_| a(areas[next(5)])).collect();
+            p.languages = (0..next(4))
+                .map(|k| ["ru", "en", "kk", "az"][k].to_owned())
+                .collect();
+            p.verified = next(2) == 0;
+            p.partnerships = next(5) as u32;
+            p
+        };
+        let me = random("me");
+        for k in 0..2_000 {
+            let them = random(&format!("o{k}"));
+            assert_eq!(
+                score_only(&me, &them),
+                score(&me, &them).map(|s| s.score),
+                "{them:?}"
+            );
         }
     }
 

@@ -212,21 +212,22 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
                 if excluded.contains(&p.org_id) {
                     return None;
                 }
-                Some((domain::partners::score(&me, p)?.score, at))
+                Some((domain::partners::score_only(&me, p)?, at))
             })
             .collect();
+        // Only those that can still reach the top: a first score, plus the
+        // most the names' languages add, at least the limit-th first score.
+        if limit > 0 && scored.len() > limit {
+            let (_, nth, _) = scored.select_nth_unstable_by(limit - 1, |a, b| b.0.total_cmp(&a.0));
+            let floor = nth.0 - domain::partners::NAME_LANGUAGES_BONUS;
+            scored.retain(|(s, _)| *s >= floor);
+        }
         scored.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then_with(|| m.profile(a.1).org_id.cmp(&m.profile(b.1).org_id))
         });
-        // Enough for every batch that can still reach the top: those whose
-        // first score plus the most the records add reaches the limit-th.
-        let floor = scored
-            .get(limit.saturating_sub(1))
-            .map_or(f32::MIN, |s| s.0 - domain::partners::NAME_LANGUAGES_BONUS);
         scored
             .into_iter()
-            .take_while(|(s, _)| *s >= floor)
             .map(|(s, at)| (s, m.profile(at).clone()))
             .collect()
     };
