@@ -271,6 +271,21 @@ async fn serve(data: DataArgs, addr: SocketAddr, with_demo: bool, web_args: WebA
     // Mail and timed work: this process's share of the job queue (every
     // node runs one; claims never overlap).
     let worker = state.app().worker().spawn();
+    // The partner market loads in the background (seconds at a million
+    // records), so the first suggestions do not wait for it.
+    let warming = state.app().clone();
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        match app::partners::warm_market(&warming).await {
+            Ok(()) => tracing::info!(
+                took_ms = started.elapsed().as_millis() as u64,
+                "partner market loaded"
+            ),
+            Err(e) => {
+                tracing::warn!(error = %e, "partner market not loaded; the first suggestions will load it")
+            }
+        }
+    });
     println!("Birlik is serving at http://{local}/  (Ctrl-C to stop)");
     axum::serve(
         listener,

@@ -376,7 +376,8 @@ pub struct PartnerProfile {
     pub country: Option<CountryCode>,
     /// The record's areas of work.
     pub areas: Vec<AreaSlug>,
-    /// Working languages (of its offers and needs, and of its names).
+    /// Working languages: a candidate's, those its offers and needs state;
+    /// the asking organization's, also those of its names.
     pub languages: Vec<String>,
     pub verified: bool,
     /// Partnerships it has had with anyone.
@@ -410,11 +411,6 @@ pub struct Suggestion {
 fn targets(countries: &[CountryCode], country: Option<CountryCode>) -> bool {
     country.is_some_and(|c| countries.contains(&c))
 }
-
-/// The most the names' languages add to [`score`] beyond the working
-/// languages stated: what a ranking that knows everything else must allow
-/// for before reading records.
-pub const NAME_LANGUAGES_BONUS: f32 = 2.0;
 
 /// How well `them` complements `me`, and why; `None` when nothing does.
 pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {

@@ -190,11 +190,11 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         .iter()
         .map(|p| p.other(org.as_str()).to_owned())
         .collect();
-    // A first score from the partner market in memory (offers and needs,
-    // areas of work, verification, partnerships had; no database read),
-    // best first; the names' languages add at most `NAME_LANGUAGES_BONUS`,
-    // so records are read in batches only while a batch could still reach
-    // the top, and the final score is the records' own.
+    // The score from the partner market in memory (offers and needs with
+    // their working languages, areas of work, verification, partnerships
+    // had; no database read), best first; then the best ones' records, and
+    // their final score from those (fresh areas, verification, track
+    // record), in batches while a batch could still reach the top.
     market::refreshed(app.store(), NETWORK, app.market(), app.market_refresh()).await?;
     let first: Vec<(f32, PartnerProfile)> = {
         let held = app
@@ -215,11 +215,10 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
                 Some((domain::partners::score_only(&me, p)?, at))
             })
             .collect();
-        // Only those that can still reach the top: a first score, plus the
-        // most the names' languages add, at least the limit-th first score.
+        // Only those that can reach the top: at least the limit-th score.
         if limit > 0 && scored.len() > limit {
             let (_, nth, _) = scored.select_nth_unstable_by(limit - 1, |a, b| b.0.total_cmp(&a.0));
-            let floor = nth.0 - domain::partners::NAME_LANGUAGES_BONUS;
+            let floor = nth.0;
             scored.retain(|(s, _)| *s >= floor);
         }
         scored.sort_by(|a, b| {
@@ -233,10 +232,7 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
     };
     let mut ranked: Vec<Suggested> = Vec::new();
     for batch in first.chunks(SUGGESTION_BATCH) {
-        if ranked.len() >= limit
-            && batch[0].0 + domain::partners::NAME_LANGUAGES_BONUS
-                < ranked[limit - 1].suggestion.score
-        {
+        if ranked.len() >= limit && batch[0].0 < ranked[limit - 1].suggestion.score {
             break;
         }
         let ids: Vec<String> = batch.iter().map(|(_, p)| p.org_id.clone()).collect();
@@ -249,7 +245,6 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
                 let r = records.get(&p.org_id)?;
                 Some(PartnerProfile {
                     areas: r.areas.clone(),
-                    languages: languages_of(r, &p.languages),
                     verified: states.get(&p.org_id) == Some(&VerificationState::Verified),
                     partnerships: counts.get(&p.org_id).copied().unwrap_or(0),
                     ..p.clone()
@@ -273,6 +268,12 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         ranked.truncate(limit);
     }
     Ok(ranked)
+}
+
+/// Loads (or brings up to date) this node's partner market, ahead of the
+/// first suggestions.
+pub async fn warm_market(app: &App) -> Result<()> {
+    Ok(market::refreshed(app.store(), NETWORK, app.market(), app.market_refresh()).await?)
 }
 
 /// Candidates whose records are read at once when ranking suggestions.
