@@ -153,6 +153,12 @@ const SESSION_SPANS: &str = "SELECT r.account_id, e.starts_at, e.ends_at FROM re
      AND e.id NOT IN (SELECT event_id FROM meeting_blocks) \
      AND r.state IN ('pending', 'confirmed', 'offered')";
 
+/// `($from, $from+1, …)`: an `IN` list of `n` placeholders.
+fn placeholders(from: usize, n: usize) -> String {
+    let list: Vec<String> = (from..from + n).map(|k| format!("${k}")).collect();
+    format!("({})", list.join(", "))
+}
+
 /// Their booked meetings' spans.
 const MEETING_SPANS: &str = "SELECT p.account_id, p.slot_start, p.slot_start + 60 * b.slot_minutes \
      FROM meeting_person_slots p JOIN meetings m ON m.id = p.meeting_id \
@@ -194,8 +200,8 @@ impl Store {
             "{MEETING_SELECT} WHERE m.forum_id = $1 AND (m.requester_account = $2 OR m.receiver_account = $2"
         );
         if !orgs.is_empty() {
-            let list: Vec<String> = (0..orgs.len()).map(|i| format!("${}", i + 3)).collect();
-            sql.push_str(&format!(" OR m.receiver_org IN ({})", list.join(", ")));
+            sql.push_str(" OR m.receiver_org IN ");
+            sql.push_str(&placeholders(3, orgs.len()));
         }
         sql.push_str(
             ") ORDER BY CASE WHEN m.state = 'accepted' THEN 0 ELSE 1 END, m.slot_start, m.created_at DESC, m.id DESC",
@@ -226,38 +232,58 @@ impl Store {
         rows.into_iter().map(meeting).collect()
     }
 
-    /// The spans each of `accounts` is busy in a forum (booked meetings,
-    /// and sessions they hold or may hold a seat at).
+    /// The spans each of `accounts` is busy in a forum (booked meetings but
+    /// `except`, and sessions they hold or may hold a seat at).
     pub async fn busy_spans(
         &self,
         forum_id: &str,
         accounts: &[i64],
+        except: Option<i64>,
     ) -> Result<Vec<(i64, i64)>, StoreError> {
+        if accounts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sessions = format!(
+            "{SESSION_SPANS} AND r.account_id IN {}",
+            placeholders(2, accounts.len())
+        );
+        // No meeting has id 0 (ids start at 1 on both backends).
+        let meetings = format!(
+            "{MEETING_SPANS} AND p.meeting_id <> $2 AND p.account_id IN {}",
+            placeholders(3, accounts.len())
+        );
         let mut spans = Vec::new();
-        for sql in [SESSION_SPANS, MEETING_SPANS] {
+        for (sql, except) in [(sessions, None), (meetings, Some(except.unwrap_or(0)))] {
             let rows: Vec<(i64, i64, i64)> = on_pool!(&self.db, |pool| {
-                sqlx::query_as(sql)
-                    .bind(forum_id.to_owned())
-                    .fetch_all(pool)
-                    .await?
+                let mut q = sqlx::query_as(AssertSqlSafe(sql.clone())).bind(forum_id.to_owned());
+                if let Some(except) = except {
+                    q = q.bind(except);
+                }
+                for a in accounts {
+                    q = q.bind(*a);
+                }
+                q.fetch_all(pool).await?
             });
-            spans.extend(
-                rows.into_iter()
-                    .filter(|(a, _, _)| accounts.contains(a))
-                    .map(|(_, s, e)| (s, e)),
-            );
+            spans.extend(rows.into_iter().map(|(_, s, e)| (s, e)));
         }
         Ok(spans)
     }
 
-    /// How many tables are booked at each slot start of a forum.
-    pub async fn tables_taken(&self, forum_id: &str) -> Result<HashMap<i64, u32>, StoreError> {
+    /// How many tables are booked at each slot start of a forum, `except`
+    /// one meeting's.
+    pub async fn tables_taken(
+        &self,
+        forum_id: &str,
+        except: Option<i64>,
+    ) -> Result<HashMap<i64, u32>, StoreError> {
         let rows: Vec<(i64, i64)> = on_pool!(&self.db, |pool| {
             sqlx::query_as(
                 "SELECT t.slot_start, COUNT(*) FROM meeting_table_slots t \
-                 JOIN meeting_blocks b ON b.event_id = t.block_id WHERE b.forum_id = $1 GROUP BY t.slot_start",
+                 JOIN meeting_blocks b ON b.event_id = t.block_id \
+                 WHERE b.forum_id = $1 AND t.meeting_id <> $2 GROUP BY t.slot_start",
             )
             .bind(forum_id.to_owned())
+            .bind(except.unwrap_or(0))
             .fetch_all(pool)
             .await?
         });
@@ -454,15 +480,24 @@ impl WriteTx {
         start: i64,
         end: i64,
     ) -> Result<bool, StoreError> {
-        let rows: Vec<(i64, i64, i64)> = on_write_tx!(self, |conn| {
-            sqlx::query_as(SESSION_SPANS)
+        let sql = format!(
+            "{SESSION_SPANS} AND r.account_id IN {} AND e.starts_at < $2 AND $3 < e.ends_at",
+            placeholders(4, accounts.len())
+        );
+        if accounts.is_empty() {
+            return Ok(false);
+        }
+        let clash: Option<(i64, i64, i64)> = on_write_tx!(self, |conn| {
+            let mut q = sqlx::query_as(AssertSqlSafe(sql))
                 .bind(forum_id.to_owned())
-                .fetch_all(&mut **conn)
-                .await?
+                .bind(end)
+                .bind(start);
+            for a in accounts {
+                q = q.bind(*a);
+            }
+            q.fetch_optional(&mut **conn).await?
         });
-        Ok(rows
-            .iter()
-            .any(|(a, s, e)| accounts.contains(a) && *s < end && start < *e))
+        Ok(clash.is_some())
     }
 
     /// Holds `slot` for a person; false when they hold it already.

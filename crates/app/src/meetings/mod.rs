@@ -335,7 +335,7 @@ pub async fn answer(
         tx.commit().await?;
         return Err(Error::Conflict("This meeting request has expired.".into()));
     }
-    let (state, receiver, what) = match answer {
+    let what = match answer {
         MeetingAnswer::Accept { slot } => {
             book(
                 &mut tx,
@@ -346,7 +346,7 @@ pub async fn answer(
                 false,
             )
             .await?;
-            (MeetingState::Accepted, Some(me.account.id), Told::Accepted)
+            Told::Accepted
         }
         MeetingAnswer::Reschedule { slot } => {
             let receiver = meeting.receiver_account.ok_or_else(no_meeting)?;
@@ -359,7 +359,7 @@ pub async fn answer(
                 true,
             )
             .await?;
-            (MeetingState::Accepted, Some(receiver), Told::Rescheduled)
+            Told::Rescheduled
         }
         MeetingAnswer::Decline => {
             tx.end_meeting(
@@ -370,7 +370,7 @@ pub async fn answer(
                 now,
             )
             .await?;
-            (MeetingState::Declined, Some(me.account.id), Told::Declined)
+            Told::Declined
         }
         MeetingAnswer::Cancel => {
             tx.release_meeting(meeting.id).await?;
@@ -382,20 +382,15 @@ pub async fn answer(
                 now,
             )
             .await?;
-            (
-                MeetingState::Cancelled,
-                meeting.receiver_account,
-                Told::Cancelled,
-            )
+            Told::Cancelled
         }
     };
     let done = tx.lock_meeting(meeting.id).await?.ok_or_else(no_meeting)?;
-    debug_assert_eq!(done.state, state);
     // The other side hears of it: the requester, or the receiving person
     // (every participant of the organization asked, for a withdrawn request).
     let me_name = me.account.display_name.clone();
     if is_requester {
-        let told: Vec<i64> = match receiver {
+        let told: Vec<i64> = match done.receiver_account {
             Some(r) => vec![r],
             None => sides
                 .receiver_contacts
@@ -550,28 +545,12 @@ pub async fn free_slots(
     except: Option<&Meeting>,
 ) -> Result<Vec<(String, i64)>> {
     let blocks = app.store().meeting_blocks(forum_id).await?;
-    let mut busy = app.store().busy_spans(forum_id, people).await?;
-    let mut taken = app.store().tables_taken(forum_id).await?;
-    if let Some(start) = except
+    // A meeting being moved: its own slot (its people's rows, its table) counts as free.
+    let except = except
         .filter(|m| m.state == MeetingState::Accepted)
-        .and_then(|m| m.slot_start)
-    {
-        let step = meetings::block_of(&blocks, start)
-            .map(Block::slot_seconds)
-            .unwrap_or(SLOT_MINUTES * 60);
-        // Its two people's rows, and its table.
-        let mut kept = 0;
-        busy.retain(|span| {
-            let own = *span == (start, start + step) && kept < 2;
-            if own {
-                kept += 1;
-            }
-            !own
-        });
-        if let Some(n) = taken.get_mut(&start) {
-            *n = n.saturating_sub(1);
-        }
-    }
+        .map(|m| m.id);
+    let busy = app.store().busy_spans(forum_id, people, except).await?;
+    let taken = app.store().tables_taken(forum_id, except).await?;
     Ok(meetings::free_slots(&blocks, app.now(), &busy, &taken))
 }
 

@@ -195,7 +195,7 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
     // had; no database read), best first; then the best ones' records, and
     // their final score from those (fresh areas, verification, track
     // record), in batches while a batch could still reach the top.
-    market::refreshed(app.store(), NETWORK, app.market(), app.market_refresh()).await?;
+    warm_market(app).await?;
     let first: Vec<(f32, PartnerProfile)> = {
         let held = app
             .market()

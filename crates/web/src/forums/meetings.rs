@@ -342,15 +342,10 @@ async fn render(
     }
     agenda.sort_by_key(|l| l.starts_at);
 
-    let wanted = if typed.org.is_empty() {
-        String::new()
-    } else {
-        typed.org.clone()
-    };
     let mut orgs: Vec<(OrgName, bool)> = participating
         .iter()
         .filter(|(o, _)| Some(o) != own.as_ref())
-        .map(|(o, _)| (org_name(&chrome, &records, o), *o == wanted))
+        .map(|(o, _)| (org_name(&chrome, &records, o), *o == typed.org))
         .collect();
     locale::collation(chrome.lang).sort_by_name(&mut orgs, |o| &o.0.name);
 
@@ -444,6 +439,16 @@ pub(super) async fn page(
     Ok(csrf.attach(page))
 }
 
+/// Back to the meetings page, saying what was done.
+fn done(chrome: &Chrome, forum_id: &str, what: &str) -> Page {
+    Ok(chrome
+        .redirect(&format!(
+            "/forums/{}/meetings?done={what}",
+            encode(forum_id)
+        ))
+        .into_response())
+}
+
 fn refusal_text(chrome: &Chrome, e: &app::Error) -> Option<String> {
     match e {
         app::Error::Invalid { code, .. } => {
@@ -482,14 +487,7 @@ pub(super) async fn request(
         )),
     };
     match asked {
-        Ok(_) => {
-            return Ok(chrome
-                .redirect(&format!(
-                    "/forums/{}/meetings?done=requested",
-                    encode(&forum_id)
-                ))
-                .into_response());
-        }
+        Ok(_) => return done(&chrome, &forum_id, "requested"),
         Err(app::Error::Rejected(problems)) => {
             errors.check::<()>(Err(problems));
         }
@@ -549,17 +547,12 @@ pub(super) async fn answer(
         }
     };
     match use_case::answer(state.app(), viewer.0.as_ref(), mid, what).await {
-        Ok(done) => {
-            let word = match (what, done.state) {
+        Ok(answered) => {
+            let word = match (what, answered.state) {
                 (MeetingAnswer::Reschedule { .. }, _) => "rescheduled",
                 (_, s) => s.as_str(),
             };
-            Ok(chrome
-                .redirect(&format!(
-                    "/forums/{}/meetings?done={word}",
-                    encode(&forum_id)
-                ))
-                .into_response())
+            done(&chrome, &forum_id, word)
         }
         Err(e) => match refusal_text(&chrome, &e) {
             Some(text) => refused(&state, chrome, &csrf, &viewer, &forum_id, mid, text).await,
@@ -602,14 +595,7 @@ pub(super) async fn tables(
     let mut errors = FormErrors::new(chrome.lang);
     let field = format!("tables-{}", form.block.trim());
     match use_case::set_tables(state.app(), viewer.0.as_ref(), form.block.trim(), tables).await {
-        Ok(()) => {
-            return Ok(chrome
-                .redirect(&format!(
-                    "/forums/{}/meetings?done=tables",
-                    encode(&forum_id)
-                ))
-                .into_response());
-        }
+        Ok(()) => return done(&chrome, &forum_id, "tables"),
         Err(e) => match refusal_text(&chrome, &e) {
             Some(text) => errors.push(&field, text),
             None => return Err(e.into()),

@@ -18,10 +18,9 @@ use domain::EntityKind;
 /// Multipart bodies carry the memorandum (5 MB) and the token.
 pub const MAX_MEMORANDUM_BODY: usize = domain::MAX_EVIDENCE_BYTES + 64 * 1024;
 
-/// A memorandum's file name: 64 hex digits and `.pdf`, as generated here.
+/// A memorandum's file name: generated here, a PDF.
 fn is_generated(file: &str) -> bool {
-    file.strip_suffix(".pdf")
-        .is_some_and(|stem| stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
+    uploads::generated_extension(file) == Some("pdf")
 }
 
 pub(super) async fn upload(

@@ -477,11 +477,7 @@ pub(super) async fn evidence(
         .evidence_file
         .ok_or_else(|| AppError::NotFound("No document was uploaded.".into()))?;
     // Only names we generated ever reach the file system.
-    let (stem, ext) = file
-        .split_once('.')
-        .ok_or_else(|| AppError::NotFound("no document".into()))?;
-    let kind = EvidenceType::from_extension(ext)
-        .filter(|_| stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit()));
+    let kind = super::uploads::generated_extension(&file).and_then(EvidenceType::from_extension);
     let kind =
         kind.ok_or_else(|| AppError::Internal(format!("unexpected evidence file name {file:?}")))?;
     let bytes = tokio::fs::read(state.config().uploads_dir.join(&file))

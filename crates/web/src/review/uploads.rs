@@ -13,6 +13,13 @@ use std::time::Duration;
 
 const PART: &str = "part";
 
+/// The extension of an upload's name when it is one we generated (64 hex
+/// digits, a dot, an extension): only such names reach the file system.
+pub(crate) fn generated_extension(file: &str) -> Option<&str> {
+    let (stem, ext) = file.split_once('.')?;
+    (stem.len() == 64 && stem.bytes().all(|b| b.is_ascii_hexdigit())).then_some(ext)
+}
+
 /// A file written under its temporary name, waiting for its record.
 #[must_use = "keep() it once its record commits, or discard() it"]
 pub(crate) struct Staged {
