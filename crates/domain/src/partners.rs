@@ -412,15 +412,139 @@ fn targets(countries: &[CountryCode], country: Option<CountryCode>) -> bool {
     country.is_some_and(|c| countries.contains(&c))
 }
 
+const _: () = assert!(crate::AREAS.len() <= 32 && crate::UI_LANGS.len() <= 16);
+
+/// The position of `area` in [`crate::AREAS`]: its bit in [`Packed`].
+fn area_bit(area: AreaSlug) -> u8 {
+    crate::AREAS
+        .iter()
+        .position(|a| a.slug == area.as_str())
+        .and_then(|i| u8::try_from(i).ok())
+        .unwrap_or(u8::MAX)
+}
+
+fn area_of_bit(bit: u8) -> Option<AreaSlug> {
+    crate::AREAS
+        .get(usize::from(bit))
+        .and_then(|a| AreaSlug::parse(a.slug).ok())
+}
+
+fn bits_of(mask: u32) -> impl Iterator<Item = u8> {
+    (0..32u8).filter(move |b| mask & (1 << b) != 0)
+}
+
+/// A profile packed for ranking many candidates: areas and working
+/// languages as bits, offers and needs inline, so scoring one compares
+/// no string and follows no pointer. Working languages are platform
+/// languages (those offers and needs may state); others never match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Packed {
+    pub country: Option<CountryCode>,
+    areas: u32,
+    languages: u16,
+    pub verified: bool,
+    pub partnerships: u32,
+    interests: smallvec::SmallVec<[PackedStated; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PackedStated {
+    direction: Direction,
+    area: u8,
+    countries: smallvec::SmallVec<[CountryCode; 4]>,
+}
+
+impl PartnerProfile {
+    pub fn packed(&self) -> Packed {
+        let mut areas = 0u32;
+        for a in &self.areas {
+            areas |= 1u32.checked_shl(u32::from(area_bit(*a))).unwrap_or(0);
+        }
+        let mut languages = 0u16;
+        for l in &self.languages {
+            if let Some(i) = crate::UI_LANGS.iter().position(|u| u == l) {
+                languages |= 1 << i;
+            }
+        }
+        Packed {
+            country: self.country,
+            areas,
+            languages,
+            verified: self.verified,
+            partnerships: self.partnerships,
+            interests: self
+                .interests
+                .iter()
+                .map(|s| PackedStated {
+                    direction: s.direction,
+                    area: area_bit(s.area),
+                    countries: s.countries.iter().copied().collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Packed {
+    /// The test "states `direction` in `area`", made once for many
+    /// profiles.
+    pub fn stating(direction: Direction, area: AreaSlug) -> impl Fn(&Packed) -> bool {
+        let bit = area_bit(area);
+        move |p| {
+            p.interests
+                .iter()
+                .any(|s| s.direction == direction && s.area == bit)
+        }
+    }
+
+    /// The (direction, area) pairs it states.
+    pub fn stated(&self) -> impl Iterator<Item = (Direction, AreaSlug)> + '_ {
+        self.interests
+            .iter()
+            .filter_map(|s| Some((s.direction, area_of_bit(s.area)?)))
+    }
+
+    /// The profile again, for `org_id` (areas and languages in the
+    /// taxonomy's and the platform's order).
+    pub fn unpacked(&self, org_id: String) -> PartnerProfile {
+        PartnerProfile {
+            org_id,
+            country: self.country,
+            areas: bits_of(self.areas).filter_map(area_of_bit).collect(),
+            languages: (0..16u8)
+                .filter(|b| self.languages & (1 << b) != 0)
+                .filter_map(|b| crate::UI_LANGS.get(usize::from(b)))
+                .map(|l| (*l).to_owned())
+                .collect(),
+            verified: self.verified,
+            partnerships: self.partnerships,
+            interests: self
+                .interests
+                .iter()
+                .filter_map(|s| {
+                    Some(Stated {
+                        direction: s.direction,
+                        area: area_of_bit(s.area)?,
+                        countries: s.countries.to_vec(),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
 /// How well `them` complements `me`, and why; `None` when nothing does.
 pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {
+    if them.org_id == me.org_id {
+        return None;
+    }
     let mut reasons = Reasons {
         country: them.country,
         verified: them.verified,
         partnerships: them.partnerships,
         ..Reasons::default()
     };
-    let score = tally(me, them, Some(&mut reasons))?;
+    let score = tally(&me.packed(), &them.packed(), Some(&mut reasons))?;
     Some(Suggestion {
         org_id: them.org_id.clone(),
         score,
@@ -428,19 +552,16 @@ pub fn score(me: &PartnerProfile, them: &PartnerProfile) -> Option<Suggestion> {
     })
 }
 
-/// The score of [`score`] alone, without writing its reasons (no
-/// allocation: what ranking many candidates needs).
-pub fn score_only(me: &PartnerProfile, them: &PartnerProfile) -> Option<f32> {
+/// The score of [`score`] alone, on packed profiles (the caller leaves
+/// out the asking organization itself): what ranking many candidates
+/// needs.
+pub fn score_packed(me: &Packed, them: &Packed) -> Option<f32> {
     tally(me, them, None)
 }
 
 /// The one rule: the score, and the reasons when asked for.
-fn tally(
-    me: &PartnerProfile,
-    them: &PartnerProfile,
-    mut reasons: Option<&mut Reasons>,
-) -> Option<f32> {
-    if them.org_id == me.org_id || them.country.is_none() || them.country == me.country {
+fn tally(me: &Packed, them: &Packed, mut reasons: Option<&mut Reasons>) -> Option<f32> {
+    if them.country.is_none() || them.country == me.country {
         return None;
     }
     let mut score = 0.0f32;
@@ -450,9 +571,13 @@ fn tally(
         (Direction::Need, Direction::Offer, 4.0, 0usize),
         (Direction::Offer, Direction::Need, 3.0, 1usize),
     ] {
-        let mut counted: [Option<AreaSlug>; 8] = [None; 8];
-        let mut extra: Vec<AreaSlug> = Vec::new();
+        // Each area once per direction.
+        let mut counted = 0u32;
         for want in me.interests.iter().filter(|i| i.direction == mine) {
+            let bit = 1u32.checked_shl(u32::from(want.area)).unwrap_or(0);
+            if counted & bit != 0 {
+                continue;
+            }
             let best = them
                 .interests
                 .iter()
@@ -473,48 +598,36 @@ fn tally(
                 })
                 .fold(None, |a: Option<f32>, s| Some(a.map_or(s, |a| a.max(s))));
             let Some(s) = best else { continue };
-            // Each area once per direction (a small set on the stack).
-            if counted.contains(&Some(want.area)) || extra.contains(&want.area) {
-                continue;
-            }
-            match counted.iter_mut().find(|c| c.is_none()) {
-                Some(slot) => *slot = Some(want.area),
-                None => extra.push(want.area),
-            }
+            counted |= bit;
             score += s;
-            if let Some(r) = reasons.as_deref_mut() {
+            if let (Some(r), Some(area)) = (reasons.as_deref_mut(), area_of_bit(want.area)) {
                 if into == 0 {
-                    r.offers.push(want.area);
+                    r.offers.push(area);
                 } else {
-                    r.seeks.push(want.area);
+                    r.seeks.push(area);
                 }
             }
         }
     }
     let complementary = score > 0.0;
-    let mut shared = 0usize;
-    for a in &them.areas {
-        if me.areas.contains(a) && shared < 3 {
-            shared += 1;
-            if let Some(r) = reasons.as_deref_mut() {
-                r.shared_areas.push(*a);
-            }
-        }
-    }
+    let shared = (me.areas & them.areas).count_ones().min(3);
     if !complementary && shared == 0 {
         return None;
     }
     score += shared as f32;
-    let mut languages = 0usize;
-    for l in &them.languages {
-        if me.languages.contains(l) && languages < 3 {
-            languages += 1;
-            if let Some(r) = reasons.as_deref_mut() {
-                r.languages.push(l.clone());
-            }
-        }
+    let languages = me.languages & them.languages;
+    score += languages.count_ones().min(2) as f32;
+    if let Some(r) = reasons {
+        r.shared_areas = bits_of(me.areas & them.areas)
+            .take(3)
+            .filter_map(area_of_bit)
+            .collect();
+        r.languages = bits_of(u32::from(languages))
+            .take(3)
+            .filter_map(|b| crate::UI_LANGS.get(usize::from(b)))
+            .map(|l| (*l).to_owned())
+            .collect();
     }
-    score += languages.min(2) as f32;
     if them.verified {
         score += 1.5;
     }
@@ -580,7 +693,7 @@ mod tests {
     }
 
     #[test]
-    fn the_score_alone_is_the_scores_score() {
+    fn the_packed_score_is_the_scores_score() {
         // Every mix of directions, areas, aims, shared areas, languages,
         // verification and track record over a small pseudo-random set.
         let areas = ["media", "youth", "ecology", "sport", "culture"];
@@ -615,10 +728,14 @@ mod tests {
         for k in 0..2_000 {
             let them = random(&format!("o{k}"));
             assert_eq!(
-                score_only(&me, &them),
+                score_packed(&me.packed(), &them.packed()),
                 score(&me, &them).map(|s| s.score),
                 "{them:?}"
             );
+            // Packing loses nothing the rule reads.
+            let again = them.packed().unpacked(them.org_id.clone());
+            assert_eq!(again.packed(), them.packed());
+            assert_eq!(again.interests, them.interests);
         }
     }
 

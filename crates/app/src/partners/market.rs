@@ -10,7 +10,7 @@
 //! offers and needs older than the request.
 
 use domain::AreaSlug;
-use domain::partners::{Direction, PartnerProfile, Stated};
+use domain::partners::{Direction, Packed, PartnerProfile};
 use std::collections::{HashMap, HashSet};
 use store::{OrgStated, Store, StoreError};
 
@@ -19,10 +19,11 @@ pub(crate) struct Market {
     /// The last change applied.
     seq: i64,
     index: HashMap<String, u32>,
+    ids: Vec<String>,
     /// With areas of work, verification and partnerships had as of their
-    /// last change; the names' languages are the records', read for the
-    /// top candidates only.
-    profiles: Vec<PartnerProfile>,
+    /// last change; packed, so ranking a few hundred thousand candidates
+    /// reads one small row each.
+    profiles: Vec<Packed>,
     /// Organizations stating each (direction, area); may hold some that no
     /// longer do (filtered when read).
     by_area: HashMap<(Direction, AreaSlug), Vec<u32>>,
@@ -72,38 +73,36 @@ impl Market {
         let rows = store.stated_interests(network, None).await?;
         let facts = store.market_facts(network, None).await?;
         for (_, p) in profiles_of(rows, facts) {
-            market.put(p);
+            market.put(&p);
         }
         Ok(market)
     }
 
-    fn put(&mut self, profile: PartnerProfile) {
-        let at = match self.index.get(&profile.org_id) {
-            Some(&at) => at,
-            None => {
-                let at = u32::try_from(self.profiles.len()).unwrap_or(u32::MAX);
-                self.index.insert(profile.org_id.clone(), at);
-                self.profiles.push(PartnerProfile {
-                    interests: Vec::new(),
-                    ..profile.clone()
-                });
-                at
-            }
-        };
-        let known: HashSet<(Direction, AreaSlug)> = self.profiles[at as usize]
-            .interests
-            .iter()
-            .map(|s| (s.direction, s.area))
-            .collect();
-        for s in &profile.interests {
-            if !known.contains(&(s.direction, s.area)) {
-                let list = self.by_area.entry((s.direction, s.area)).or_default();
-                if !list.contains(&at) {
+    fn put(&mut self, profile: &PartnerProfile) {
+        let packed = profile.packed();
+        // A list may still hold an organization that stopped stating its
+        // pair (filtered when read), so one already known is looked for
+        // before being added again; a new one cannot be there.
+        let (at, known, new): (u32, HashSet<(Direction, AreaSlug)>, bool) =
+            match self.index.get(&profile.org_id) {
+                Some(&at) => (at, self.profiles[at as usize].stated().collect(), false),
+                None => {
+                    let at = u32::try_from(self.profiles.len()).unwrap_or(u32::MAX);
+                    self.index.insert(profile.org_id.clone(), at);
+                    self.ids.push(profile.org_id.clone());
+                    self.profiles.push(packed.clone());
+                    (at, HashSet::new(), true)
+                }
+            };
+        for pair in packed.stated() {
+            if !known.contains(&pair) {
+                let list = self.by_area.entry(pair).or_default();
+                if new || !list.contains(&at) {
                     list.push(at);
                 }
             }
         }
-        self.profiles[at as usize] = profile;
+        self.profiles[at as usize] = packed;
     }
 
     /// The last change applied.
@@ -117,10 +116,15 @@ impl Market {
         let mut fresh = profiles_of(rows, facts);
         for org in orgs {
             match fresh.remove(org) {
-                Some(p) => self.put(p),
+                Some(p) => self.put(&p),
                 None => {
                     if let Some(&at) = self.index.get(org) {
-                        self.profiles[at as usize].interests.clear();
+                        let had = &self.profiles[at as usize];
+                        self.profiles[at as usize] = PartnerProfile {
+                            interests: Vec::new(),
+                            ..had.unpacked(org.clone())
+                        }
+                        .packed();
                     }
                 }
             }
@@ -131,19 +135,18 @@ impl Market {
     /// The organizations offering one of `needs` or seeking one of
     /// `offers`, each once.
     pub(crate) fn candidates(&self, needs: &[AreaSlug], offers: &[AreaSlug]) -> Vec<u32> {
-        let mut seen: HashSet<u32> = HashSet::new();
+        let mut seen = vec![0u64; self.profiles.len().div_ceil(64)];
         let mut out = Vec::new();
         for (direction, areas) in [(Direction::Offer, needs), (Direction::Need, offers)] {
             for area in areas {
                 let Some(list) = self.by_area.get(&(direction, *area)) else {
                     continue;
                 };
+                let states = Packed::stating(direction, *area);
                 for &at in list {
-                    let states = self.profiles[at as usize]
-                        .interests
-                        .iter()
-                        .any(|s: &Stated| s.direction == direction && s.area == *area);
-                    if states && seen.insert(at) {
+                    let (word, bit) = (at as usize / 64, 1u64 << (at % 64));
+                    if seen[word] & bit == 0 && states(&self.profiles[at as usize]) {
+                        seen[word] |= bit;
                         out.push(at);
                     }
                 }
@@ -152,8 +155,16 @@ impl Market {
         out
     }
 
-    pub(crate) fn profile(&self, at: u32) -> &PartnerProfile {
+    pub(crate) fn packed(&self, at: u32) -> &Packed {
         &self.profiles[at as usize]
+    }
+
+    pub(crate) fn org_id(&self, at: u32) -> &str {
+        &self.ids[at as usize]
+    }
+
+    pub(crate) fn at(&self, org_id: &str) -> Option<u32> {
+        self.index.get(org_id).copied()
     }
 }
 

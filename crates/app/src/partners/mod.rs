@@ -196,6 +196,7 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
     // their final score from those (fresh areas, verification, track
     // record), in batches while a batch could still reach the top.
     warm_market(app).await?;
+    let me_packed = me.packed();
     let first: Vec<(f32, PartnerProfile)> = {
         let held = app
             .market()
@@ -204,15 +205,17 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         let Some(m) = held.as_ref() else {
             return Ok(Vec::new());
         };
+        let mut left_out: HashSet<u32> = excluded.iter().filter_map(|id| m.at(id)).collect();
+        left_out.extend(m.at(org.as_str()));
         let mut scored: Vec<(f32, u32)> = m
             .candidates(&needs, &offers)
             .into_iter()
+            .filter(|at| !left_out.contains(at))
             .filter_map(|at| {
-                let p = m.profile(at);
-                if excluded.contains(&p.org_id) {
-                    return None;
-                }
-                Some((domain::partners::score_only(&me, p)?, at))
+                Some((
+                    domain::partners::score_packed(&me_packed, m.packed(at))?,
+                    at,
+                ))
             })
             .collect();
         // Only those that can reach the top: at least the limit-th score.
@@ -223,11 +226,11 @@ pub async fn suggestions(app: &App, org: &EntityId, limit: usize) -> Result<Vec<
         }
         scored.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
-                .then_with(|| m.profile(a.1).org_id.cmp(&m.profile(b.1).org_id))
+                .then_with(|| m.org_id(a.1).cmp(m.org_id(b.1)))
         });
         scored
             .into_iter()
-            .map(|(s, at)| (s, m.profile(at).clone()))
+            .map(|(s, at)| (s, m.packed(at).unpacked(m.org_id(at).to_owned())))
             .collect()
     };
     let mut ranked: Vec<Suggested> = Vec::new();
