@@ -37,7 +37,10 @@ pub async fn run(store: &Store, file: &Path) -> Result<()> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Parsed>(4);
     let reader_thread = std::thread::spawn(move || read_batches(reader, tx));
 
-    let mut import = store.begin_import().await?;
+    // About how many records the file holds (a line of the import format
+    // is a few hundred bytes), so a bulk load can defer indexes.
+    let expected = size.map_or(0, |bytes| bytes / 256);
+    let mut import = store.begin_import_of(expected).await?;
     let mut failure = None;
     while let Some(msg) = rx.recv().await {
         match msg {

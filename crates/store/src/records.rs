@@ -295,6 +295,18 @@ impl Store {
     /// Starts an all-or-nothing write of many records: nothing is visible,
     /// and nothing survives a crash, until [`ImportTx::commit`].
     pub async fn begin_import(&self) -> Result<ImportTx, StoreError> {
+        self.begin_import_of(0).await
+    }
+
+    /// [`Store::begin_import`] for about `expected` records. When they are
+    /// many, and at least as many as those stored, SQLite's secondary
+    /// indexes of records are dropped inside the transaction and built
+    /// again just before it commits: one sort each instead of a random
+    /// insert per record (a rollback brings them back as they were).
+    /// PostgreSQL keeps them: dropping one there would lock the table
+    /// against every other node's readers for the whole import.
+    pub async fn begin_import_of(&self, expected: u64) -> Result<ImportTx, StoreError> {
+        let mut deferred = Vec::new();
         let tx = match &self.db {
             // The write lock now, not at the first write, so a concurrent
             // writer waits (busy_timeout) instead of failing mid-import.
@@ -310,6 +322,14 @@ impl Store {
                     sqlx::query_scalar("SELECT COALESCE(MAX(change_id), 0) FROM entities")
                         .fetch_one(&mut *tx)
                         .await?;
+                if expected >= BULK_IMPORT {
+                    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM entities")
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    if expected >= u64::try_from(stored).unwrap_or(u64::MAX) {
+                        deferred = defer_indexes(&mut tx).await?;
+                    }
+                }
                 Tx::Sqlite(tx, last + 1)
             }
             Db::Pg(pool) => Tx::Pg(pool.begin_write().await?),
@@ -318,12 +338,13 @@ impl Store {
             tx,
             now: now_millis(),
             written: 0,
+            deferred,
         })
     }
 
     /// Writes records in one transaction (insert or replace by id).
     pub async fn upsert(&self, records: &[Record]) -> Result<u64, StoreError> {
-        let mut tx = self.begin_import().await?;
+        let mut tx = self.begin_import_of(records.len() as u64).await?;
         tx.upsert(records).await?;
         tx.commit().await
     }
@@ -335,6 +356,31 @@ pub struct ImportTx {
     pub(crate) tx: Tx,
     now: i64,
     written: u64,
+    /// The indexes dropped for this import, built again at commit.
+    deferred: Vec<String>,
+}
+
+/// Fewest expected records for which an import defers indexes.
+const BULK_IMPORT: u64 = 50_000;
+
+/// Drops the secondary indexes of the tables an import writes (those
+/// with a definition: not the primary keys the upserts rely on) and
+/// returns their definitions.
+async fn defer_indexes(
+    tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+) -> Result<Vec<String>, StoreError> {
+    let indexes: Vec<(String, String)> = sqlx::query_as(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+         AND tbl_name IN ('entities', 'entity_areas') ORDER BY name",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    for (name, _) in &indexes {
+        // The name comes from the schema itself, quoted as an identifier.
+        let drop = format!("DROP INDEX \"{}\"", name.replace('"', "\"\""));
+        sqlx::query(AssertSqlSafe(drop)).execute(&mut **tx).await?;
+    }
+    Ok(indexes.into_iter().map(|(_, sql)| sql).collect())
 }
 
 pub(crate) enum Tx {
@@ -386,7 +432,8 @@ impl ImportTx {
         let mut sql = String::from(
             "INSERT INTO entities (id, kind, display_name, sort_key, country, doc, created_at, updated_at, change_id) VALUES ",
         );
-        push_placeholders(&mut sql, batch.len(), cols, change_expr);
+        let sqlite = matches!(self.tx, Tx::Sqlite(..));
+        push_bulk_placeholders(&mut sql, sqlite, batch.len(), cols, change_expr);
         sql.push_str(
             " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, display_name = excluded.display_name, \
              sort_key = excluded.sort_key, country = excluded.country, doc = excluded.doc, \
@@ -425,8 +472,9 @@ impl ImportTx {
     }
 
     async fn write_areas(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+        let sqlite = matches!(self.tx, Tx::Sqlite(..));
         let mut sql = String::from("DELETE FROM entity_areas WHERE entity_id IN ");
-        push_placeholders(&mut sql, 1, batch.len(), "");
+        push_bulk_placeholders(&mut sql, sqlite, 1, batch.len(), "");
         on_tx!(&mut self.tx, |conn| {
             let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
             for r in batch {
@@ -441,7 +489,7 @@ impl ImportTx {
             .collect();
         for chunk in pairs.chunks(ROWS_PER_STATEMENT * 2) {
             let mut sql = String::from("INSERT INTO entity_areas (entity_id, area) VALUES ");
-            push_placeholders(&mut sql, chunk.len(), 2, "");
+            push_bulk_placeholders(&mut sql, sqlite, chunk.len(), 2, "");
             on_tx!(&mut self.tx, |conn| {
                 let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
                 for (id, area) in chunk {
@@ -461,7 +509,12 @@ impl ImportTx {
     /// Makes every record of this import visible at once.
     pub async fn commit(self) -> Result<u64, StoreError> {
         match self.tx {
-            Tx::Sqlite(tx, _) => tx.commit().await?,
+            Tx::Sqlite(mut tx, _) => {
+                for create in self.deferred {
+                    sqlx::query(AssertSqlSafe(create)).execute(&mut *tx).await?;
+                }
+                tx.commit().await?
+            }
             Tx::Pg(tx) => tx.commit().await?,
         }
         Ok(self.written)
@@ -471,6 +524,24 @@ impl ImportTx {
 /// Appends `($1, $2, …), (…)` for `rows` rows of `cols` bound columns,
 /// each row followed by the SQL expression `tail` (or nothing).
 pub(crate) fn push_placeholders(sql: &mut String, rows: usize, cols: usize, tail: &str) {
+    push_rows(sql, rows, cols, tail, true);
+}
+
+/// The same for a statement whose values are bound in order, once each:
+/// on SQLite with anonymous `?`, because binding looks each numbered
+/// parameter up by name, in time linear in the statement's parameters,
+/// which made a 3,600-value insert quadratic (half of an import's time).
+pub(crate) fn push_bulk_placeholders(
+    sql: &mut String,
+    sqlite: bool,
+    rows: usize,
+    cols: usize,
+    tail: &str,
+) {
+    push_rows(sql, rows, cols, tail, !sqlite);
+}
+
+fn push_rows(sql: &mut String, rows: usize, cols: usize, tail: &str, numbered: bool) {
     use std::fmt::Write;
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });
@@ -478,7 +549,11 @@ pub(crate) fn push_placeholders(sql: &mut String, rows: usize, cols: usize, tail
             if c > 0 {
                 sql.push_str(", ");
             }
-            let _ = write!(sql, "${}", r * cols + c + 1);
+            if numbered {
+                let _ = write!(sql, "${}", r * cols + c + 1);
+            } else {
+                sql.push('?');
+            }
         }
         sql.push_str(tail);
         sql.push(')');

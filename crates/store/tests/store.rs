@@ -57,6 +57,7 @@ on_both_backends!(
     saves_and_loads_the_network,
     the_change_stream_delivers_every_write_once_committed,
     a_big_batch_round_trips,
+    a_bulk_import_rolled_back_leaves_records_and_indexes_as_they_were,
 );
 
 #[tokio::test]
@@ -389,6 +390,94 @@ async fn a_big_batch_round_trips(store: Store) {
         .unwrap()
         .unwrap();
     assert_eq!(got, records[1234]);
+}
+
+/// Records in several scripts, countries and areas, some with the ids of
+/// `earlier` ones (replacing them).
+fn mixed_records(n: usize, tag: &str) -> Vec<Record> {
+    let names = [
+        "Hikmət Hacıyev",
+        "Хикмет Гаджиев",
+        "İzmir Gençlik",
+        "Ísland",
+        "ıslak",
+        "Ōsaka",
+    ];
+    (0..n)
+        .map(|i| {
+            org(
+                &format!("o{:04}", i * 3 % 1000),
+                &format!("{} {tag} {i}", names[i % names.len()]),
+                ["AZ", "KZ", "TR", "HU"][i % 4],
+                &[["youth", "women", "media"][i % 3]],
+            )
+        })
+        .collect()
+}
+
+/// Every record by id, and the directory orders the indexes serve.
+async fn everything(store: &Store) -> (Vec<String>, Vec<Vec<String>>) {
+    let lines: Vec<String> = store.export_lines(None).map(|l| l.unwrap()).collect().await;
+    let mut orders = Vec::new();
+    for country in [None, Some("KZ")] {
+        for area in [None, Some("media")] {
+            let f = ListFilter {
+                kind: EntityKind::Organization,
+                country: country.map(|c| CountryCode::parse(c).unwrap()),
+                area: area.map(|a| AreaSlug::parse(a).unwrap()),
+            };
+            let listed = store.list(&f, None, 2000).await.unwrap();
+            orders.push(listed.iter().map(|r| r.id.to_string()).collect());
+        }
+    }
+    (lines, orders)
+}
+
+#[tokio::test]
+async fn a_bulk_import_builds_the_same_database_as_a_record_by_record_one() {
+    // The same two imports, one deferring SQLite's indexes to its commit
+    // and one not: the same records, orders, counts and schema.
+    let (plain_dir, bulk_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (plain, bulk) = (open(&plain_dir).await, open(&bulk_dir).await);
+    for (round, n) in [("first", 700usize), ("second", 900)] {
+        let records = mixed_records(n, round);
+        let mut tx = plain.begin_import().await.unwrap();
+        tx.upsert(&records).await.unwrap();
+        tx.commit().await.unwrap();
+        let mut tx = bulk.begin_import_of(u64::MAX).await.unwrap();
+        tx.upsert(&records).await.unwrap();
+        tx.commit().await.unwrap();
+        assert_eq!(everything(&plain).await, everything(&bulk).await, "{round}");
+        assert_eq!(
+            plain.counts_by_area().await.unwrap(),
+            bulk.counts_by_area().await.unwrap()
+        );
+        assert_eq!(
+            plain.logical_schema().await.unwrap(),
+            bulk.logical_schema().await.unwrap()
+        );
+    }
+    assert_eq!(plain.total().await.unwrap(), bulk.total().await.unwrap());
+    assert_eq!(bulk.total().await.unwrap(), 900);
+}
+
+async fn a_bulk_import_rolled_back_leaves_records_and_indexes_as_they_were(store: Store) {
+    store.upsert(&mixed_records(300, "kept")).await.unwrap();
+    let (before, schema) = (
+        everything(&store).await,
+        store.logical_schema().await.unwrap(),
+    );
+    {
+        let mut tx = store.begin_import_of(u64::MAX).await.unwrap();
+        tx.upsert(&mixed_records(900, "lost")).await.unwrap();
+        // Dropped without commit: a failed line or a killed import.
+    }
+    assert_eq!(everything(&store).await, before);
+    assert_eq!(store.logical_schema().await.unwrap(), schema);
+    assert!(
+        schema.contains(&"index.entities_kind_sort".to_owned()),
+        "{schema:?}"
+    );
 }
 
 #[tokio::test]
