@@ -1,8 +1,9 @@
 //! `birlik import`: all-or-nothing upsert of a JSON Lines file.
 //!
-//! A reader thread parses and validates lines while the store writes the
-//! previous batch, inside one transaction: a bad line or a crash leaves the
-//! database exactly as it was before the import.
+//! A reader thread parses and validates lines and makes them rows (document,
+//! sort key) while the store writes the previous batch, inside one
+//! transaction: a bad line or a crash leaves the database exactly as it was
+//! before the import.
 
 use anyhow::{Context, Result, bail};
 use domain::Record;
@@ -10,13 +11,13 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::time::Instant;
-use store::Store;
+use store::{ImportRow, Store};
 
 const BATCH: usize = 2000;
 
 /// What the reader thread sends: a batch of valid records, or the first bad line.
 enum Parsed {
-    Batch(Vec<Record>, u64),
+    Batch(Vec<ImportRow>, u64),
     Bad(String),
 }
 
@@ -45,7 +46,7 @@ pub async fn run(store: &Store, file: &Path) -> Result<()> {
     while let Some(msg) = rx.recv().await {
         match msg {
             Parsed::Batch(records, bytes) => {
-                import.upsert(&records).await?;
+                import.upsert_rows(&records).await?;
                 progress.inc(bytes);
                 progress.set_message(format!("{} records", import.written()));
             }
@@ -141,7 +142,7 @@ fn read_batches(reader: Box<dyn Read + Send>, tx: tokio::sync::mpsc::Sender<Pars
     for line in import_lines(reader) {
         bytes += line.bytes;
         match line.record {
-            Ok(Some(r)) => batch.push(r),
+            Ok(Some(r)) => batch.push(ImportRow::of(&r)),
             Ok(None) => continue,
             Err(reason) => {
                 let _ = tx.blocking_send(Parsed::Bad(format!("line {}: {reason}", line.number)));

@@ -39,7 +39,7 @@ pub use jobs::{
 pub use meetings::{ForumContact, Meeting, OtherSide};
 pub use news::{MAX_MEDIA_BYTES, NewsFilter};
 pub use partners::{InterestFilter, OrgStated, Partnership, Proposal, StoredInterest};
-pub use records::{ImportTx, ListFilter};
+pub use records::{ImportRow, ImportTx, ListFilter};
 pub use reviews::{
     EditConflict, EditableOrganization, RegistryMatch, Review, ReviewConflict, ReviewEvent,
     ReviewFilter,

@@ -400,16 +400,50 @@ macro_rules! on_tx {
 }
 pub(crate) use on_tx;
 
+/// A record as its rows are written: the document, the sort key and the
+/// rest computed once, where the caller likes (an import builds them on
+/// the thread that parses, so the thread feeding the database only binds).
+pub struct ImportRow {
+    id: String,
+    kind: &'static str,
+    display_name: String,
+    sort_key: Vec<u8>,
+    country: Option<String>,
+    doc: String,
+    areas: Vec<&'static str>,
+}
+
+impl ImportRow {
+    pub fn of(record: &Record) -> Self {
+        let name = record.display_name();
+        Self {
+            id: record.id.as_str().to_owned(),
+            kind: record.kind.as_str(),
+            display_name: name.to_owned(),
+            sort_key: names::sort_key(name).into_bytes(),
+            country: record.country.map(|c| c.as_str().to_owned()),
+            doc: doc_of(record),
+            areas: record.areas.iter().map(|a| a.as_str()).collect(),
+        }
+    }
+}
+
 impl ImportTx {
     /// Inserts or replaces these records by id. Within one call a repeated
     /// id keeps its last version, as a file read top to bottom would.
     pub async fn upsert(&mut self, records: &[Record]) -> Result<(), StoreError> {
-        for chunk in records.chunks(ROWS_PER_STATEMENT) {
+        let rows: Vec<ImportRow> = records.iter().map(ImportRow::of).collect();
+        self.upsert_rows(&rows).await
+    }
+
+    /// [`ImportTx::upsert`] of records already made rows.
+    pub async fn upsert_rows(&mut self, rows: &[ImportRow]) -> Result<(), StoreError> {
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
             let mut last_of: HashMap<&str, usize> = HashMap::with_capacity(chunk.len());
             for (i, r) in chunk.iter().enumerate() {
                 last_of.insert(r.id.as_str(), i);
             }
-            let batch: Vec<&Record> = chunk
+            let batch: Vec<&ImportRow> = chunk
                 .iter()
                 .enumerate()
                 .filter(|(i, r)| last_of.get(r.id.as_str()) == Some(i))
@@ -422,7 +456,7 @@ impl ImportTx {
         Ok(())
     }
 
-    async fn write_entities(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+    async fn write_entities(&mut self, batch: &[&ImportRow]) -> Result<(), StoreError> {
         // SQLite binds a counter as the change id; PostgreSQL stamps the
         // transaction's own id (see the change_log migrations).
         let (cols, change_expr) = match &self.tx {
@@ -451,15 +485,14 @@ impl ImportTx {
         on_tx!(&mut self.tx, |conn| {
             let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
             for (i, r) in batch.iter().enumerate() {
-                let name = r.display_name();
                 // In column order: id, kind, display_name, sort_key, …
                 q = q
-                    .bind(r.id.as_str().to_owned())
-                    .bind(r.kind.as_str())
-                    .bind(name.to_owned())
-                    .bind(names::sort_key(name).into_bytes())
-                    .bind(r.country.map(|c| c.as_str().to_owned()))
-                    .bind(doc_of(r))
+                    .bind(r.id.clone())
+                    .bind(r.kind)
+                    .bind(r.display_name.clone())
+                    .bind(r.sort_key.clone())
+                    .bind(r.country.clone())
+                    .bind(r.doc.clone())
                     .bind(now)
                     .bind(now);
                 if let Some(first) = next_change {
@@ -471,21 +504,21 @@ impl ImportTx {
         Ok(())
     }
 
-    async fn write_areas(&mut self, batch: &[&Record]) -> Result<(), StoreError> {
+    async fn write_areas(&mut self, batch: &[&ImportRow]) -> Result<(), StoreError> {
         let sqlite = matches!(self.tx, Tx::Sqlite(..));
         let mut sql = String::from("DELETE FROM entity_areas WHERE entity_id IN ");
         push_bulk_placeholders(&mut sql, sqlite, 1, batch.len(), "");
         on_tx!(&mut self.tx, |conn| {
             let mut q = sqlx::query(AssertSqlSafe(sql.clone()));
             for r in batch {
-                q = q.bind(r.id.as_str().to_owned());
+                q = q.bind(r.id.clone());
             }
             q.execute(&mut **conn).await?;
         });
 
         let pairs: Vec<(&str, &'static str)> = batch
             .iter()
-            .flat_map(|r| r.areas.iter().map(move |a| (r.id.as_str(), a.as_str())))
+            .flat_map(|r| r.areas.iter().map(move |a| (r.id.as_str(), *a)))
             .collect();
         for chunk in pairs.chunks(ROWS_PER_STATEMENT * 2) {
             let mut sql = String::from("INSERT INTO entity_areas (entity_id, area) VALUES ");
