@@ -433,6 +433,13 @@ fn bits_of(mask: u32) -> impl Iterator<Item = u8> {
     (0..32u8).filter(move |b| mask & (1 << b) != 0)
 }
 
+/// The platform languages whose bits `mask` holds, in the platform's order.
+fn languages_of(mask: u16) -> impl Iterator<Item = String> {
+    bits_of(u32::from(mask))
+        .filter_map(|b| crate::UI_LANGS.get(usize::from(b)))
+        .map(|l| (*l).to_owned())
+}
+
 /// A profile packed for ranking many candidates: areas and working
 /// languages as bits, offers and needs inline, so scoring one compares
 /// no string and follows no pointer. Working languages are platform
@@ -497,6 +504,11 @@ impl Packed {
         }
     }
 
+    /// Forgets its offers and needs (it stated none any more).
+    pub fn clear_interests(&mut self) {
+        self.interests.clear();
+    }
+
     /// The (direction, area) pairs it states.
     pub fn stated(&self) -> impl Iterator<Item = (Direction, AreaSlug)> + '_ {
         self.interests
@@ -511,11 +523,7 @@ impl Packed {
             org_id,
             country: self.country,
             areas: bits_of(self.areas).filter_map(area_of_bit).collect(),
-            languages: (0..16u8)
-                .filter(|b| self.languages & (1 << b) != 0)
-                .filter_map(|b| crate::UI_LANGS.get(usize::from(b)))
-                .map(|l| (*l).to_owned())
-                .collect(),
+            languages: languages_of(self.languages).collect(),
             verified: self.verified,
             partnerships: self.partnerships,
             interests: self
@@ -622,11 +630,7 @@ fn tally(me: &Packed, them: &Packed, mut reasons: Option<&mut Reasons>) -> Optio
             .take(3)
             .filter_map(area_of_bit)
             .collect();
-        r.languages = bits_of(u32::from(languages))
-            .take(3)
-            .filter_map(|b| crate::UI_LANGS.get(usize::from(b)))
-            .map(|l| (*l).to_owned())
-            .collect();
+        r.languages = languages_of(languages).take(3).collect();
     }
     if them.verified {
         score += 1.5;

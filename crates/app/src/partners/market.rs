@@ -119,12 +119,7 @@ impl Market {
                 Some(p) => self.put(&p),
                 None => {
                     if let Some(&at) = self.index.get(org) {
-                        let had = &self.profiles[at as usize];
-                        self.profiles[at as usize] = PartnerProfile {
-                            interests: Vec::new(),
-                            ..had.unpacked(org.clone())
-                        }
-                        .packed();
+                        self.profiles[at as usize].clear_interests();
                     }
                 }
             }
